@@ -1,0 +1,19 @@
+// The newsroom's own settings: who must be credited, who we are, limits, and the outlets we know.
+export default ({ env }) => ({
+  requiredAgencies: env.array('NEWSROOM_REQUIRED_AGENCIES', ['sputnik', 'pakistan-point-news']),
+  houseDistributor: env('NEWSROOM_HOUSE_DISTRIBUTOR', 'pakistan-point-news'),
+  maxBodyBytes: env.int('NEWSROOM_MAX_BODY_BYTES', 1024 * 1024),
+  seedDispatches: env('NEWSROOM_SEED_DIR', 'database/dispatches'),
+  // How to write known outlets in Latin letters (their slugs come from it) and what they are.
+  knownOutlets: [
+    { names: ['سبوتنيك', 'سبوتنيك عربي'], nameLatin: 'Sputnik', kind: 'news-agency', url: 'https://sputniknews.com' },
+    {
+      names: ['پاکستان پوائنٹ نیوز', 'باكستان بوينت نيوز'],
+      nameLatin: 'Pakistan Point News',
+      kind: 'news-agency',
+      url: 'https://www.pakistanpoint.com',
+    },
+    { names: ['ان بي سي', 'إن بي سي'], nameLatin: 'NBC', kind: 'broadcaster', url: 'https://www.nbcnews.com' },
+    { names: ['الدفاع الروسية', 'وزارة الدفاع الروسية'], nameLatin: 'Russian Ministry of Defence', kind: 'government' },
+  ],
+});

@@ -1,0 +1,13 @@
+// Unit tests run on the TypeScript sources; API tests boot the compiled app (tests/global-setup).
+/** @type {import('jest').Config} */
+module.exports = {
+  testEnvironment: 'node',
+  roots: ['<rootDir>/tests'],
+  testMatch: ['**/*.test.ts'],
+  transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.test.json', diagnostics: { warnOnly: false } }] },
+  globalSetup: '<rootDir>/tests/helpers/global-setup.js',
+  testTimeout: 120000,
+  // API suites first in a fixed order is not needed: each boots its own throwaway database.
+  // A suite that leaks a handle must not hang CI; each suite still stops its own Strapi.
+  forceExit: true,
+};

@@ -1,0 +1,27 @@
+#!/usr/bin/env node
+// First run needs no hand-editing: write .env with fresh random secrets when it is missing.
+'use strict';
+const crypto = require('crypto');
+const fs = require('fs');
+const path = require('path');
+
+const envPath = path.resolve(__dirname, '..', '.env');
+if (fs.existsSync(envPath)) process.exit(0);
+
+const secret = () => crypto.randomBytes(24).toString('base64');
+const lines = [
+  '# Generated on first run by scripts/ensure-env.js. Never commit this file.',
+  'HOST=127.0.0.1',
+  'PORT=1337',
+  `APP_KEYS=${[secret(), secret(), secret(), secret()].join(',')}`,
+  `API_TOKEN_SALT=${secret()}`,
+  `ADMIN_JWT_SECRET=${secret()}`,
+  `TRANSFER_TOKEN_SALT=${secret()}`,
+  `JWT_SECRET=${secret()}`,
+  `ENCRYPTION_KEY=${secret()}`,
+  'DATABASE_CLIENT=sqlite',
+  'DATABASE_FILENAME=.tmp/data.db',
+  'STRAPI_TELEMETRY_DISABLED=true',
+];
+fs.writeFileSync(envPath, lines.join('\n') + '\n', { mode: 0o600 });
+console.log('Wrote .env with fresh random secrets (kept out of git).');

@@ -1,0 +1,86 @@
+// Arabic dates as wire copy prints them: both month series, paired forms, both digit sets.
+import { normalizeArabic } from './slug';
+
+// Egyptian (Gregorian-transliterated) month names, the series our datelines print.
+export const EGYPTIAN_MONTHS = [
+  'يناير',
+  'فبراير',
+  'مارس',
+  'أبريل',
+  'مايو',
+  'يونيو',
+  'يوليو',
+  'أغسطس',
+  'سبتمبر',
+  'أكتوبر',
+  'نوفمبر',
+  'ديسمبر',
+];
+const EGYPTIAN_VARIANTS: Array<[string, number]> = [
+  ['يونيه', 6],
+  ['يوليه', 7],
+  ['ابريل', 4],
+  ['إبريل', 4],
+];
+// Levantine (Syriac-derived) month names.
+const LEVANTINE_MONTHS = [
+  'كانون الثاني',
+  'شباط',
+  'آذار',
+  'نيسان',
+  'أيار',
+  'حزيران',
+  'تموز',
+  'آب',
+  'أيلول',
+  'تشرين الأول',
+  'تشرين الثاني',
+  'كانون الأول',
+];
+
+const MONTH_BY_NAME = new Map<string, number>();
+EGYPTIAN_MONTHS.forEach((name, index) => MONTH_BY_NAME.set(normalizeArabic(name), index + 1));
+LEVANTINE_MONTHS.forEach((name, index) => MONTH_BY_NAME.set(normalizeArabic(name), index + 1));
+EGYPTIAN_VARIANTS.forEach(([name, month]) => MONTH_BY_NAME.set(normalizeArabic(name), month));
+
+const MONTH_NAMES = [...MONTH_BY_NAME.keys()].sort((a, b) => b.length - a.length);
+const MONTH = `(?:${MONTH_NAMES.join('|')})`;
+// "14 يونيو 2021", "18 تشرين الأول/أكتوبر 2020", "أغسطس/ آب 2020"
+const FULL_DATE = new RegExp(`(\\d{1,2})\\s+(${MONTH}(?:\\s*/\\s*${MONTH})?)\\s+(\\d{4})`, 'u');
+
+export function toWesternDigits(text: string): string {
+  return text
+    .replace(/[\u0660-\u0669]/g, (digit) => String(digit.charCodeAt(0) - 0x0660))
+    .replace(/[\u06F0-\u06F9]/g, (digit) => String(digit.charCodeAt(0) - 0x06f0));
+}
+
+export function monthNumber(name: string): number | undefined {
+  const first = normalizeArabic(name).split('/')[0].trim().replace(/\s+/g, ' ');
+  return MONTH_BY_NAME.get(first);
+}
+
+function isoDate(year: number, month: number, day: number): string | undefined {
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) {
+    return undefined;
+  }
+  return date.toISOString().slice(0, 10);
+}
+
+/** The first full date (day, month name, year) in the text, as YYYY-MM-DD. */
+export function findArabicDate(text: string): string | undefined {
+  const match = FULL_DATE.exec(normalizeArabic(toWesternDigits(text)).replace(/\s+/g, ' '));
+  if (!match) return undefined;
+  const month = monthNumber(match[2]);
+  return month ? isoDate(Number(match[3]), month, Number(match[1])) : undefined;
+}
+
+/** "2021-06-14" → "14 يونيو 2021ء", the form of our datelines. */
+export function formatDatelineDate(isoDay: string): string | undefined {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDay);
+  if (!match) return undefined;
+  const [, year, month, day] = match;
+  const name = EGYPTIAN_MONTHS[Number(month) - 1];
+  if (!name || !isoDate(Number(year), Number(month), Number(day))) return undefined;
+  return `${Number(day)} ${name} ${year}ء`;
+}

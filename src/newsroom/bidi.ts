@@ -1,0 +1,39 @@
+// Bidi formatting controls: the Trojan-Source rule.
+
+// LRE RLE PDF LRO RLO (U+202A–U+202E) and LRI RLI FSI PDI (U+2066–U+2069).
+const EMBEDDING_AND_ISOLATE_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
+const OPENS_EMBEDDING = new Set(['\u202A', '\u202B', '\u202D', '\u202E']);
+const OPENS_ISOLATE = new Set(['\u2066', '\u2067', '\u2068']);
+const POP_EMBEDDING = '\u202C';
+const POP_ISOLATE = '\u2069';
+
+/**
+ * Remove every embedding, override and isolate control. ZWNJ, ZWJ, LRM and RLM stay:
+ * Persian and Urdu spelling needs them, and they cannot reorder text.
+ */
+export function stripBidiControls(text: string): string {
+  return text.replace(EMBEDDING_AND_ISOLATE_CONTROLS, '');
+}
+
+export function hasBidiControls(text: string): boolean {
+  return new RegExp(EMBEDDING_AND_ISOLATE_CONTROLS.source).test(text);
+}
+
+/** Keep only controls that open and close within the text; remove the unbalanced ones. */
+export function balanceBidiControls(text: string): string {
+  const chars = Array.from(text);
+  const keep = chars.map(() => true);
+  const open: Array<{ index: number; isolate: boolean }> = [];
+  chars.forEach((char, index) => {
+    if (OPENS_EMBEDDING.has(char) || OPENS_ISOLATE.has(char)) {
+      open.push({ index, isolate: OPENS_ISOLATE.has(char) });
+    } else if (char === POP_EMBEDDING || char === POP_ISOLATE) {
+      const isolate = char === POP_ISOLATE;
+      const top = open[open.length - 1];
+      if (top && top.isolate === isolate) open.pop();
+      else keep[index] = false;
+    }
+  });
+  for (const unclosed of open) keep[unclosed.index] = false;
+  return chars.filter((_, index) => keep[index]).join('');
+}

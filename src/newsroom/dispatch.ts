@@ -1,0 +1,357 @@
+// The dispatch parser: a wire agency's plain-text Arabic dispatch into an Article, its Quotes
+// and the Sources it names. Pure: text and a gazetteer in, values out.
+import { findArabicDate } from './arabic-dates';
+import { normalizeArabic } from './slug';
+import type { CreditRole } from './dateline';
+
+export type SourceKind = 'news-agency' | 'publisher' | 'broadcaster' | 'government' | 'other';
+
+/** An outlet the newsroom knows by name: how to write it in Latin letters, what it is. */
+export interface KnownOutlet {
+  names: string[];
+  nameLatin: string;
+  kind: SourceKind;
+  url?: string;
+}
+
+export interface ParsedOutlet {
+  /** Normalised name: the key that reuses one Source across dispatches. */
+  key: string;
+  name: string;
+  nameLatin?: string;
+  kind: SourceKind;
+  url?: string;
+}
+
+export interface ParsedCredit {
+  outlet: string;
+  role: CreditRole;
+}
+
+export interface ParsedQuote {
+  position: number;
+  text: string;
+  speaker: string;
+  speakerRole?: string;
+  context?: string;
+  venue?: string;
+}
+
+export interface ParsedDispatch {
+  title: string;
+  dispatchDate?: string;
+  paragraphs: string[];
+  outlets: ParsedOutlet[];
+  credits: ParsedCredit[];
+  quotes: ParsedQuote[];
+}
+
+export class DispatchError extends Error {}
+
+const QUOTE_SPAN = /"([^"]*)"|«([^»]*)»|“([^”]*)”/g;
+// "(Publisher / Agency - 14 يونيو 2021ء)" at the head of the first paragraph.
+const PAREN_DATELINE = /^\(\s*([^()]+?)\s*[-–—]\s*([^()]*?\d[^()]*?)\s*\)\s*/u;
+
+const OUTLET_WORDS: Array<[RegExp, SourceKind]> = [
+  [/(?:^|\s)(?:ل|و|ب)?(?:وكالة|وكاله)$/u, 'news-agency'],
+  [/(?:^|\s)(?:ل|و|ب)?(?:شبكة|قناة|إذاعة|تلفزيون)$/u, 'broadcaster'],
+  [/(?:^|\s)(?:ل|و|ب)?(?:صحيفة|جريدة|مجلة|موقع)$/u, 'publisher'],
+];
+
+const VERB_STEMS = [
+  'قال',
+  'صرح',
+  'أضاف',
+  'أوضح',
+  'أعلن',
+  'أكد',
+  'أشار',
+  'ذكر',
+  'تابع',
+  'أفاد',
+  'شدد',
+  'لفت',
+  'اعتبر',
+  'نقل',
+];
+const PARTICIPLES = ['مؤكد', 'مضيف', 'موضح', 'مشير', 'قائل', 'معتبر', 'متابع', 'لافت', 'مشدد'];
+const FINITE_VERB = new RegExp(`(?<![\\p{L}])(?:و|ف)?(?:${VERB_STEMS.join('|')})(?:ت|ا|تا|وا)?(?![\\p{L}])`, 'gu');
+const PARTICIPLE = new RegExp(`(?<![\\p{L}])(?:${PARTICIPLES.join('|')})(?:ا|ة|ين|ون|تين)?(?![\\p{L}])`, 'gu');
+// Words that end a subject and start where or to whom it was said.
+const CONTEXT_START =
+  /^(?:خلال|في|أمام|عبر|على|لل\p{L}+|ل\p{L}+|مع|اليوم|يوم|أمس|مساء|صباح|الليلة|بعد|قبل|أن|إن|أنه|إنه)$/u;
+const TITLE_WORDS = [
+  'الرئيس',
+  'رئيس',
+  'رئيسة',
+  'وزير',
+  'وزيرة',
+  'نائب',
+  'مدير',
+  'مديرة',
+  'مساعد',
+  'المتحدث',
+  'الناطق',
+  'المتحدثة',
+  'سفير',
+  'السفير',
+  'الأمين',
+  'قائد',
+  'زعيم',
+  'الملك',
+  'الأمير',
+  'رئيس الوزراء',
+];
+
+interface Mention {
+  start: number;
+  end: number;
+  outlet: string;
+}
+
+interface ParagraphScan {
+  text: string;
+  mentions: Mention[];
+}
+
+/** Parse a dispatch, or throw a DispatchError saying what an editor should fix. */
+export function parseDispatch(raw: string, gazetteer: readonly KnownOutlet[] = []): ParsedDispatch {
+  const lines = raw
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .map((line) => line.replace(/\s+/g, ' ').trim())
+    .filter((line) => line !== '');
+  if (lines.length < 2) {
+    throw new DispatchError('A dispatch needs a title line and at least one paragraph.');
+  }
+  const [title, first, ...rest] = lines;
+  const outlets = new OutletRegistry(gazetteer);
+  const credits: ParsedCredit[] = [];
+
+  const dateline = PAREN_DATELINE.exec(first);
+  let firstParagraph = first;
+  let dispatchDate: string | undefined;
+  if (dateline) {
+    firstParagraph = first.slice(dateline[0].length).trim();
+    const names = dateline[1]
+      .split('/')
+      .map((name) => name.trim())
+      .filter(Boolean);
+    const originator = names.pop();
+    if (originator) credits.push({ outlet: outlets.add(originator, 'news-agency'), role: 'originator' });
+    for (const distributor of names) {
+      credits.unshift({ outlet: outlets.add(distributor, 'news-agency'), role: 'distributor' });
+    }
+    dispatchDate = findArabicDate(dateline[2]);
+  }
+  dispatchDate ??= findArabicDate(firstParagraph);
+  const paragraphs = [firstParagraph, ...rest].filter((paragraph) => paragraph !== '');
+  if (paragraphs.length === 0) throw new DispatchError('The dispatch has a dateline but no text.');
+
+  const scans = paragraphs.map((text) => ({ text, mentions: findOutletMentions(text, outlets) }));
+  const quotes = extractQuotes(scans, outlets, paragraphs.join('\n'));
+  return { title, dispatchDate, paragraphs, outlets: outlets.list(), credits, quotes };
+}
+
+class OutletRegistry {
+  private readonly outlets = new Map<string, ParsedOutlet>();
+
+  constructor(private readonly gazetteer: readonly KnownOutlet[]) {}
+
+  add(name: string, kind: SourceKind): string {
+    const key = outletKey(name);
+    if (!this.outlets.has(key)) {
+      const known = this.gazetteer.find((outlet) => outlet.names.some((alias) => outletKey(alias) === key));
+      this.outlets.set(key, {
+        key,
+        name: name.trim(),
+        kind: known?.kind ?? kind,
+        ...(known?.nameLatin ? { nameLatin: known.nameLatin } : {}),
+        ...(known?.url ? { url: known.url } : {}),
+      });
+    }
+    return key;
+  }
+
+  list(): ParsedOutlet[] {
+    return [...this.outlets.values()];
+  }
+}
+
+/** Alef, ya and ta-marbuta variants folded, so one outlet is one Source whatever the spelling. */
+export function outletKey(name: string): string {
+  return normalizeArabic(name)
+    .replace(/[\u0649\u06CC]/g, '\u064A')
+    .replace(/\u0629/g, '\u0647')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()
+    .toLowerCase();
+}
+
+// A short quoted name after "شبكة", "وكالة"… is an outlet; "بيان X" names a government body.
+function findOutletMentions(text: string, outlets: OutletRegistry): Mention[] {
+  const mentions: Mention[] = [];
+  for (const match of text.matchAll(QUOTE_SPAN)) {
+    const inner = (match[1] ?? match[2] ?? match[3]).trim();
+    const before = text.slice(0, match.index).trimEnd();
+    const kind = OUTLET_WORDS.find(([word]) => word.test(before))?.[1];
+    if (kind && inner !== '' && inner.split(' ').length <= 4) {
+      const start = match.index ?? 0;
+      mentions.push({ start, end: start + match[0].length, outlet: outlets.add(inner, kind) });
+    }
+  }
+  for (const match of text.matchAll(/(?<![\p{L}])(?:ل|و|ب)?(?:بيان|وزارة)\s+((?:ال[\p{L}]+\s?){1,3})/gu)) {
+    const name = match[1].trim();
+    const start = match.index ?? 0;
+    mentions.push({ start, end: start + match[0].length, outlet: outlets.add(name, 'government') });
+  }
+  return mentions.sort((a, b) => a.start - b.start);
+}
+
+interface Attribution {
+  speaker: string;
+  speakerRole?: string;
+  context?: string;
+  venue?: string;
+}
+
+function extractQuotes(scans: ParagraphScan[], outlets: OutletRegistry, article: string): ParsedQuote[] {
+  const quotes: ParsedQuote[] = [];
+  let previous: Attribution | undefined;
+  for (const { text, mentions } of scans) {
+    let leadStart = 0;
+    for (const match of text.matchAll(QUOTE_SPAN)) {
+      const start = match.index ?? 0;
+      if (mentions.some((mention) => mention.start === start)) continue;
+      const words = (match[1] ?? match[2] ?? match[3]).trim();
+      const lead = text.slice(leadStart, start);
+      leadStart = start + match[0].length;
+      if (words === '') continue;
+      const attribution = attribute(lead, previous, article, mentions, leadStart - match[0].length - lead.length);
+      if (!attribution) continue;
+      previous = attribution;
+      quotes.push({ position: quotes.length + 1, text: words, ...attribution });
+    }
+  }
+  void outlets;
+  return quotes;
+}
+
+function lastMatch(pattern: RegExp, text: string): RegExpMatchArray | undefined {
+  let last: RegExpMatchArray | undefined;
+  for (const match of text.matchAll(pattern)) last = match;
+  return last;
+}
+
+// Who said the quotation that follows `lead`, and where; a bare "وأضاف:" keeps the last speaker.
+function attribute(
+  lead: string,
+  previous: Attribution | undefined,
+  article: string,
+  mentions: Mention[],
+  leadOffset: number,
+): Attribution | undefined {
+  const verb = lastMatch(FINITE_VERB, lead);
+  const participle = lastMatch(PARTICIPLE, lead);
+  const useParticiple = participle && (!verb || (participle.index ?? 0) > (verb.index ?? 0));
+  const chosen = useParticiple ? participle : verb;
+  if (!chosen) return previous;
+  const verbStart = chosen.index ?? 0;
+  const after = lead.slice(verbStart + chosen[0].length);
+
+  let subject: string | undefined;
+  let contextText = '';
+  const subjectBefore = /(?:^|\s)(?:أن|إن)\s+([^،,:.]{2,60}?)\s*$/u.exec(lead.slice(0, verbStart));
+  if (/^\s*(?:أيضا|أيضاً|كذلك)?\s*:/u.test(after) && !subjectBefore) {
+    if (!previous) return undefined;
+    return previous;
+  }
+  if (subjectBefore) {
+    subject = subjectBefore[1].trim();
+    const saidIn = /جاء\s+في\s+([^،,:]+?)\s+(?:أن|إن)\s/u.exec(lead);
+    contextText = saidIn ? saidIn[1] : '';
+  } else if (useParticiple) {
+    const main = lastMatch(FINITE_VERB, lead.slice(0, verbStart));
+    if (main) {
+      const clause = splitSubject(lead.slice((main.index ?? 0) + main[0].length, verbStart));
+      subject = clause.subject;
+      contextText = clause.context;
+    } else {
+      subject = previous?.speaker;
+    }
+  } else {
+    const clause = splitSubject(after);
+    subject = clause.subject;
+    contextText = clause.context;
+  }
+  if (!subject) return previous;
+  const person = resolvePerson(subject, article);
+  const context = cleanContext(contextText);
+  const contextStart = context ? leadOffset + lead.indexOf(context) : -1;
+  const venue = context
+    ? mentions.find((mention) => mention.start >= contextStart && mention.end <= contextStart + context.length + 1)
+        ?.outlet
+    : undefined;
+  return {
+    speaker: person.name,
+    ...(person.role ? { speakerRole: person.role } : {}),
+    ...(context ? { context } : {}),
+    ...(venue ? { venue } : {}),
+  };
+}
+
+// The subject runs from the verb to the first comma, colon or word that starts a context.
+function splitSubject(text: string): { subject?: string; context: string } {
+  const clauses = text.split(/[،,:]/u).map((clause) => clause.trim());
+  const words = (clauses[0] ?? '').split(/\s+/).filter(Boolean);
+  const cut = words.findIndex((word) => CONTEXT_START.test(word));
+  const subjectWords = cut === -1 ? words : words.slice(0, cut);
+  const contextInClause = cut === -1 ? '' : words.slice(cut).join(' ');
+  const context =
+    contextInClause ||
+    clauses.slice(1).find((clause) => clause !== '' && CONTEXT_START.test(clause.split(' ')[0])) ||
+    '';
+  const subject = subjectWords.join(' ').trim();
+  return { subject: subject === '' ? undefined : subject, context };
+}
+
+function cleanContext(text: string): string | undefined {
+  const cleaned = text.replace(/^[\s،,:.]+|[\s،,:.]+$/gu, '').trim();
+  return cleaned === '' ? undefined : cleaned;
+}
+
+// "بوتين" → "فلاديمير بوتين", role "الرئيس الروسي", from the article's first "title … name".
+function resolvePerson(subject: string, article: string): { name: string; role?: string } {
+  if (
+    /\sو\p{L}/u.test(subject) &&
+    subject.split(' ').length <= 4 &&
+    !TITLE_WORDS.some((title) => subject.startsWith(title))
+  ) {
+    return { name: subject };
+  }
+  const own = splitRoleAndName(subject);
+  if (own.role) return own;
+  const surname = subject.split(' ').pop() as string;
+  const escaped = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const titles = TITLE_WORDS.map((title) => title.replace(/ /g, '\\s+')).join('|');
+  const phrase = new RegExp(
+    `(?<![\\p{L}])((?:${titles})(?:\\s+[^\\s،,.:"«“]+)*?)،?\\s+((?:(?!ال)[^\\s،,.:"«“]+\\s+){0,2}${escaped})(?![\\p{L}])`,
+    'u',
+  );
+  const found = phrase.exec(article);
+  if (!found) return { name: subject };
+  return { name: found[2].trim(), role: found[1].trim() };
+}
+
+function splitRoleAndName(subject: string): { name: string; role?: string } {
+  const byComma = subject.split('،').map((part) => part.trim());
+  if (byComma.length === 2 && TITLE_WORDS.some((title) => byComma[0].startsWith(title))) {
+    return { role: byComma[0], name: byComma[1] };
+  }
+  if (!TITLE_WORDS.some((title) => subject.startsWith(title))) return { name: subject };
+  const words = subject.split(' ');
+  const firstNameWord = words.findIndex((word, index) => index > 0 && !word.startsWith('ال'));
+  if (firstNameWord <= 0) return { name: subject };
+  return { role: words.slice(0, firstNameWord).join(' '), name: words.slice(firstNameWord).join(' ') };
+}

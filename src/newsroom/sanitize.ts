@@ -1,0 +1,235 @@
+// Clean body HTML: an explicit allowlist, safe link schemes, direction on every block and
+// Latin runs isolated inside right-to-left text.
+import sanitizeHtml from 'sanitize-html';
+import { balanceBidiControls } from './bidi';
+import { detectLanguage, type Direction } from './rtl';
+
+const BLOCK_TAGS = ['p', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'blockquote'];
+const INLINE_TAGS = [
+  'a',
+  'strong',
+  'b',
+  'em',
+  'i',
+  'u',
+  's',
+  'sub',
+  'sup',
+  'br',
+  'bdi',
+  'bdo',
+  'span',
+  'li',
+  'cite',
+  'q',
+  'code',
+];
+const ALLOWED_SCHEMES = ['http', 'https', 'mailto'];
+// Everything a browser skips or folds inside a URL before it reads the scheme.
+const URL_INVISIBLES =
+  /[\u0000-\u0020\u007F-\u00A0\u00AD\u034F\u061C\u115F\u1160\u1680\u17B4\u17B5\u180E\u2000-\u200F\u2028-\u202F\u205F-\u206F\u3000\u3164\uFE00-\uFE0F\uFEFF\uFFA0\uFFF0-\uFFFF]/g;
+
+export const SANITIZE_OPTIONS: sanitizeHtml.IOptions = {
+  allowedTags: [...BLOCK_TAGS, ...INLINE_TAGS],
+  allowedAttributes: {
+    '*': ['dir', 'lang'],
+    a: ['href', 'title', 'hreflang', 'rel'],
+    blockquote: ['cite'],
+    q: ['cite'],
+  },
+  allowedSchemes: ALLOWED_SCHEMES,
+  allowedSchemesByTag: {},
+  allowedSchemesAppliedToAttributes: ['href', 'cite'],
+  allowProtocolRelative: false,
+  disallowedTagsMode: 'discard',
+  nonTextTags: [
+    'script',
+    'style',
+    'textarea',
+    'option',
+    'noscript',
+    'xmp',
+    'template',
+    'iframe',
+    'noembed',
+    'noframes',
+    'title',
+    'svg',
+    'math',
+    'object',
+    'embed',
+    'select',
+    'plaintext',
+  ],
+  parseStyleAttributes: false,
+  enforceHtmlBoundary: false,
+  transformTags: {
+    a: (tagName, attribs) => {
+      const { href, ...rest } = attribs;
+      return { tagName, attribs: href !== undefined && isSafeUrl(href) ? { ...rest, href } : rest };
+    },
+    b: 'strong',
+    i: 'em',
+    h1: 'h2',
+  },
+};
+
+/** A URL is safe when, with every invisible character removed, its scheme is allowed or absent. */
+export function isSafeUrl(url: string): boolean {
+  const decoded = decodeCharacterReferences(url).replace(URL_INVISIBLES, '').toLowerCase();
+  const scheme = /^([a-z][a-z0-9+.-]*):/.exec(decoded);
+  if (!scheme) return !decoded.startsWith('//') && !/^[^/?#]*:/.test(decoded);
+  return ALLOWED_SCHEMES.includes(scheme[1]);
+}
+
+function decodeCharacterReferences(text: string): string {
+  return text
+    .replace(/&#x([0-9a-f]+);?/gi, (_, hex) => safeFromCodePoint(parseInt(hex, 16)))
+    .replace(/&#(\d+);?/g, (_, dec) => safeFromCodePoint(parseInt(dec, 10)))
+    .replace(
+      /&(tab|newline|colon|nbsp);?/gi,
+      (_, name: string) => ({ tab: '\t', newline: '\n', colon: ':', nbsp: ' ' })[name.toLowerCase() as 'tab'] ?? '',
+    );
+}
+
+function safeFromCodePoint(code: number): string {
+  return Number.isInteger(code) && code >= 0 && code <= 0x10ffff ? String.fromCodePoint(code) : '';
+}
+
+// sanitize-html serialises its output with every '<', '>' and '"' in text and attribute values
+// escaped, so this tokenizer reads it exactly.
+const TOKEN = /<(\/?)([a-z][a-z0-9]*)((?:\s+[a-z-]+(?:="[^"]*")?)*)\s*(\/?)>|([^<]+)/g;
+const ATTRIBUTE = /([a-z-]+)(?:="([^"]*)")?/g;
+const VOID_TAGS = new Set(['br']);
+const LATIN_RUN = /[\p{Script=Latin}\d][\p{Script=Latin}\d\s.,'’&:;/+-]*[\p{Script=Latin}\d]|\p{Script=Latin}/gu;
+
+interface Element {
+  tag: string;
+  attribs: Record<string, string>;
+  children: Node[];
+}
+type Node = Element | string;
+
+function parseSanitized(html: string): Node[] {
+  const root: Element = { tag: '#root', attribs: {}, children: [] };
+  const stack: Element[] = [root];
+  for (const match of html.matchAll(TOKEN)) {
+    const [, closing, tag, rawAttributes, selfClosing, text] = match;
+    const parent = stack[stack.length - 1];
+    if (text !== undefined) {
+      parent.children.push(text);
+    } else if (closing) {
+      const index = stack.map((element) => element.tag).lastIndexOf(tag);
+      if (index > 0) stack.length = index;
+    } else {
+      const attribs: Record<string, string> = {};
+      for (const [, name, value] of rawAttributes.matchAll(ATTRIBUTE)) attribs[name] = value ?? '';
+      const element: Element = { tag, attribs, children: [] };
+      parent.children.push(element);
+      if (!selfClosing && !VOID_TAGS.has(tag)) stack.push(element);
+    }
+  }
+  return root.children;
+}
+
+function serialize(nodes: Node[]): string {
+  return nodes
+    .map((node) => {
+      if (typeof node === 'string') return node;
+      const attributes = Object.entries(node.attribs)
+        .map(([name, value]) => ` ${name}="${value}"`)
+        .join('');
+      if (VOID_TAGS.has(node.tag)) return `<${node.tag}${attributes} />`;
+      return `<${node.tag}${attributes}>${serialize(node.children)}</${node.tag}>`;
+    })
+    .join('');
+}
+
+function textOf(nodes: Node[]): string {
+  return nodes.map((node) => (typeof node === 'string' ? unescapeText(node) : textOf(node.children))).join('');
+}
+
+function unescapeText(text: string): string {
+  return text
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&');
+}
+
+// Wrap Latin runs in <bdi> inside right-to-left text, so `NBC` keeps its place in an Arabic line.
+function isolateLatinRuns(nodes: Node[], dir: Direction): Node[] {
+  return nodes.flatMap((node): Node[] => {
+    if (typeof node === 'string') {
+      const text = balanceBidiControls(node);
+      if (dir !== 'rtl') return [text];
+      const pieces: Node[] = [];
+      let last = 0;
+      for (const match of text.matchAll(LATIN_RUN)) {
+        const start = match.index ?? 0;
+        if (start > last) pieces.push(text.slice(last, start));
+        pieces.push({ tag: 'bdi', attribs: { dir: 'ltr' }, children: [match[0]] });
+        last = start + match[0].length;
+      }
+      if (last < text.length) pieces.push(text.slice(last));
+      return pieces;
+    }
+    if (node.tag === 'bdi' || node.tag === 'bdo' || node.tag === 'code') {
+      return [{ ...node, children: isolateLatinRuns(node.children, 'ltr') }];
+    }
+    const own = node.attribs.dir === 'ltr' || node.attribs.dir === 'rtl' ? node.attribs.dir : dir;
+    return [{ ...node, children: isolateLatinRuns(node.children, own as Direction) }];
+  });
+}
+
+export interface BodyLanguage {
+  lang: string;
+  dir: Direction;
+}
+
+/**
+ * Sanitize body HTML and mark its direction: every top-level block carries `dir` and `lang`
+ * (its own text's, else the article's), and text outside any block is wrapped in a paragraph.
+ */
+export function sanitizeBody(html: string, fallback: BodyLanguage): string {
+  const clean = sanitizeHtml(html, SANITIZE_OPTIONS);
+  const blocks: Node[] = [];
+  let loose: Node[] = [];
+  const flushLoose = () => {
+    if (textOf(loose).trim() !== '') blocks.push({ tag: 'p', attribs: {}, children: loose });
+    loose = [];
+  };
+  for (const node of parseSanitized(clean)) {
+    if (typeof node !== 'string' && BLOCK_TAGS.includes(node.tag)) {
+      flushLoose();
+      blocks.push(node);
+    } else if (!(typeof node !== 'string' && node.tag === 'br')) {
+      loose.push(node);
+    }
+  }
+  flushLoose();
+  const marked = blocks.map((node) => {
+    const block = node as Element;
+    const detected = detectLanguage(textOf(block.children));
+    const dir = (
+      ['rtl', 'ltr'].includes(block.attribs.dir) ? block.attribs.dir : (detected?.dir ?? fallback.dir)
+    ) as Direction;
+    const lang = block.attribs.lang || (detected && detected.dir === dir ? detected.lang : fallback.lang);
+    const attribs = { ...block.attribs, dir, lang };
+    return { ...block, attribs, children: isolateLatinRuns(block.children, dir) };
+  });
+  return serialize(marked);
+}
+
+/** Plain text of body HTML, for language detection and summaries. */
+export function bodyText(html: string): string {
+  return textOf(parseSanitized(sanitizeHtml(html, { ...SANITIZE_OPTIONS, allowedTags: BLOCK_TAGS }))).trim();
+}
+
+/** The paragraphs of sanitized body HTML as plain text. */
+export function paragraphsOf(html: string): string[] {
+  return parseSanitized(sanitizeHtml(html, SANITIZE_OPTIONS))
+    .filter((node): node is Element => typeof node !== 'string' && BLOCK_TAGS.includes(node.tag))
+    .map((block) => textOf(block.children).trim())
+    .filter((text) => text !== '');
+}

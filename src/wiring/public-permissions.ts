@@ -1,0 +1,26 @@
+// The public role reads published Articles, Quotes and Sources, and writes nothing of ours.
+import type { Core } from '@strapi/strapi';
+import { ARTICLE, QUOTE, SOURCE } from './config';
+
+const PERMISSION = 'plugin::users-permissions.permission';
+const READ_ACTIONS = [ARTICLE, QUOTE, SOURCE].flatMap((uid) => [`${uid}.find`, `${uid}.findOne`]);
+const OUR_PREFIXES = [ARTICLE, QUOTE, SOURCE].map((uid) => `${uid}.`);
+
+export async function grantPublicRead(strapi: Core.Strapi): Promise<void> {
+  const role = await strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'public' } });
+  if (!role) return;
+  const current: Array<{ id: number; action: string }> = await strapi.db.query(PERMISSION).findMany({
+    where: { role: role.id },
+  });
+  const granted = new Set(current.map((permission) => permission.action));
+  for (const action of READ_ACTIONS) {
+    if (!granted.has(action)) await strapi.db.query(PERMISSION).create({ data: { action, role: role.id } });
+  }
+  for (const permission of current) {
+    const ours = OUR_PREFIXES.some((prefix) => permission.action.startsWith(prefix));
+    if (ours && !READ_ACTIONS.includes(permission.action)) {
+      strapi.log.warn(`newsroom: removing public permission ${permission.action}; the public role only reads.`);
+      await strapi.db.query(PERMISSION).delete({ where: { id: permission.id } });
+    }
+  }
+}

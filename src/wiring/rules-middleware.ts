@@ -1,0 +1,135 @@
+// Wires the pure newsroom rules into every write through the Document Service: REST, the admin
+// Content Manager, importers and publish all pass here. Each write runs in one transaction, so a
+// refusal leaves the database exactly as it was.
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import { createHash } from 'crypto';
+import { formatDateline, type CreditedSource } from '../newsroom/dateline';
+import {
+  assertAttribution,
+  prepareArticle,
+  prepareQuote,
+  prepareSource,
+  RuleViolation,
+  type WriteContext,
+} from '../newsroom/rules';
+import { firstFreeSlug } from '../newsroom/slug';
+import { ARTICLE, newsroomConfig, QUOTE, SOURCE } from './config';
+
+type Data = Record<string, unknown>;
+const PREPARE: Record<string, (data: Data, context: WriteContext) => Data> = {
+  [ARTICLE]: prepareArticle,
+  [QUOTE]: prepareQuote,
+  [SOURCE]: prepareSource,
+};
+const SLUGGED = new Set([ARTICLE, SOURCE]);
+const RULED_ACTIONS = new Set(['create', 'update', 'publish', 'discardDraft']);
+
+/** A Strapi error that the REST API and the admin show as a 400 (or 413) with our message. */
+export function toStrapiError(violation: RuleViolation): Error {
+  const details = {
+    field: violation.violations[0].field,
+    rule: violation.violations[0].rule,
+    errors: violation.violations.map(({ field, rule, message }) => ({
+      path: [field],
+      message,
+      name: 'ValidationError',
+      rule,
+    })),
+  };
+  if (violation.status === 413) return new errors.PayloadTooLargeError(violation.message, details);
+  return new errors.ValidationError(violation.message, details);
+}
+
+// Concurrent writers on PostgreSQL take turns per content type while they pick a slug.
+async function lockSlugs(strapi: Core.Strapi, uid: string): Promise<void> {
+  if (strapi.db.dialect.client !== 'postgres') return;
+  const key = createHash('sha256').update(uid).digest().readInt32BE(0);
+  await strapi.db.transaction(({ trx }) => trx.raw('select pg_advisory_xact_lock(?)', [key]));
+}
+
+async function uniqueSlug(strapi: Core.Strapi, uid: string, base: string, documentId?: string): Promise<string> {
+  await lockSlugs(strapi, uid);
+  const rows = await strapi.db.query(uid as never).findMany({
+    select: ['slug'],
+    where: {
+      $or: [{ slug: base }, { slug: { $startsWith: `${base}-` } }],
+      ...(documentId ? { documentId: { $ne: documentId } } : {}),
+    },
+  });
+  return firstFreeSlug(base, new Set(rows.map((row: { slug: string }) => row.slug)));
+}
+
+async function prepareWrite(strapi: Core.Strapi, uid: string, params: Data & { documentId?: string }): Promise<void> {
+  const config = newsroomConfig(strapi);
+  const { documentId } = params;
+  const versions = documentId ? await strapi.db.query(uid as never).findMany({ where: { documentId } }) : [];
+  const existing = versions.find((row: Data) => row.publishedAt === null) ?? versions[0];
+  const published = versions.some((row: Data) => row.publishedAt !== null && row.publishedAt !== undefined);
+  const data = PREPARE[uid]((params.data as Data) ?? {}, { existing, published, config });
+  if (SLUGGED.has(uid) && typeof data.slug === 'string' && data.slug !== existing?.slug) {
+    data.slug = await uniqueSlug(strapi, uid, data.slug, documentId);
+  }
+  params.data = data;
+}
+
+interface ArticleRow extends Data {
+  id: number;
+  publishedAt: string | null;
+  dispatchDate: string | null;
+  dateline: string | null;
+  credits: CreditedSource[];
+}
+
+// After the write: regenerate the dateline on every version and hold the attribution rule.
+async function settleArticle(strapi: Core.Strapi, documentId: string, action: string, result: Data | undefined) {
+  const config = newsroomConfig(strapi);
+  const rows: ArticleRow[] = await strapi.db.query(ARTICLE).findMany({
+    where: { documentId },
+    populate: { credits: { populate: { source: true } } },
+  });
+  const returned = [result, ...((result?.entries as Data[] | undefined) ?? [])].filter(Boolean) as Data[];
+  for (const row of rows) {
+    const dateline = formatDateline(row.credits ?? [], row.dispatchDate);
+    if (row.dateline !== dateline) {
+      await strapi.db.query(ARTICLE).update({ where: { id: row.id }, data: { dateline } });
+    }
+    for (const entry of returned) if (entry.id === row.id) entry.dateline = dateline;
+  }
+  // Once published, every version must credit the agencies: a draft may not drop one either.
+  const publishedRows = rows.filter((row) => row.publishedAt);
+  const mustBeComplete = publishedRows.length === 0 ? [] : action === 'publish' ? publishedRows : rows;
+  if (mustBeComplete.length === 0) return;
+  const known = await strapi.db.query(SOURCE).findMany({
+    select: ['slug', 'name', 'nameLatin'],
+    where: { slug: { $in: config.requiredAgencies } },
+  });
+  for (const row of mustBeComplete) assertAttribution(row.credits ?? [], config, known);
+}
+
+function documentIdOf(params: Data, result: unknown): string | undefined {
+  if (typeof params.documentId === 'string') return params.documentId;
+  const fromResult = (result as Data | null)?.documentId;
+  return typeof fromResult === 'string' ? fromResult : undefined;
+}
+
+export const newsroomRules =
+  (strapi: Core.Strapi) =>
+  async (
+    ctx: { uid: string; action: string; params: Data & { documentId?: string } },
+    next: () => Promise<unknown>,
+  ) => {
+    if (!PREPARE[ctx.uid] || !RULED_ACTIONS.has(ctx.action)) return next();
+    try {
+      return await strapi.db.transaction(async () => {
+        if (ctx.action === 'create' || ctx.action === 'update') await prepareWrite(strapi, ctx.uid, ctx.params);
+        const result = (await next()) as Data | undefined;
+        const documentId = documentIdOf(ctx.params, result);
+        if (ctx.uid === ARTICLE && documentId) await settleArticle(strapi, documentId, ctx.action, result);
+        return result;
+      });
+    } catch (error) {
+      if (error instanceof RuleViolation) throw toStrapiError(error);
+      throw error;
+    }
+  };

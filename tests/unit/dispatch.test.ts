@@ -1,0 +1,122 @@
+import { readFileSync } from 'fs';
+import path from 'path';
+import { outletKey, parseDispatch, DispatchError } from '../../src/newsroom/dispatch';
+import { config } from '../helpers/newsroom-config';
+
+const SEED = readFileSync(path.resolve(__dirname, '../../database/dispatches/000_a1a02bb52c60af29.txt'), 'utf8');
+
+describe('parseDispatch on the seed dispatch', () => {
+  const parsed = parseDispatch(SEED, config.knownOutlets);
+
+  test('title line, dispatch date from the Arabic dateline, paragraphs without the dateline', () => {
+    expect(parsed.title).toBe('بوتين: لدينا خطط للتعاون مع إيران عسكريا وفي مجالات أخرى');
+    expect(parsed.dispatchDate).toBe('2021-06-14');
+    expect(parsed.paragraphs).toHaveLength(11);
+    expect(parsed.paragraphs[0].startsWith('قال الرئيس الروسي فلاديمير بوتين')).toBe(true);
+    expect(parsed.paragraphs.join('\n')).not.toContain('14 يونيو 2021');
+    expect(parsed.paragraphs[10].startsWith('وفشل مجلس الأمن الدولي')).toBe(true);
+  });
+
+  test('credits: Pakistan Point News distributes, Sputnik originates', () => {
+    const byKey = new Map(parsed.outlets.map((outlet) => [outlet.key, outlet]));
+    expect(parsed.credits.map((credit) => [byKey.get(credit.outlet)?.nameLatin, credit.role])).toEqual([
+      ['Pakistan Point News', 'distributor'],
+      ['Sputnik', 'originator'],
+    ]);
+  });
+
+  test('one outlet for each the dispatch names, with its kind', () => {
+    expect(parsed.outlets.map(({ name, nameLatin, kind }) => ({ name, nameLatin, kind }))).toEqual([
+      { name: 'سبوتنيك', nameLatin: 'Sputnik', kind: 'news-agency' },
+      { name: 'پاکستان پوائنٹ نیوز', nameLatin: 'Pakistan Point News', kind: 'news-agency' },
+      { name: 'ان بي سي', nameLatin: 'NBC', kind: 'broadcaster' },
+      { name: 'الدفاع الروسية', nameLatin: 'Russian Ministry of Defence', kind: 'government' },
+    ]);
+  });
+
+  test('every direct quotation in order, words only, with speaker, role, context and venue', () => {
+    const venue = (key?: string) => parsed.outlets.find((outlet) => outlet.key === key)?.nameLatin;
+    expect(parsed.quotes.map((quote) => ({ ...quote, venue: venue(quote.venue) }))).toEqual([
+      {
+        position: 1,
+        text: 'لدينا برامج محددة تتعلق بالأسلحة التقليدية',
+        speaker: 'فلاديمير بوتين',
+        speakerRole: 'الرئيس الروسي',
+        context: 'خلال مقابلة مع شبكة "ان بي سي" الأميركية',
+        venue: 'NBC',
+      },
+      {
+        position: 2,
+        text: 'ليس لدينا أي نوع من التعاون الحقيقي حاليا في مجال الأسلحة التقليدية',
+        speaker: 'فلاديمير بوتين',
+        speakerRole: 'الرئيس الروسي',
+        context: 'خلال مقابلة مع شبكة "ان بي سي" الأميركية',
+        venue: 'NBC',
+      },
+      expect.objectContaining({
+        position: 3,
+        speaker: 'فلاديمير بوتين',
+        venue: 'NBC',
+        text: expect.stringMatching(/^لدينا خطط للتعاون مع إيران في المجال العسكري والتكنولوجي\..*خطة العمل الشاملة$/),
+      }),
+      {
+        position: 4,
+        text: 'تعميق الحوار وتطوير الاتصالات في المجال الدفاعي',
+        speaker: 'فومين وقريشي',
+        context: 'بيان الدفاع الروسية',
+        venue: 'Russian Ministry of Defence',
+      },
+      expect.objectContaining({
+        position: 5,
+        speaker: 'دميتري شوغايف',
+        speakerRole: 'مدير الوكالة الفدرالية الروسية للتعاون العسكري التقني',
+        context: 'للصحفيين',
+        text: expect.stringMatching(/^لدينا علاقات قديمة جداً مع إيران.*ليست موجهة ضد أحد$/),
+      }),
+      {
+        position: 6,
+        text: 'انتهاء الحظر التسليحي عليها لا يحتاج لبيان أو قرار جديد من قبل مجلس الأمن الدولي',
+        speaker: 'إيران',
+        context: 'في الـ18 من تشرين الأول/أكتوبر 2020',
+        venue: undefined,
+      },
+    ]);
+  });
+
+  test('a quoted outlet name is not a quotation', () => {
+    expect(parsed.quotes.map((quote) => quote.text)).not.toContain('ان بي سي');
+  });
+});
+
+describe('parseDispatch on other shapes', () => {
+  test('a title alone is refused with a message an editor can act on', () => {
+    expect(() => parseDispatch('عنوان فقط\n\n')).toThrow(DispatchError);
+  });
+
+  test('without a parenthesised dateline the first full date in the first paragraph is used', () => {
+    const parsed = parseDispatch('عنوان\n\nقال الوزير أحمد علي في 3 حزيران 2022 إن المحادثات مستمرة.');
+    expect(parsed.dispatchDate).toBe('2022-06-03');
+    expect(parsed.credits).toEqual([]);
+  });
+
+  test('«» and “” quotations, Arabic-Indic digits, a continuation keeping the speaker', () => {
+    const parsed = parseDispatch(
+      'عنوان\n\n(وكالة الأنباء / سبوتنيك - ٥ أيار ٢٠٢٣ء) قال وزير الخارجية سامي علي للصحفيين: «نحن مستعدون للحوار».\n\nوتابع: “لن نتراجع”.',
+    );
+    expect(parsed.dispatchDate).toBe('2023-05-05');
+    expect(parsed.quotes).toEqual([
+      expect.objectContaining({
+        text: 'نحن مستعدون للحوار',
+        speaker: 'سامي علي',
+        speakerRole: 'وزير الخارجية',
+        context: 'للصحفيين',
+      }),
+      expect.objectContaining({ text: 'لن نتراجع', speaker: 'سامي علي', position: 2 }),
+    ]);
+  });
+
+  test('outlet names fold alef, ya and ta-marbuta variants', () => {
+    expect(outletKey('وكالة الأنباء')).toBe(outletKey('وكاله الانباء'));
+    expect(outletKey('سبوتنيك')).toBe(outletKey('سبوتنيک'.replace('ک', 'ك')));
+  });
+});
