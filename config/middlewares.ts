@@ -1,12 +1,18 @@
-export default [
-  'strapi::logger',
-  'strapi::errors',
-  'strapi::security',
-  'strapi::cors',
-  'strapi::poweredBy',
-  'strapi::query',
-  'strapi::body',
-  'strapi::session',
-  'strapi::favicon',
-  'strapi::public',
-];
+export default ({ env }) => {
+  // Room for a body at the newsroom's limit even when a client escapes every character as \uXXXX;
+  // anything larger is refused by the parser before it reaches the rules.
+  const maxBodyBytes = env.int('NEWSROOM_MAX_BODY_BYTES', 1024 * 1024);
+  const requestLimit = `${Math.ceil((maxBodyBytes * 4) / 1024)}kb`;
+  return [
+    'strapi::logger',
+    'strapi::errors',
+    'strapi::security',
+    'strapi::cors',
+    'strapi::poweredBy',
+    'strapi::query',
+    { name: 'strapi::body', config: { jsonLimit: requestLimit, formLimit: requestLimit, textLimit: requestLimit } },
+    'strapi::session',
+    'strapi::favicon',
+    'strapi::public',
+  ];
+};

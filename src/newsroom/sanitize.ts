@@ -64,21 +64,29 @@ export const SANITIZE_OPTIONS: sanitizeHtml.IOptions = {
   parseStyleAttributes: false,
   enforceHtmlBoundary: false,
   transformTags: {
-    a: (tagName, attribs) => {
-      const { href, ...rest } = attribs;
-      return { tagName, attribs: href !== undefined && isSafeUrl(href) ? { ...rest, href } : rest };
-    },
+    a: dropUnsafeUrls,
+    blockquote: dropUnsafeUrls,
+    q: dropUnsafeUrls,
     b: 'strong',
     i: 'em',
     h1: 'h2',
   },
 };
 
+// sanitize-html's own scheme check misses schemes behind non-ASCII spaces; ours removes them first.
+function dropUnsafeUrls(tagName: string, attribs: sanitizeHtml.Attributes): sanitizeHtml.Tag {
+  const kept = Object.fromEntries(
+    Object.entries(attribs).filter(([name, value]) => !['href', 'cite'].includes(name) || isSafeUrl(value)),
+  );
+  return { tagName, attribs: kept };
+}
+
 /** A URL is safe when, with every invisible character removed, its scheme is allowed or absent. */
 export function isSafeUrl(url: string): boolean {
   const decoded = decodeCharacterReferences(url).replace(URL_INVISIBLES, '').toLowerCase();
   const scheme = /^([a-z][a-z0-9+.-]*):/.exec(decoded);
-  if (!scheme) return !decoded.startsWith('//') && !/^[^/?#]*:/.test(decoded);
+  // "//host" and "\\host" leave the site as a browser resolves them.
+  if (!scheme) return !/^[/\\]{2}/.test(decoded) && !/^[^/?#]*:/.test(decoded);
   return ALLOWED_SCHEMES.includes(scheme[1]);
 }
 
@@ -101,7 +109,8 @@ function safeFromCodePoint(code: number): string {
 const TOKEN = /<(\/?)([a-z][a-z0-9]*)((?:\s+[a-z-]+(?:="[^"]*")?)*)\s*(\/?)>|([^<]+)/g;
 const ATTRIBUTE = /([a-z-]+)(?:="([^"]*)")?/g;
 const VOID_TAGS = new Set(['br']);
-const LATIN_RUN = /[\p{Script=Latin}\d][\p{Script=Latin}\d\s.,'’&:;/+-]*[\p{Script=Latin}\d]|\p{Script=Latin}/gu;
+// A run starts with a Latin letter and may go on through digits, spaces and light punctuation.
+const LATIN_RUN = /\p{Script=Latin}(?:[\p{Script=Latin}\d\s.,'’&:;/+-]*[\p{Script=Latin}\d])?/gu;
 
 interface Element {
   tag: string;
@@ -117,7 +126,7 @@ function parseSanitized(html: string): Node[] {
     const [, closing, tag, rawAttributes, selfClosing, text] = match;
     const parent = stack[stack.length - 1];
     if (text !== undefined) {
-      parent.children.push(text);
+      parent.children.push(unescapeText(text));
     } else if (closing) {
       const index = stack.map((element) => element.tag).lastIndexOf(tag);
       if (index > 0) stack.length = index;
@@ -135,7 +144,7 @@ function parseSanitized(html: string): Node[] {
 function serialize(nodes: Node[]): string {
   return nodes
     .map((node) => {
-      if (typeof node === 'string') return node;
+      if (typeof node === 'string') return escapeText(node);
       const attributes = Object.entries(node.attribs)
         .map(([name, value]) => ` ${name}="${value}"`)
         .join('');
@@ -146,7 +155,11 @@ function serialize(nodes: Node[]): string {
 }
 
 function textOf(nodes: Node[]): string {
-  return nodes.map((node) => (typeof node === 'string' ? unescapeText(node) : textOf(node.children))).join('');
+  return nodes.map((node) => (typeof node === 'string' ? node : textOf(node.children))).join('');
+}
+
+function escapeText(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 function unescapeText(text: string): string {

@@ -82,3 +82,31 @@ export async function apiToken(strapi: Core.Strapi, type: 'full-access' | 'read-
     .create({ name: `test-${type}-${randomBytes(4).toString('hex')}`, type, lifespan: null, permissions: [] });
   return token.accessKey;
 }
+
+/** A super admin and the bearer token the admin panel would use for the Content Manager. */
+export async function adminToken(strapi: Core.Strapi, server: import('http').Server): Promise<string> {
+  const email = `editor-${randomBytes(4).toString('hex')}@newsroom.test`;
+  const password = `Aa1-${randomBytes(12).toString('hex')}`;
+  const superAdmin = await strapi.service('admin::role').getSuperAdmin();
+  await strapi.service('admin::user').create({
+    email,
+    firstname: 'Test',
+    lastname: 'Editor',
+    password,
+    isActive: true,
+    registrationToken: null,
+    roles: [superAdmin.id],
+  });
+  const { default: request } = await import('supertest');
+  const response = await request(server).post('/admin/login').send({ email, password });
+  if (response.status !== 200)
+    throw new Error(`admin login failed: ${response.status} ${JSON.stringify(response.body)}`);
+  return response.body.data.token;
+}
+
+/** The documentId of the Source with this slug. */
+export async function sourceId(strapi: Core.Strapi, slug: string): Promise<string> {
+  const source = await strapi.documents('api::source.source').findFirst({ filters: { slug } } as never);
+  if (!source) throw new Error(`no Source with slug ${slug}`);
+  return source.documentId;
+}

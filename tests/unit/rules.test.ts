@@ -1,0 +1,166 @@
+import {
+  assertAttribution,
+  prepareArticle,
+  prepareQuote,
+  prepareSource,
+  RuleViolation,
+} from '../../src/newsroom/rules';
+import { formatDateline } from '../../src/newsroom/dateline';
+import { describeAgency, missingAgencies } from '../../src/newsroom/attribution';
+import { findArabicDate, formatDatelineDate } from '../../src/newsroom/arabic-dates';
+import { unsafeSecrets, refuseExampleSecrets } from '../../src/newsroom/secrets';
+import { config } from '../helpers/newsroom-config';
+
+const SPUTNIK = { name: 'سبوتنيك', slug: 'sputnik', nameLatin: 'Sputnik' };
+const PPN = { name: 'پاکستان پوائنٹ نیوز', slug: 'pakistan-point-news', nameLatin: 'Pakistan Point News' };
+const fresh = { published: false, config };
+
+function refusal(write: () => unknown): RuleViolation {
+  try {
+    write();
+  } catch (error) {
+    if (error instanceof RuleViolation) return error;
+    throw error;
+  }
+  throw new Error('expected a refusal');
+}
+
+describe('dateline', () => {
+  test('reproduces the seed dispatch dateline from its credits and date', () => {
+    const credits = [
+      { role: 'distributor', source: PPN },
+      { role: 'originator', source: SPUTNIK },
+    ];
+    expect(formatDateline(credits, '2021-06-14')).toBe('(پاکستان پوائنٹ نیوز / سبوتنيك - 14 يونيو 2021ء)');
+  });
+
+  test('distributor first whatever the order; contributors left out; partial datelines', () => {
+    const credits = [
+      { role: 'contributor', source: { name: 'ان بي سي' } },
+      { role: 'originator', source: SPUTNIK },
+      { role: 'distributor', source: PPN },
+    ];
+    expect(formatDateline(credits, '2020-10-01')).toBe('(پاکستان پوائنٹ نیوز / سبوتنيك - 1 أكتوبر 2020ء)');
+    expect(formatDateline([{ role: 'originator', source: SPUTNIK }], null)).toBe('(سبوتنيك)');
+    expect(formatDateline([], '2021-01-05')).toBe('(5 يناير 2021ء)');
+    expect(formatDateline([], null)).toBeNull();
+  });
+
+  test('Arabic dates: both month series, paired forms, Arabic-Indic digits; invalid dates refused', () => {
+    expect(findArabicDate('في 18 تشرين الأول/أكتوبر 2020')).toBe('2020-10-18');
+    expect(findArabicDate('في ٥ أيار ٢٠٢٣')).toBe('2023-05-05');
+    expect(findArabicDate('1 أغسطس/ آب 2020')).toBe('2020-08-01');
+    expect(findArabicDate('31 فبراير 2021')).toBeUndefined();
+    expect(formatDatelineDate('2021-02-30')).toBeUndefined();
+  });
+});
+
+describe('attribution', () => {
+  test('names each missing required agency', () => {
+    expect(missingAgencies([{ role: 'originator', source: SPUTNIK }], config.requiredAgencies)).toEqual([
+      'pakistan-point-news',
+    ]);
+    expect(describeAgency('sputnik', [SPUTNIK])).toBe('Sputnik (سبوتنيك)');
+    expect(describeAgency('unknown-agency', [])).toBe('unknown-agency');
+    const error = refusal(() => assertAttribution([], config, [SPUTNIK, PPN]));
+    expect(error.violations[0]).toMatchObject({ field: 'credits', rule: 'required-agency-missing' });
+    expect(error.message).toContain('Sputnik (سبوتنيك)');
+    expect(error.message).toContain('Pakistan Point News');
+    expect(() =>
+      assertAttribution(
+        [
+          { role: 'originator', source: SPUTNIK },
+          { role: 'distributor', source: PPN },
+        ],
+        config,
+        [],
+      ),
+    ).not.toThrow();
+  });
+});
+
+describe('prepareArticle', () => {
+  test('derives lang and dir, cleans the title, drops a typed dateline, makes a slug', () => {
+    const data = prepareArticle({ title: ' بوتين\u202E: خطط ', dateline: 'typed', body: '<p>نص</p>' }, fresh);
+    expect(data).toEqual({
+      title: 'بوتين: خطط',
+      body: '<p dir="rtl" lang="ar">نص</p>',
+      lang: 'ar',
+      dir: 'rtl',
+      slug: 'bwtyn-khtt',
+    });
+  });
+
+  test('refuses a contradicting dir with the field, the rule and both languages', () => {
+    const error = refusal(() => prepareArticle({ title: 'عنوان', dir: 'ltr' }, fresh));
+    expect(error.violations[0]).toMatchObject({ field: 'dir', rule: 'contradicts-text' });
+    expect(error.message).toMatch(/contradicts/);
+    expect(error.message).toMatch(/تخالف/);
+  });
+
+  test('keeps the slug of a published article and refuses a new one', () => {
+    const existing = { title: 'قديم', slug: 'qdym', lang: 'ar', dir: 'rtl' };
+    expect(prepareArticle({ title: 'جديد' }, { existing, published: true, config }).slug).toBe('qdym');
+    expect(
+      refusal(() => prepareArticle({ slug: 'other' }, { existing, published: true, config })).violations[0].rule,
+    ).toBe('slug-stable-once-published');
+  });
+
+  test('re-derives lang and dir when the text changes and none are given', () => {
+    const existing = { title: 'عنوان', lang: 'ar', dir: 'rtl' };
+    expect(prepareArticle({ title: 'English title' }, { existing, published: false, config })).toMatchObject({
+      lang: 'en',
+      dir: 'ltr',
+    });
+  });
+
+  test('refuses a body over the limit with 413, and non-text values', () => {
+    const error = refusal(() => prepareArticle({ body: 'x'.repeat(config.maxBodyBytes + 1) }, fresh));
+    expect(error.status).toBe(413);
+    expect(refusal(() => prepareArticle({ title: { $ne: 1 } }, fresh)).violations[0].field).toBe('title');
+  });
+});
+
+describe('prepareQuote and prepareSource', () => {
+  test('a quote needs a speaker, even as a draft', () => {
+    expect(refusal(() => prepareQuote({ text: 'نص' }, fresh)).violations[0]).toMatchObject({
+      field: 'speaker',
+      rule: 'speaker-required',
+    });
+    expect(prepareQuote({ text: 'نص', speaker: 'بوتين\u2069' }, fresh)).toMatchObject({
+      speaker: 'بوتين',
+      lang: 'ar',
+      dir: 'rtl',
+    });
+    expect(() =>
+      prepareQuote({ context: 'للصحفيين' }, { existing: { speaker: 'بوتين', text: 'نص' }, published: true, config }),
+    ).not.toThrow();
+  });
+
+  test('a source takes lang from its name (Urdu is ur) and its slug from the Latin name', () => {
+    expect(prepareSource({ name: 'پاکستان پوائنٹ نیوز', nameLatin: 'Pakistan Point News' }, fresh)).toMatchObject({
+      lang: 'ur',
+      dir: 'rtl',
+      slug: 'pakistan-point-news',
+    });
+    expect(prepareSource({ name: 'سبوتنيك' }, fresh)).toMatchObject({ lang: 'ar', slug: 'sbwtnyk' });
+    expect(refusal(() => prepareSource({ name: 'x', url: 'javascript:alert(1)' }, fresh)).violations[0].field).toBe(
+      'url',
+    );
+  });
+});
+
+describe('secrets', () => {
+  test('production refuses missing or example secrets; development does not care', () => {
+    const example = { APP_KEYS: 'change-me-1,change-me-2', API_TOKEN_SALT: 'change-me' };
+    expect(unsafeSecrets(example)).toEqual(expect.arrayContaining(['APP_KEYS', 'API_TOKEN_SALT', 'JWT_SECRET']));
+    expect(() => refuseExampleSecrets(example, 'production')).toThrow(/APP_KEYS/);
+    expect(() => refuseExampleSecrets(example, 'development')).not.toThrow();
+    const good = Object.fromEntries(
+      ['APP_KEYS', 'API_TOKEN_SALT', 'ADMIN_JWT_SECRET', 'TRANSFER_TOKEN_SALT', 'JWT_SECRET', 'ENCRYPTION_KEY'].map(
+        (name) => [name, `${name}-s3cret`],
+      ),
+    );
+    expect(() => refuseExampleSecrets(good, 'production')).not.toThrow();
+  });
+});
