@@ -29,7 +29,7 @@ function prepareEnvironment(): string {
   return file;
 }
 
-export async function startStrapi(): Promise<TestApp> {
+export async function startStrapi({ admin = false }: { admin?: boolean } = {}): Promise<TestApp> {
   const databaseFile = prepareEnvironment();
   // Loaded lazily so unit suites never pay for Strapi.
   const { createStrapi } = await import('@strapi/strapi');
@@ -37,7 +37,7 @@ export async function startStrapi(): Promise<TestApp> {
     appDir: ROOT,
     distDir: path.join(ROOT, 'dist'),
     autoReload: false,
-    serveAdminPanel: false,
+    serveAdminPanel: admin,
   } as never);
   // Quiet by default; TEST_LOG_LEVEL=http shows every request.
   for (const transport of instance.log.transports) transport.level = process.env.TEST_LOG_LEVEL ?? 'warn';

@@ -1,0 +1,21 @@
+// Arabic text inputs run right-to-left and Latin ones left-to-right in every edit view; the
+// admin renders inputs with the attribute name as their `name`.
+const RTL_FIELDS = ['title', 'text', 'speaker', 'speakerRole', 'context', 'name', 'dateline'];
+const LTR_FIELDS = ['nameLatin', 'url', 'slug', 'lang', 'dispatchDate'];
+
+const selectors = (names: string[]) =>
+  names.flatMap((name) => [`main input[name="${name}"]`, `main textarea[name="${name}"]`]).join(',\n');
+
+export const DIRECTION_CSS = `
+${selectors(RTL_FIELDS)} { direction: rtl; text-align: right; unicode-bidi: plaintext; }
+${selectors(LTR_FIELDS)} { direction: ltr; text-align: left; }
+main h1 { unicode-bidi: plaintext; }
+`;
+
+export function injectDirectionStyles(doc: Document = document): void {
+  if (doc.getElementById('newsroom-direction')) return;
+  const style = doc.createElement('style');
+  style.id = 'newsroom-direction';
+  style.textContent = DIRECTION_CSS;
+  doc.head.appendChild(style);
+}
