@@ -20,7 +20,7 @@ const PLANS: ViewPlan[] = [
   {
     uid: ARTICLE,
     mainField: 'title',
-    list: ['title', 'dispatchDate', 'dateline'],
+    list: ['title', 'dispatchDate', 'credits', 'dateline'],
     readOnly: ['dateline', 'lang', 'dir'],
     relationsShow: { quotes: 'text' },
     labels: {

@@ -1,0 +1,297 @@
+#!/usr/bin/env node
+// npm run bench [-- --n 1000 --seconds 10 --connections 10 --postgres URL --growth-requests 10000]
+// Builds the app, starts the production server on a throwaway database with N synthetic Arabic
+// articles, drives it over loopback with autocannon from this process, and reports ratios
+// measured side by side in one run. The last line printed is one JSON object of the ratios.
+'use strict';
+const { fork } = require('child_process');
+const crypto = require('crypto');
+const fs = require('fs');
+const os = require('os');
+const path = require('path');
+const autocannon = require('autocannon');
+const { syntheticArticle } = require('./synthetic');
+
+const ROOT = path.resolve(__dirname, '..');
+const FEEDS = ['rss', 'atom', 'json', 'ninjs'];
+const POPULATE = 'populate[credits][populate][source]=true&populate[quotes]=true';
+const GOALS = {
+  feed_vs_list: ['>=', 0.5],
+  not_modified_vs_feed: ['>=', 5],
+  create_rules_on_vs_off: ['<=', 1.25],
+  queries_100_vs_10: ['<=', 1.2],
+  p99_over_p50: ['<=', 4],
+  rss_growth: ['<=', 1.2],
+};
+
+function parseArgs(argv) {
+  const options = { n: 1000, seconds: 10, connections: 10, postgres: '', growthRequests: 10000 };
+  for (let i = 0; i < argv.length; i += 1) {
+    const [flag, value] = [argv[i], argv[i + 1]];
+    if (flag === '--n') options.n = Number(value);
+    else if (flag === '--seconds') options.seconds = Number(value);
+    else if (flag === '--connections') options.connections = Number(value);
+    else if (flag === '--postgres') options.postgres = value;
+    else if (flag === '--growth-requests') options.growthRequests = Number(value);
+    else throw new Error(`unknown option ${flag}; see the comment at the top of bench/run.js`);
+    i += 1;
+  }
+  for (const key of ['n', 'seconds', 'connections', 'growthRequests']) {
+    if (!Number.isFinite(options[key]) || options[key] < 0) throw new Error(`--${key} must be a number >= 0`);
+  }
+  return options;
+}
+
+const secret = () => crypto.randomBytes(24).toString('base64');
+
+function serverEnv({ nodeEnv, database, rulesOff, n }) {
+  const env = {
+    ...process.env,
+    NODE_ENV: nodeEnv,
+    HOST: '127.0.0.1',
+    PORT: '0',
+    STRAPI_TELEMETRY_DISABLED: 'true',
+    APP_KEYS: [secret(), secret()].join(','),
+    API_TOKEN_SALT: secret(),
+    ADMIN_JWT_SECRET: secret(),
+    TRANSFER_TOKEN_SALT: secret(),
+    JWT_SECRET: secret(),
+    ENCRYPTION_KEY: secret(),
+    BENCH_N: String(n),
+    NEWSROOM_BENCH_RULES_OFF: rulesOff ? 'true' : 'false',
+  };
+  if (database.startsWith('postgres')) Object.assign(env, { DATABASE_CLIENT: 'postgres', DATABASE_URL: database });
+  else Object.assign(env, { DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: database });
+  return env;
+}
+
+function startServer(label, options) {
+  return new Promise((resolve, reject) => {
+    const child = fork(path.join(__dirname, 'server.js'), [], {
+      env: serverEnv(options),
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    });
+    const waiting = new Map();
+    child.on('message', (message) => {
+      if (message.type === 'ready') {
+        const ask = (question) =>
+          new Promise((answer) => {
+            waiting.set(question === 'stats' ? 'stats' : question, answer);
+            child.send(question);
+          });
+        resolve({
+          label,
+          child,
+          base: `http://127.0.0.1:${message.port}`,
+          token: message.token,
+          slug: message.slug,
+          credits: message.credits,
+          ask,
+        });
+      } else if (waiting.has(message.type)) {
+        waiting.get(message.type)(message);
+        waiting.delete(message.type);
+      }
+    });
+    child.on('exit', (code) => reject(new Error(`${label} server exited with code ${code} before it was ready`)));
+  });
+}
+
+async function stopServer(server) {
+  if (!server || server.child.exitCode !== null) return;
+  const exited = new Promise((resolve) => server.child.once('exit', resolve));
+  server.child.send('stop');
+  const timer = setTimeout(() => server.child.kill('SIGKILL'), 15000);
+  await exited;
+  clearTimeout(timer);
+}
+
+function cannon(options) {
+  return new Promise((resolve, reject) => {
+    autocannon(options, (error, result) => (error ? reject(error) : resolve(result)));
+  });
+}
+
+async function measure(name, url, { seconds, connections, headers = {}, method = 'GET', requests }) {
+  const result = await cannon({ url, duration: seconds, connections, headers, method, requests });
+  const statuses = Object.keys(result.statusCodeStats ?? {}).join('/');
+  return {
+    name,
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    statuses,
+    errors: result.errors + result.timeouts + (result['5xx'] ?? 0),
+  };
+}
+
+async function queriesPerRequest(server, url, count = 5) {
+  await server.ask('reset');
+  for (let i = 0; i < count; i += 1) {
+    const response = await fetch(url);
+    if (!response.ok) return NaN;
+    await response.arrayBuffer();
+  }
+  return (await server.ask('stats')).queries / count;
+}
+
+const round = (value, digits = 2) => (Number.isFinite(value) ? Number(value.toFixed(digits)) : null);
+
+function printTable(rows) {
+  const header = ['endpoint', 'req/s', 'p50 ms', 'p99 ms', 'status', 'errors'];
+  const lines = rows.map((row) =>
+    [row.name, round(row.rps, 1), row.p50, row.p99, row.statuses, row.errors].map(String),
+  );
+  const widths = header.map((title, column) => Math.max(title.length, ...lines.map((line) => line[column].length)));
+  const format = (cells) => cells.map((cell, column) => cell.padEnd(widths[column])).join('  ');
+  console.log(format(header));
+  console.log(widths.map((width) => '-'.repeat(width)).join('  '));
+  for (const line of lines) console.log(format(line));
+}
+
+async function main() {
+  const options = parseArgs(process.argv.slice(2));
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-bench-'));
+  const servers = [];
+  const cleanup = async () => {
+    await Promise.all(servers.map(stopServer));
+    fs.rmSync(tmp, { recursive: true, force: true });
+  };
+  process.on('SIGINT', () => cleanup().then(() => process.exit(130)));
+  try {
+    console.log(`== building (tsc) and starting the production server with ${options.n} articles`);
+    const { compileStrapi } = require('@strapi/strapi');
+    await compileStrapi({ appDir: ROOT });
+    const main = await startServer('production', {
+      nodeEnv: 'production',
+      database: options.postgres || path.join(tmp, 'main.db'),
+      rulesOff: false,
+      n: options.n,
+    });
+    servers.push(main);
+    const run = { seconds: options.seconds, connections: options.connections };
+    const rows = [];
+    const listUrl = (size) => `${main.base}/api/articles?pagination[pageSize]=${size}&${POPULATE}`;
+    const feedUrl = (feed, size) => `${main.base}/api/syndication/${feed}?limit=${size}`;
+
+    rows.push(await measure('list (50, populated)', listUrl(50), run));
+    rows.push(
+      await measure('article by slug', `${main.base}/api/articles?filters[slug][$eq]=${main.slug}&${POPULATE}`, run),
+    );
+    const feeds = {};
+    for (const feed of FEEDS) {
+      const first = await fetch(feedUrl(feed, 50));
+      if (!first.ok) {
+        console.log(`  (feed ${feed} answered ${first.status}: not measured)`);
+        continue;
+      }
+      await first.arrayBuffer();
+      const etag = first.headers.get('etag');
+      feeds[feed] = await measure(`${feed} feed (50)`, feedUrl(feed, 50), run);
+      rows.push(feeds[feed]);
+      if (etag)
+        rows.push(
+          (feeds[`${feed}-304`] = await measure(`${feed} feed 304`, feedUrl(feed, 50), {
+            ...run,
+            headers: { 'if-none-match': etag },
+          })),
+        );
+    }
+    const createRequests = (server) => [
+      {
+        method: 'POST',
+        path: '/api/articles',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${server.token}` },
+        setupRequest: (request) => ({ ...request, body: JSON.stringify({ data: benchArticle(server) }) }),
+      },
+    ];
+    rows.push(
+      await measure('create article (REST)', main.base, {
+        ...run,
+        connections: 1,
+        method: 'POST',
+        requests: createRequests(main),
+      }),
+    );
+
+    console.log('== query counts at size 10 and 100');
+    const queryRatios = {};
+    queryRatios.list = (await queriesPerRequest(main, listUrl(100))) / (await queriesPerRequest(main, listUrl(10)));
+    for (const feed of Object.keys(feeds).filter((name) => FEEDS.includes(name))) {
+      queryRatios[feed] =
+        (await queriesPerRequest(main, feedUrl(feed, 100))) / (await queriesPerRequest(main, feedUrl(feed, 10)));
+    }
+
+    console.log(`== memory over ${options.growthRequests} requests`);
+    const warm = (await main.ask('stats')).rss;
+    await cannon({ url: listUrl(50), amount: options.growthRequests, connections: options.connections });
+    const grown = (await main.ask('stats')).rss;
+
+    console.log('== create with the rules on and off (two identical non-production servers)');
+    const on = await startServer('rules-on', {
+      nodeEnv: 'benchmark',
+      database: path.join(tmp, 'on.db'),
+      rulesOff: false,
+      n: 0,
+    });
+    servers.push(on);
+    const off = await startServer('rules-off', {
+      nodeEnv: 'benchmark',
+      database: path.join(tmp, 'off.db'),
+      rulesOff: true,
+      n: 0,
+    });
+    servers.push(off);
+    const createOff = await measure('create, rules off', off.base, {
+      ...run,
+      connections: 1,
+      method: 'POST',
+      requests: createRequests(off),
+    });
+    const createOn = await measure('create, rules on', on.base, {
+      ...run,
+      connections: 1,
+      method: 'POST',
+      requests: createRequests(on),
+    });
+    rows.push(createOn, createOff);
+
+    printTable(rows);
+    const firstFeed = feeds.rss;
+    const ratios = {
+      feed_vs_list: round(firstFeed ? firstFeed.rps / rows[0].rps : NaN),
+      not_modified_vs_feed: round(feeds['rss-304'] ? feeds['rss-304'].rps / firstFeed.rps : NaN),
+      create_rules_on_vs_off: round(createOn.p50 / Math.max(createOff.p50, 0.5)),
+      queries_100_vs_10: round(Math.max(...Object.values(queryRatios))),
+      p99_over_p50: round(Math.max(...rows.map((row) => row.p99 / Math.max(row.p50, 1)))),
+      rss_growth: round(grown / warm),
+    };
+    console.log(
+      `queries per request, size 100 / size 10: ${JSON.stringify(Object.fromEntries(Object.entries(queryRatios).map(([k, v]) => [k, round(v)])))}`,
+    );
+    for (const [name, [comparison, goal]] of Object.entries(GOALS)) {
+      const value = ratios[name];
+      const met =
+        value === null ? 'not measured' : (comparison === '>=' ? value >= goal : value <= goal) ? 'met' : 'NOT met';
+      console.log(`${name.padEnd(24)} ${String(value).padEnd(8)} goal ${comparison} ${goal}: ${met}`);
+    }
+    const errors = rows.reduce((sum, row) => sum + row.errors, 0);
+    if (errors > 0) console.log(`warning: ${errors} errors or 5xx answers during the run`);
+    console.log(JSON.stringify(ratios));
+  } finally {
+    await cleanup();
+  }
+}
+
+let counter = 0;
+// A distinct, fully credited article per request, as a partner's importer would send.
+function benchArticle(server) {
+  counter += 1;
+  const { article } = syntheticArticle(counter + 100000, server.credits);
+  return { ...article, title: `${article.title} ${process.pid}-${counter}` };
+}
+
+main().catch((error) => {
+  console.error(error.stack || String(error));
+  process.exit(1);
+});

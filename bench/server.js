@@ -1,0 +1,80 @@
+// One benchmark server: boots the compiled app, loads N synthetic articles through the Document
+// Service, counts database queries, listens on 127.0.0.1, and answers the runner over IPC.
+'use strict';
+const path = require('path');
+const { createStrapi } = require('@strapi/strapi');
+const { syntheticArticle } = require('./synthetic');
+
+const ROOT = path.resolve(__dirname, '..');
+const N = Number(process.env.BENCH_N || 0);
+
+function progress(done, total) {
+  if (total === 0) return;
+  if (process.stderr.isTTY) {
+    const width = 30;
+    const filled = Math.round((done / total) * width);
+    process.stderr.write(`\r  loading [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total}`);
+    if (done === total) process.stderr.write('\n');
+  } else if (done === total || done % Math.max(1, Math.ceil(total / 10)) === 0) {
+    process.stderr.write(`  loading ${done}/${total}\n`);
+  }
+}
+
+async function agencyCredits(strapi) {
+  // By Latin name: with the rules switched off, Sources get no slug.
+  const source = async (nameLatin) =>
+    (await strapi.documents('api::source.source').findFirst({ filters: { nameLatin } })).documentId;
+  return [
+    { role: 'distributor', source: await source('Pakistan Point News') },
+    { role: 'originator', source: await source('Sputnik') },
+  ];
+}
+
+async function load(strapi, credits) {
+  for (let index = 1; index <= N; index += 1) {
+    const { article, quotes } = syntheticArticle(index, credits);
+    await strapi.db.transaction(async () => {
+      const created = await strapi.documents('api::article.article').create({ status: 'published', data: article });
+      for (const quote of quotes) {
+        await strapi
+          .documents('api::quote.quote')
+          .create({ status: 'published', data: { ...quote, article: created.documentId } });
+      }
+    });
+    progress(index, N);
+  }
+}
+
+(async () => {
+  const instance = createStrapi({ appDir: ROOT, distDir: path.join(ROOT, 'dist'), serveAdminPanel: false });
+  for (const transport of instance.log.transports) transport.level = 'warn';
+  const strapi = await instance.load();
+  let queries = 0;
+  strapi.db.connection.on('query', () => {
+    queries += 1;
+  });
+  const credits = await agencyCredits(strapi);
+  await load(strapi, credits);
+  const token = await strapi
+    .service('admin::api-token')
+    .create({ name: `bench-${process.pid}`, type: 'full-access', lifespan: null, permissions: [] });
+  const [sample] = await strapi
+    .documents('api::article.article')
+    .findMany({ status: 'published', limit: 1, sort: 'id:desc' });
+  await strapi.server.mount();
+  const server = strapi.server.httpServer;
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address();
+  process.on('message', (message) => {
+    if (message === 'stats') process.send({ type: 'stats', queries, rss: process.memoryUsage().rss });
+    if (message === 'reset') {
+      queries = 0;
+      process.send({ type: 'reset' });
+    }
+    if (message === 'stop') strapi.destroy().then(() => process.exit(0));
+  });
+  process.send({ type: 'ready', port, token: token.accessKey, slug: sample?.slug, credits });
+})().catch((error) => {
+  process.stderr.write(`bench server failed: ${error.stack || error}\n`);
+  process.exit(1);
+});
