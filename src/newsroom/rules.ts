@@ -205,3 +205,14 @@ export function assertAttribution(
     `يجب أن يُنسب المقال المنشور إلى ${names.join(' و')}؛ أضف الإسناد أو احفظه كمسودة.`,
   );
 }
+
+/** A Source still credited by articles cannot be deleted: their attribution would vanish. */
+export function refuseDeletingCreditedSource(creditingArticles: number): void {
+  if (creditingArticles === 0) return;
+  refuse(
+    'source',
+    'source-still-credited',
+    `is credited by ${creditingArticles} article(s); remove those credits before deleting it.`,
+    `هذا المصدر مُسند إليه في ${creditingArticles} مقال؛ أزل الإسناد قبل حذفه.`,
+  );
+}

@@ -10,6 +10,7 @@ import {
   prepareArticle,
   prepareQuote,
   prepareSource,
+  refuseDeletingCreditedSource,
   RuleViolation,
   type WriteContext,
 } from '../newsroom/rules';
@@ -23,7 +24,7 @@ const PREPARE: Record<string, (data: Data, context: WriteContext) => Data> = {
   [SOURCE]: prepareSource,
 };
 const SLUGGED = new Set([ARTICLE, SOURCE]);
-const RULED_ACTIONS = new Set(['create', 'update', 'publish', 'discardDraft']);
+const RULED_ACTIONS = new Set(['create', 'update', 'publish', 'discardDraft', 'delete']);
 
 /** A Strapi error that the REST API and the admin show as a 400 (or 413) with our message. */
 export function toStrapiError(violation: RuleViolation): Error {
@@ -81,13 +82,11 @@ interface ArticleRow extends Data {
   credits: CreditedSource[];
 }
 
-// After the write: regenerate the dateline on every version and hold the attribution rule.
-async function settleArticle(strapi: Core.Strapi, documentId: string, action: string, result: Data | undefined) {
-  const config = newsroomConfig(strapi);
-  const rows: ArticleRow[] = await strapi.db.query(ARTICLE).findMany({
-    where: { documentId },
-    populate: { credits: { populate: { source: true } } },
-  });
+const withCredits = { credits: { populate: { source: true } } };
+
+// The dateline of every version follows its credits and date, whoever wrote what.
+async function refreshDatelines(strapi: Core.Strapi, documentId: string, result?: Data): Promise<ArticleRow[]> {
+  const rows: ArticleRow[] = await strapi.db.query(ARTICLE).findMany({ where: { documentId }, populate: withCredits });
   const returned = [result, ...((result?.entries as Data[] | undefined) ?? [])].filter(Boolean) as Data[];
   for (const row of rows) {
     const dateline = formatDateline(row.credits ?? [], row.dispatchDate);
@@ -96,6 +95,13 @@ async function settleArticle(strapi: Core.Strapi, documentId: string, action: st
     }
     for (const entry of returned) if (entry.id === row.id) entry.dateline = dateline;
   }
+  return rows;
+}
+
+// After the write: regenerate the dateline on every version and hold the attribution rule.
+async function settleArticle(strapi: Core.Strapi, documentId: string, action: string, result: Data | undefined) {
+  const config = newsroomConfig(strapi);
+  const rows = await refreshDatelines(strapi, documentId, result);
   // Once published, every version must credit the agencies: a draft may not drop one either.
   const publishedRows = rows.filter((row) => row.publishedAt);
   const mustBeComplete = publishedRows.length === 0 ? [] : action === 'publish' ? publishedRows : rows;
@@ -105,6 +111,14 @@ async function settleArticle(strapi: Core.Strapi, documentId: string, action: st
     where: { slug: { $in: config.requiredAgencies } },
   });
   for (const row of mustBeComplete) assertAttribution(row.credits ?? [], config, known);
+}
+
+async function articlesCrediting(strapi: Core.Strapi, sourceDocumentId: string): Promise<string[]> {
+  const rows = await strapi.db.query(ARTICLE).findMany({
+    select: ['documentId'],
+    where: { credits: { source: { documentId: sourceDocumentId } } },
+  });
+  return [...new Set(rows.map((row: { documentId: string }) => row.documentId))];
 }
 
 function documentIdOf(params: Data, result: unknown): string | undefined {
@@ -122,10 +136,18 @@ export const newsroomRules =
     if (!PREPARE[ctx.uid] || !RULED_ACTIONS.has(ctx.action)) return next();
     try {
       return await strapi.db.transaction(async () => {
+        if (ctx.uid === SOURCE && ctx.action === 'delete' && ctx.params.documentId) {
+          refuseDeletingCreditedSource((await articlesCrediting(strapi, ctx.params.documentId)).length);
+        }
         if (ctx.action === 'create' || ctx.action === 'update') await prepareWrite(strapi, ctx.uid, ctx.params);
         const result = (await next()) as Data | undefined;
         const documentId = documentIdOf(ctx.params, result);
-        if (ctx.uid === ARTICLE && documentId) await settleArticle(strapi, documentId, ctx.action, result);
+        if (ctx.action === 'delete' || !documentId) return result;
+        if (ctx.uid === ARTICLE) await settleArticle(strapi, documentId, ctx.action, result);
+        // A renamed Source renames it in the datelines of the articles that credit it.
+        if (ctx.uid === SOURCE && ctx.action === 'update') {
+          for (const article of await articlesCrediting(strapi, documentId)) await refreshDatelines(strapi, article);
+        }
         return result;
       });
     } catch (error) {

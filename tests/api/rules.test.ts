@@ -315,3 +315,34 @@ describe('the Document Service and publish()', () => {
     expect(await rowCounts(app.strapi)).toEqual(before);
   });
 });
+
+describe('Sources credited by articles', () => {
+  test('renaming a Source renames it in the datelines that credit it', async () => {
+    const created = await rest().post('/api/sources', {
+      name: 'وكالة الاختبار',
+      nameLatin: 'Test Wire',
+      kind: 'news-agency',
+    });
+    const wire = created.body.data.documentId;
+    const article = await rest().post('/api/articles', {
+      title: 'خبر الوكالة',
+      credits: [...bothAgencies(), { role: 'distributor', source: wire }],
+    });
+    expect(article.body.data.dateline).toBe('(پاکستان پوائنٹ نیوز / وكالة الاختبار / سبوتنيك)');
+    await rest().put(`/api/sources/${wire}`, { name: 'وكالة التجربة' }).expect(200);
+    const stored = await app.strapi
+      .documents(ARTICLE)
+      .findOne({ documentId: article.body.data.documentId, status: 'published' });
+    expect(stored?.dateline).toBe('(پاکستان پوائنٹ نیوز / وكالة التجربة / سبوتنيك)');
+  });
+
+  test('a Source credited by an article cannot be deleted', async () => {
+    await expectRefused(
+      () => request(app.server).delete(`/api/sources/${sputnik}`).set('Authorization', `Bearer ${token}`),
+      {
+        field: 'source',
+      },
+    );
+    expect(await app.strapi.documents('api::source.source').findOne({ documentId: sputnik })).not.toBeNull();
+  });
+});
