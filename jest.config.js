@@ -7,6 +7,7 @@ module.exports = {
   transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.test.json', diagnostics: { warnOnly: false } }] },
   globalSetup: '<rootDir>/tests/helpers/global-setup.js',
   testTimeout: 120000,
+  reporters: ['default', '<rootDir>/tests/helpers/summary-reporter.js'],
   // API suites first in a fixed order is not needed: each boots its own throwaway database.
   // A suite that leaks a handle must not hang CI; each suite still stops its own Strapi.
   forceExit: true,
