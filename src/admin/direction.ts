@@ -9,7 +9,7 @@ const selectors = (names: string[]) =>
 export const DIRECTION_CSS = `
 ${selectors(RTL_FIELDS)} { direction: rtl; text-align: right; unicode-bidi: plaintext; }
 ${selectors(LTR_FIELDS)} { direction: ltr; text-align: left; }
-main h1 { unicode-bidi: plaintext; }
+main h1, main table td { unicode-bidi: plaintext; }
 `;
 
 export function injectDirectionStyles(doc: Document = document): void {

@@ -20,7 +20,7 @@ const PLANS: ViewPlan[] = [
   {
     uid: ARTICLE,
     mainField: 'title',
-    list: ['title', 'dispatchDate', 'credits', 'dateline'],
+    list: ['title', 'dispatchDate', 'credits'],
     readOnly: ['dateline', 'lang', 'dir'],
     relationsShow: { quotes: 'text' },
     labels: {

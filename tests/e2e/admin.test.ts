@@ -107,6 +107,19 @@ suite('the admin panel for editors', () => {
     await page.goto(`${base}${ARTICLES}`);
     await page.getByText(SEED_TITLE).first().waitFor();
     await dismissTour();
+    const row = page.getByRole('row').filter({ hasText: SEED_TITLE });
+    await row
+      .getByText(/published/i)
+      .first()
+      .waitFor();
+    await page
+      .locator('thead')
+      .getByText(/Dispatch date/i)
+      .waitFor();
+    await page
+      .locator('thead')
+      .getByText(/Credits/i)
+      .waitFor();
     await shot('1-article-list');
   });
 
