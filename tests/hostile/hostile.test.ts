@@ -5,6 +5,7 @@ import { startStrapi } from '../helpers/strapi';
 import { prepareShared, type Shared } from './context';
 import { runDirectionSpoofing, runInjection } from './injection';
 import { runMalformed } from './malformed';
+import { runPermissions } from './permissions';
 import { figures, leakLog, serverErrorLog } from './support';
 
 let shared: Shared;
@@ -42,6 +43,14 @@ describe('direction spoofing', () => {
 describe('malformed requests', () => {
   test('each is answered 4xx with a message, never 5xx; nothing written; the server keeps answering', async () => {
     expect(await runMalformed(shared)).toEqual([]);
+  });
+});
+
+describe('permissions', () => {
+  test('anonymous, read-only and forged callers write nothing and see no drafts, users or tokens; full access writes', async () => {
+    const { problems, notes } = await runPermissions(shared);
+    for (const note of notes) process.stdout.write(`hostile: note: ${note}\n`);
+    expect(problems).toEqual([]);
   });
 });
 
