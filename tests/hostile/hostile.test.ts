@@ -4,6 +4,20 @@ import { executableParts } from '../helpers/executable';
 import { startStrapi } from '../helpers/strapi';
 import { prepareShared, type Shared } from './context';
 import { runDirectionSpoofing, runInjection } from './injection';
+import {
+  children,
+  killServer,
+  loadSeconds,
+  observed,
+  runLoad,
+  SEED_TITLE,
+  startServer,
+  storedArticles,
+  throwawayDatabase,
+  wholeness,
+  writeStream,
+  type Server,
+} from './faults';
 import { runMalformed } from './malformed';
 import { runPermissions } from './permissions';
 import { figures, leakLog, serverErrorLog } from './support';
@@ -54,9 +68,58 @@ describe('permissions', () => {
   });
 });
 
+describe('a server process: SIGKILL, restart, load', () => {
+  const database = throwawayDatabase();
+  let server: Server;
+  afterAll(async () => {
+    for (const child of children) child.kill('SIGKILL');
+    database.remove();
+  });
+
+  test('killed with SIGKILL mid-stream of creates and restarted: every acknowledged article whole, seed once', async () => {
+    server = await startServer(database.env);
+    const first = server;
+    let killed: Promise<void> | undefined;
+    const dead = () => first.child.exitCode !== null || first.child.signalCode !== null;
+    const stream = await writeStream(first, 'fault', 4, dead, (count) => {
+      if (count >= 25 && !killed) killed = killServer(first);
+    });
+    await killed;
+    expect(stream.acknowledged.size).toBeGreaterThanOrEqual(25);
+    server = await startServer(database.env);
+    const stored = await storedArticles(server, 'fault');
+    expect(wholeness(stream.acknowledged, stored)).toEqual([]);
+    for (const status of ['published', 'draft']) {
+      const seed = await observed(
+        server,
+        'GET',
+        `/api/articles?status=${status}&filters[title][$eq]=${encodeURIComponent(SEED_TITLE)}`,
+      );
+      expect(seed.json.data).toHaveLength(1);
+    }
+  }, 180000);
+
+  test(
+    `200 readers and 10 writers for ${loadSeconds()} s: no 5xx, every acknowledged write present`,
+    async () => {
+      const outcome = await runLoad(server, loadSeconds());
+      expect(outcome.readerFailures.slice(0, 20)).toEqual([]);
+      expect(outcome.failures.slice(0, 20)).toEqual([]);
+      expect(outcome.reads).toBeGreaterThan(200);
+      expect(outcome.acknowledged.size).toBeGreaterThan(10);
+      const stored = await storedArticles(server, 'load');
+      expect(wholeness(outcome.acknowledged, stored)).toEqual([]);
+    },
+    (loadSeconds() + 120) * 1000,
+  );
+});
+
 describe('the figures', () => {
   test('no 5xx and no leak anywhere in the suite', () => {
     expect(serverErrorLog).toEqual([]);
     expect(leakLog).toEqual([]);
+    expect(figures.executableSurvivors).toBe(0);
+    expect(figures.serverErrors).toBe(0);
+    expect(figures.writesLost).toBe(0);
   });
 });
