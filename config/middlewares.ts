@@ -10,7 +10,13 @@ export default ({ env }) => {
     'strapi::cors',
     'strapi::poweredBy',
     'strapi::query',
+    // No user directory or roles through the content API, whatever the token.
+    'global::no-user-directory',
+    // A body the parser cannot read is a 400, not a 500.
+    'global::unreadable-body',
     { name: 'strapi::body', config: { jsonLimit: requestLimit, formLimit: requestLimit, textLimit: requestLimit } },
+    // NUL, lone surrogates, prototype keys, deep nesting and bogus pagination are refused with a 400.
+    'global::well-formed-request',
     'strapi::session',
     'strapi::favicon',
     'strapi::public',

@@ -189,6 +189,12 @@ export function prepareSource(input: Data, { existing }: WriteContext): Data {
   return data;
 }
 
+/** Refuse a published Article without a title: Strapi's `required` lets an empty string through. */
+export function assertTitled(title: unknown): void {
+  if (typeof title === 'string' && title.trim() !== '') return;
+  refuse('title', 'title-required', 'a published article needs a title.', 'يجب أن يكون للمقال المنشور عنوان.');
+}
+
 /** Refuse a published Article whose credits miss a required agency, naming each one. */
 export function assertAttribution(
   credits: readonly CreditedSource[],

@@ -1,10 +1,12 @@
-// The public role reads published Articles, Quotes and Sources, and writes nothing of ours.
+// The public role reads published Articles, Quotes and Sources, writes nothing of ours and cannot sign up.
 import type { Core } from '@strapi/strapi';
 import { ARTICLE, QUOTE, SOURCE } from './config';
 
 const PERMISSION = 'plugin::users-permissions.permission';
 const READ_ACTIONS = [ARTICLE, QUOTE, SOURCE].flatMap((uid) => [`${uid}.find`, `${uid}.findOne`]);
 const OUR_PREFIXES = [ARTICLE, QUOTE, SOURCE].map((uid) => `${uid}.`);
+// The newsroom has no public accounts: an anonymous caller must not create one.
+const CLOSED_TO_PUBLIC = ['plugin::users-permissions.auth.register'];
 
 export async function grantPublicRead(strapi: Core.Strapi): Promise<void> {
   const role = await strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'public' } });
@@ -18,7 +20,7 @@ export async function grantPublicRead(strapi: Core.Strapi): Promise<void> {
   }
   for (const permission of current) {
     const ours = OUR_PREFIXES.some((prefix) => permission.action.startsWith(prefix));
-    if (ours && !READ_ACTIONS.includes(permission.action)) {
+    if ((ours && !READ_ACTIONS.includes(permission.action)) || CLOSED_TO_PUBLIC.includes(permission.action)) {
       strapi.log.warn(`newsroom: removing public permission ${permission.action}; the public role only reads.`);
       await strapi.db.query(PERMISSION).delete({ where: { id: permission.id } });
     }

@@ -7,6 +7,7 @@ import { createHash } from 'crypto';
 import { formatDateline, type CreditedSource } from '../newsroom/dateline';
 import {
   assertAttribution,
+  assertTitled,
   prepareArticle,
   prepareQuote,
   prepareSource,
@@ -110,7 +111,10 @@ async function settleArticle(strapi: Core.Strapi, documentId: string, action: st
     select: ['slug', 'name', 'nameLatin'],
     where: { slug: { $in: config.requiredAgencies } },
   });
-  for (const row of mustBeComplete) assertAttribution(row.credits ?? [], config, known);
+  for (const row of mustBeComplete) {
+    assertTitled(row.title);
+    assertAttribution(row.credits ?? [], config, known);
+  }
 }
 
 async function articlesCrediting(strapi: Core.Strapi, sourceDocumentId: string): Promise<string[]> {
