@@ -2,7 +2,7 @@
 // Pure: incoming data and the stored document in, cleaned data out, or a RuleViolation.
 import { stripBidiControls } from './bidi';
 import { resolveLanguage, type LanguageProblem } from './rtl';
-import { bodyText, sanitizeBody } from './sanitize';
+import { bodyText, sanitizeBody, stripControlCharacters } from './sanitize';
 import { isValidSlug, makeSlug } from './slug';
 import { describeAgency, missingAgencies, type AgencyNames } from './attribution';
 import type { CreditedSource } from './dateline';
@@ -43,8 +43,7 @@ function cleanLine(data: Data, field: string): void {
   if (typeof data[field] !== 'string') {
     refuse(field, 'not-text', `must be text, not ${typeof data[field]}.`, 'يجب أن يكون نصًا.');
   }
-  data[field] = stripBidiControls(data[field] as string)
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '')
+  data[field] = stripControlCharacters(stripBidiControls(data[field] as string))
     .replace(/\s+/g, ' ')
     .trim();
 }
@@ -162,7 +161,7 @@ export function prepareQuote(input: Data, { existing }: WriteContext): Data {
   for (const field of ['speaker', 'speakerRole', 'context']) cleanLine(data, field);
   if (has(data, 'text') && data.text !== null) {
     if (typeof data.text !== 'string') refuse('text', 'not-text', 'must be text.', 'يجب أن يكون نصًا.');
-    data.text = stripBidiControls(data.text as string).trim();
+    data.text = stripControlCharacters(stripBidiControls(data.text as string)).trim();
   }
   if (has(data, 'speaker') || !existing) {
     if (effective(data, existing, 'speaker') === '') {

@@ -81,6 +81,13 @@ function dropUnsafeUrls(tagName: string, attribs: sanitizeHtml.Attributes): sani
   return { tagName, attribs: kept };
 }
 
+// C0 controls other than tab and newlines, and DEL: XML feeds cannot carry them and no reader needs them.
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
+
+export function stripControlCharacters(text: string): string {
+  return text.replace(CONTROL_CHARACTERS, '');
+}
+
 /** A URL is safe when, with every invisible character removed, its scheme is allowed or absent. */
 export function isSafeUrl(url: string): boolean {
   const decoded = decodeCharacterReferences(url).replace(URL_INVISIBLES, '').toLowerCase();
@@ -205,7 +212,7 @@ export interface BodyLanguage {
  * (its own text's, else the article's), and text outside any block is wrapped in a paragraph.
  */
 export function sanitizeBody(html: string, fallback: BodyLanguage): string {
-  const clean = sanitizeHtml(html, SANITIZE_OPTIONS);
+  const clean = sanitizeHtml(stripControlCharacters(html), SANITIZE_OPTIONS);
   const blocks: Node[] = [];
   let loose: Node[] = [];
   const flushLoose = () => {

@@ -85,3 +85,9 @@ describe('sanitizeBody keeps what editors need', () => {
     expect(paragraphsOf('<p>أول</p><p>ثان &amp; ثالث</p>')).toEqual(['أول', 'ثان & ثالث']);
   });
 });
+
+describe('control characters', () => {
+  test('NUL and other C0 controls never reach the stored body; tab and newline do', () => {
+    expect(sanitizeBody('<p>أ\u0000ب\u0007ج\tد</p>', ARABIC)).toBe('<p dir="rtl" lang="ar">أبج\tد</p>');
+  });
+});
