@@ -17,7 +17,11 @@ export function asLine(text: string): string {
     .replace(/\s+/g, ' ')
     .trim();
 }
-const asText = (text: string) => text.replace(/[\u202A-\u202E\u2066-\u2069]/g, '').trim();
+const asText = (text: string) =>
+  text
+    .replace(/[\u202A-\u202E\u2066-\u2069]/g, '')
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '')
+    .trim();
 
 interface Written {
   path: 'rest' | 'admin';
