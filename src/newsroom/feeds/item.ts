@@ -1,0 +1,148 @@
+// One neutral item model for every feed format, built from a published article.
+import { paragraphsOf, sanitizeBody } from '../sanitize';
+import type { Direction } from '../rtl';
+
+export interface FeedSource {
+  name?: string | null;
+  nameLatin?: string | null;
+  slug?: string | null;
+  url?: string | null;
+  kind?: string | null;
+}
+
+export interface FeedArticle {
+  documentId: string;
+  slug?: string | null;
+  title: string;
+  body?: string | null;
+  lang?: string | null;
+  dir?: string | null;
+  dateline?: string | null;
+  dispatchDate?: string | null;
+  publishedAt: string;
+  updatedAt: string;
+  credits?: Array<{ role?: string | null; source?: FeedSource | null }> | null;
+  quotes?: Array<{ text?: string | null; speaker?: string | null; speakerRole?: string | null; position?: number | null }> | null;
+}
+
+export interface FeedSettings {
+  baseUrl: string;
+  selfUrl: string;
+  title: string;
+  description: string;
+  publisher: string;
+  publisherUrl: string;
+  usageTerms: string;
+  language: string;
+}
+
+export interface FeedCredit {
+  role: string;
+  name: string;
+  nameLatin: string;
+  uri: string;
+}
+
+export interface FeedItem {
+  id: string;
+  documentId: string;
+  slug: string;
+  title: string;
+  link: string;
+  published: string;
+  updated: string;
+  summary: string;
+  lang: string;
+  dir: Direction;
+  html: string;
+  dateline: string;
+  credits: FeedCredit[];
+  quotes: Array<{ text: string; speaker: string; speakerRole?: string }>;
+  copyrightHolder: string;
+  copyrightNotice: string;
+}
+
+const ROLE_ORDER = ['originator', 'distributor', 'contributor'];
+
+export function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+export const articleUri = (documentId: string) => `urn:newsroom:article:${documentId}`;
+
+function creditOf(credit: { role?: string | null; source?: FeedSource | null }): FeedCredit | undefined {
+  const source = credit.source;
+  if (!source?.name) return undefined;
+  return {
+    role: credit.role ?? 'contributor',
+    name: source.name,
+    nameLatin: source.nameLatin || source.name,
+    uri: source.url || `urn:newsroom:source:${source.slug ?? encodeURIComponent(source.name)}`,
+  };
+}
+
+// Sanitized bodies are cached by article version, so a feed does not clean the same HTML twice.
+const cleanBodies = new Map<string, string>();
+const CACHE_LIMIT = 1000;
+
+function cleanBody(article: FeedArticle, lang: string, dir: Direction): string {
+  const key = `${article.documentId}@${article.updatedAt}`;
+  let clean = cleanBodies.get(key);
+  if (clean === undefined) {
+    clean = sanitizeBody(article.body ?? '', { lang, dir });
+    if (cleanBodies.size >= CACHE_LIMIT) cleanBodies.delete(cleanBodies.keys().next().value as string);
+    cleanBodies.set(key, clean);
+  }
+  return clean;
+}
+
+/** The item every serialiser writes: direction in the HTML, credit to each agency, quotes. */
+export function toFeedItem(article: FeedArticle, settings: FeedSettings): FeedItem {
+  const lang = article.lang || settings.language;
+  const dir: Direction = article.dir === 'ltr' ? 'ltr' : 'rtl';
+  const body = cleanBody(article, lang, dir);
+  const quotes = [...(article.quotes ?? [])]
+    .filter((quote) => quote.text && quote.speaker)
+    .sort((a, b) => (a.position ?? 0) - (b.position ?? 0))
+    .map((quote) => ({ text: quote.text as string, speaker: quote.speaker as string, ...(quote.speakerRole ? { speakerRole: quote.speakerRole } : {}) }));
+  const quotesHtml = quotes
+    .map(
+      (quote) =>
+        `<blockquote dir="${dir}" lang="${escapeHtml(lang)}"><p>${escapeHtml(quote.text)}</p>` +
+        `<p>— <cite>${escapeHtml(quote.speaker)}</cite>${quote.speakerRole ? `، ${escapeHtml(quote.speakerRole)}` : ''}</p></blockquote>`,
+    )
+    .join('');
+  const credits = (article.credits ?? [])
+    .map(creditOf)
+    .filter((credit): credit is FeedCredit => Boolean(credit))
+    .sort((a, b) => ROLE_ORDER.indexOf(a.role) - ROLE_ORDER.indexOf(b.role));
+  const originator = credits.find((credit) => credit.role === 'originator') ?? credits[0];
+  const distributors = credits.filter((credit) => credit.role === 'distributor').map((credit) => credit.nameLatin);
+  const year = (article.dispatchDate ?? article.publishedAt).slice(0, 4);
+  const holder = originator?.nameLatin ?? settings.publisher;
+  return {
+    id: articleUri(article.documentId),
+    documentId: article.documentId,
+    slug: article.slug ?? article.documentId,
+    title: article.title,
+    link: `${settings.baseUrl}/api/articles/${article.documentId}`,
+    published: article.publishedAt,
+    updated: article.updatedAt,
+    summary: paragraphsOf(body)[0] ?? '',
+    lang,
+    dir,
+    html: `<div dir="${dir}" lang="${escapeHtml(lang)}">${body}${quotesHtml}</div>`,
+    dateline: article.dateline ?? '',
+    credits,
+    quotes,
+    copyrightHolder: holder,
+    copyrightNotice: `© ${year} ${holder}${distributors.length ? `; distributed by ${distributors.join(', ')}` : ''}. ${credits
+      .map((credit) => credit.name)
+      .join(' / ')}`.trim(),
+  };
+}
+
+/** The feed's updated time: the newest item's, or the epoch for an empty feed. */
+export function newestUpdate(items: FeedItem[]): string {
+  return items.reduce((newest, item) => (item.updated > newest ? item.updated : newest), new Date(0).toISOString());
+}
