@@ -1,7 +1,7 @@
 // The dispatch parser: a wire agency's plain-text Arabic dispatch into an Article, its Quotes
 // and the Sources it names. Pure: text and a gazetteer in, values out.
 import { findArabicDate } from './arabic-dates';
-import { normalizeArabic } from './slug';
+import { makeSlug, normalizeArabic } from './slug';
 import type { CreditRole } from './dateline';
 
 export type SourceKind = 'news-agency' | 'publisher' | 'broadcaster' | 'government' | 'other';
@@ -17,6 +17,8 @@ export interface KnownOutlet {
 export interface ParsedOutlet {
   /** Normalised name: the key that reuses one Source across dispatches. */
   key: string;
+  /** Set for outlets the newsroom knows: the existing Source with this slug is reused first. */
+  slug?: string;
   name: string;
   nameLatin?: string;
   kind: SourceKind;
@@ -39,6 +41,8 @@ export interface ParsedQuote {
 
 export interface ParsedDispatch {
   title: string;
+  /** The city of a `City – Agency.` dateline; the Article has no field for it yet. */
+  city?: string;
   dispatchDate?: string;
   paragraphs: string[];
   outlets: ParsedOutlet[];
@@ -46,11 +50,21 @@ export interface ParsedDispatch {
   quotes: ParsedQuote[];
 }
 
+export interface ParseOptions {
+  /** Slug of the newsroom's own Source, credited as distributor when the dateline names none. */
+  houseDistributor?: string;
+}
+
 export class DispatchError extends Error {}
 
 const QUOTE_SPAN = /"([^"]*)"|«([^»]*)»|“([^”]*)”/g;
 // "(Publisher / Agency - 14 يونيو 2021ء)" at the head of the first paragraph.
-const PAREN_DATELINE = /^\(\s*([^()]+?)\s*[-–—]\s*([^()]*?\d[^()]*?)\s*\)\s*/u;
+const PAREN_DATELINE = /^\(\s*([^()]+?)\s*[-–—]\s*([^()]*?[\d\u0660-\u0669\u06F0-\u06F9][^()]*?)\s*\)\s*/u;
+// "موسكو – سبوتنيك." and "القاهرة (سبوتنيك) -": a city of one to three words, then the agency.
+const CITY_DASH_DATELINE = /^((?:[\p{L}]+\s){0,2}[\p{L}]+)\s+[-–—]\s+([^\s.،,:()\d][^.،,:()\d]{1,40}?)\.\s+/u;
+const CITY_PAREN_DATELINE = /^((?:[\p{L}]+\s){0,2}[\p{L}]+)\s*\(\s*([^()\d]{2,60}?)\s*\)\s*[-–—]\s*/u;
+// A quoted name after these words is the title of a report, programme or campaign: not a quotation.
+const TITLE_BEFORE = /(?:^|\s)(?:و|ب|ل)?(?:بعنوان|عنوان|عنوانه|كتاب|برنامج|شعار|عملية|مبادرة|هاشتاغ|وسم)$/u;
 
 const OUTLET_WORDS: Array<[RegExp, SourceKind]> = [
   [/(?:^|\s)(?:ل|و|ب)?(?:وكالة|وكاله)$/u, 'news-agency'],
@@ -103,10 +117,34 @@ const TITLE_WORDS = [
   'رئيس الوزراء',
 ];
 
+// Words that carry a title on ("المتحدث باسم وزارة الخارجية", "رئيس تحرير الصحيفة") before the name.
+const ROLE_NOUNS = new Set([
+  'باسم',
+  'وزارة',
+  'وزير',
+  'رئيس',
+  'مجلس',
+  'هيئة',
+  'لجنة',
+  'مدير',
+  'نائب',
+  'مساعد',
+  'وكيل',
+  'تحرير',
+  'شؤون',
+  'قوات',
+  'مكتب',
+  'جهاز',
+  'حزب',
+  'سفير',
+  'قائد',
+]);
+
 interface Mention {
   start: number;
   end: number;
-  outlet: string;
+  /** The outlet named; absent for a quoted title, which is a name but no outlet. */
+  outlet?: string;
 }
 
 interface ParagraphScan {
@@ -115,7 +153,11 @@ interface ParagraphScan {
 }
 
 /** Parse a dispatch, or throw a DispatchError saying what an editor should fix. */
-export function parseDispatch(raw: string, gazetteer: readonly KnownOutlet[] = []): ParsedDispatch {
+export function parseDispatch(
+  raw: string,
+  gazetteer: readonly KnownOutlet[] = [],
+  options: ParseOptions = {},
+): ParsedDispatch {
   const lines = raw
     .replace(/^\uFEFF/, '')
     .replace(/\r\n?/g, '\n')
@@ -129,29 +171,61 @@ export function parseDispatch(raw: string, gazetteer: readonly KnownOutlet[] = [
   const outlets = new OutletRegistry(gazetteer);
   const credits: ParsedCredit[] = [];
 
-  const dateline = PAREN_DATELINE.exec(first);
-  let firstParagraph = first;
-  let dispatchDate: string | undefined;
-  if (dateline) {
-    firstParagraph = first.slice(dateline[0].length).trim();
-    const names = dateline[1]
-      .split('/')
-      .map((name) => name.trim())
-      .filter(Boolean);
-    const originator = names.pop();
-    if (originator) credits.push({ outlet: outlets.add(originator, 'news-agency'), role: 'originator' });
-    for (const distributor of names) {
-      credits.unshift({ outlet: outlets.add(distributor, 'news-agency'), role: 'distributor' });
-    }
-    dispatchDate = findArabicDate(dateline[2]);
+  const dateline = readDateline(first);
+  const firstParagraph = first.slice(dateline.length).trim();
+  // The dateline lists distributors first and the originating agency last.
+  const originator = dateline.agencies.pop();
+  if (originator) credits.push({ outlet: outlets.add(originator, 'news-agency'), role: 'originator' });
+  for (const distributor of dateline.agencies.reverse()) {
+    credits.unshift({ outlet: outlets.add(distributor, 'news-agency'), role: 'distributor' });
   }
-  dispatchDate ??= findArabicDate(firstParagraph);
+  if (originator && dateline.agencies.length === 0 && options.houseDistributor) {
+    credits.unshift({ outlet: outlets.addBySlug(options.houseDistributor, 'news-agency'), role: 'distributor' });
+  }
+  const dispatchDate = (dateline.date ? findArabicDate(dateline.date) : undefined) ?? findArabicDate(firstParagraph);
   const paragraphs = [firstParagraph, ...rest].filter((paragraph) => paragraph !== '');
   if (paragraphs.length === 0) throw new DispatchError('The dispatch has a dateline but no text.');
 
   const scans = paragraphs.map((text) => ({ text, mentions: findOutletMentions(text, outlets) }));
   const quotes = extractQuotes(scans, outlets, paragraphs.join('\n'));
-  return { title, dispatchDate, paragraphs, outlets: outlets.list(), credits, quotes };
+  return {
+    title,
+    ...(dateline.city ? { city: dateline.city } : {}),
+    dispatchDate,
+    paragraphs,
+    outlets: outlets.list(),
+    credits,
+    quotes,
+  };
+}
+
+interface Dateline {
+  /** How many characters of the first paragraph the dateline takes. */
+  length: number;
+  city?: string;
+  agencies: string[];
+  date?: string;
+}
+
+const splitAgencies = (names: string) =>
+  names
+    .split('/')
+    .map((name) => name.trim())
+    .filter(Boolean);
+
+// Either `(Publisher / Agency - D Month YYYYء)` or `City – Agency.` / `City (Agency) -`.
+function readDateline(first: string): Dateline {
+  const paren = PAREN_DATELINE.exec(first);
+  if (paren) return { length: paren[0].length, agencies: splitAgencies(paren[1]), date: paren[2] };
+  if (/^\([^)]*$/u.test(first.slice(0, 120)) || (first.startsWith('(') && !first.includes(')'))) {
+    throw new DispatchError(
+      'The dateline opens "(" but never closes it; write it as "(Publisher / Agency - 14 يونيو 2021ء)" ' +
+        'at the head of the first paragraph. — سطر الإسناد يفتح قوسًا ولا يغلقه.',
+    );
+  }
+  const city = CITY_PAREN_DATELINE.exec(first) ?? CITY_DASH_DATELINE.exec(first);
+  if (city) return { length: city[0].length, city: city[1].trim(), agencies: splitAgencies(city[2]) };
+  return { length: 0, agencies: [] };
 }
 
 class OutletRegistry {
@@ -159,19 +233,49 @@ class OutletRegistry {
 
   constructor(private readonly gazetteer: readonly KnownOutlet[]) {}
 
+  // A known outlet keeps one key and its first listed name whatever alias the dispatch uses.
   add(name: string, kind: SourceKind): string {
-    const key = outletKey(name);
-    if (!this.outlets.has(key)) {
-      const known = this.gazetteer.find((outlet) => outlet.names.some((alias) => outletKey(alias) === key));
-      this.outlets.set(key, {
-        key,
-        name: name.trim(),
-        kind: known?.kind ?? kind,
-        ...(known?.nameLatin ? { nameLatin: known.nameLatin } : {}),
-        ...(known?.url ? { url: known.url } : {}),
-      });
-    }
+    const spelled = outletKey(name);
+    const known = this.gazetteer.find((outlet) => outlet.names.some((alias) => outletKey(alias) === spelled));
+    return known ? this.addKnown(known) : this.addNew(spelled, { key: spelled, name: name.trim(), kind });
+  }
+
+  /** The outlet whose Source has this slug: the gazetteer's entry, else the slug alone. */
+  addBySlug(slug: string, kind: SourceKind): string {
+    const known = this.gazetteer.find((outlet) => makeSlug(outlet.nameLatin) === slug);
+    return known ? this.addKnown(known) : this.addNew(slug, { key: slug, slug, name: slug, kind });
+  }
+
+  private addKnown(known: KnownOutlet): string {
+    const key = outletKey(known.names[0]);
+    return this.addNew(key, {
+      key,
+      slug: makeSlug(known.nameLatin),
+      name: known.names[0],
+      nameLatin: known.nameLatin,
+      kind: known.kind,
+      ...(known.url ? { url: known.url } : {}),
+    });
+  }
+
+  private addNew(key: string, outlet: ParsedOutlet): string {
+    if (!this.outlets.has(key)) this.outlets.set(key, outlet);
     return key;
+  }
+
+  /** Known outlets named in running text, without quotation marks: "لوكالة سبوتنيك". */
+  knownMentions(text: string): Array<{ start: number; end: number; known: KnownOutlet }> {
+    const found: Array<{ start: number; end: number; known: KnownOutlet }> = [];
+    for (const known of this.gazetteer) {
+      for (const alias of known.names) {
+        const escaped = alias.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+        for (const match of text.matchAll(new RegExp(`(?<![\\p{L}])(?:ل|و|ب)?${escaped}(?![\\p{L}])`, 'gu'))) {
+          const start = match.index ?? 0;
+          found.push({ start, end: start + match[0].length, known });
+        }
+      }
+    }
+    return found;
   }
 
   list(): ParsedOutlet[] {
@@ -189,17 +293,23 @@ export function outletKey(name: string): string {
     .toLowerCase();
 }
 
-// A short quoted name after "شبكة", "وكالة"… is an outlet; "بيان X" names a government body.
+// A short quoted name after "شبكة", "وكالة"… is an outlet, after "بعنوان" a title; "بيان X" and
+// "وزارة X" name a government body; the gazetteer's outlets are found by name.
 function findOutletMentions(text: string, outlets: OutletRegistry): Mention[] {
   const mentions: Mention[] = [];
   for (const match of text.matchAll(QUOTE_SPAN)) {
     const inner = (match[1] ?? match[2] ?? match[3]).trim();
     const before = text.slice(0, match.index).trimEnd();
     const kind = OUTLET_WORDS.find(([word]) => word.test(before))?.[1];
+    const start = match.index ?? 0;
     if (kind && inner !== '' && inner.split(' ').length <= 4) {
-      const start = match.index ?? 0;
       mentions.push({ start, end: start + match[0].length, outlet: outlets.add(inner, kind) });
+    } else if (TITLE_BEFORE.test(before)) {
+      mentions.push({ start, end: start + match[0].length });
     }
+  }
+  for (const { start, end, known } of outlets.knownMentions(text)) {
+    mentions.push({ start, end, outlet: outlets.add(known.names[0], known.kind) });
   }
   for (const match of text.matchAll(/(?<![\p{L}])(?:ل|و|ب)?(?:بيان|وزارة)\s+((?:ال[\p{L}]+\s?){1,3})/gu)) {
     const name = match[1].trim();
@@ -290,8 +400,10 @@ function attribute(
   const context = cleanContext(contextText);
   const contextStart = context ? leadOffset + lead.indexOf(context) : -1;
   const venue = context
-    ? mentions.find((mention) => mention.start >= contextStart && mention.end <= contextStart + context.length + 1)
-        ?.outlet
+    ? mentions.find(
+        (mention) =>
+          mention.outlet && mention.start >= contextStart && mention.end <= contextStart + context.length + 1,
+      )?.outlet
     : undefined;
   return {
     speaker: person.name,
@@ -305,7 +417,10 @@ function attribute(
 function splitSubject(text: string): { subject?: string; context: string } {
   const clauses = text.split(/[،,:]/u).map((clause) => clause.trim());
   const words = (clauses[0] ?? '').split(/\s+/).filter(Boolean);
-  const cut = words.findIndex((word) => CONTEXT_START.test(word));
+  // A name may start with lam (لافروف): right after the verb only "لل…" (للصحفيين) opens a context.
+  const cut = words.findIndex(
+    (word, index) => CONTEXT_START.test(word) && (index > 0 || !/^ل(?!ل)/u.test(word) || /^(?:ل|لل)$/u.test(word)),
+  );
   const subjectWords = cut === -1 ? words : words.slice(0, cut);
   const contextInClause = cut === -1 ? '' : words.slice(cut).join(' ');
   const context =
@@ -351,7 +466,9 @@ function splitRoleAndName(subject: string): { name: string; role?: string } {
   }
   if (!TITLE_WORDS.some((title) => subject.startsWith(title))) return { name: subject };
   const words = subject.split(' ');
-  const firstNameWord = words.findIndex((word, index) => index > 0 && !word.startsWith('ال'));
+  const firstNameWord = words.findIndex(
+    (word, index) => index > 0 && !word.startsWith('ال') && !word.startsWith('لل') && !ROLE_NOUNS.has(word),
+  );
   if (firstNameWord <= 0) return { name: subject };
   return { role: words.slice(0, firstNameWord).join(' '), name: words.slice(firstNameWord).join(' ') };
 }

@@ -1,0 +1,124 @@
+// The importer on the real Strapi: the test dispatches folder through the same function the CLI
+// and the bootstrap seed use, on a throwaway database.
+import path from 'path';
+import request from 'supertest';
+import { rowCounts, startStrapi, type TestApp } from '../helpers/strapi';
+import type { ImportReport } from '../../src/wiring/import-dispatch';
+
+const FIXTURES = path.resolve(__dirname, '../fixtures/dispatches');
+const ARTICLE = 'api::article.article';
+let app: TestApp;
+let importDispatchFiles: typeof import('../../src/wiring/import-dispatch').importDispatchFiles;
+
+beforeAll(async () => {
+  app = await startStrapi();
+  // The compiled module the CLI runs, not a second copy compiled by ts-jest.
+  ({ importDispatchFiles } = await import(path.resolve(__dirname, '../../dist/src/wiring/import-dispatch.js')));
+});
+afterAll(async () => {
+  await app?.stop();
+});
+
+const byOutcome = (report: ImportReport, outcome: string) =>
+  report.results.filter((result) => result.outcome === outcome).map((result) => path.basename(result.file));
+
+describe('importing the test dispatches folder', () => {
+  test('a dry run reports what it would create and changes no row', async () => {
+    const before = await rowCounts(app.strapi);
+    const report = await importDispatchFiles(app.strapi, [FIXTURES], { dryRun: true });
+    expect(report).toMatchObject({ dryRun: true, created: 9, skipped: 1, failed: 1, drafted: 1 });
+    expect(await rowCounts(app.strapi)).toEqual(before);
+  });
+
+  test('creates 9, skips the seed already imported at boot, fails the malformed one with a message', async () => {
+    const before = await rowCounts(app.strapi);
+    const report = await importDispatchFiles(app.strapi, [FIXTURES], { status: 'published' });
+    expect(report).toMatchObject({ created: 9, skipped: 1, failed: 1, drafted: 1 });
+    expect(byOutcome(report, 'skipped')).toEqual(['01-seed-paren-dateline.txt']);
+    const [failure] = report.results.filter((result) => result.outcome === 'failed');
+    expect(path.basename(failure.file)).toBe('09-malformed-unclosed-dateline.txt');
+    expect(failure.message).toMatch(/dateline opens "\(" but never closes it/);
+    const after = await rowCounts(app.strapi);
+    expect(after['api::article.article']).toBeGreaterThan(before['api::article.article']);
+  });
+
+  test('a dispatch refused publication by a rule is kept as a draft with the rule message', async () => {
+    const report = await importDispatchFiles(app.strapi, [path.join(FIXTURES, '06-other-agency-becomes-draft.txt')]);
+    expect(report).toMatchObject({ created: 0, skipped: 1 });
+    const drafts = await app.strapi.documents(ARTICLE).findMany({
+      status: 'draft',
+      filters: { title: 'الأمم المتحدة تحذر من تفاقم الأزمة الإنسانية في غزة' },
+    } as never);
+    expect(drafts).toHaveLength(1);
+    const published = await app.strapi.documents(ARTICLE).findMany({
+      status: 'published',
+      filters: { documentId: drafts[0].documentId },
+    } as never);
+    expect(published).toHaveLength(0);
+  });
+
+  test('published articles carry the house distributor and the originator, one Source per outlet', async () => {
+    const { body } = await request(app.server)
+      .get('/api/articles?populate[credits][populate][source]=true&pagination[pageSize]=50&sort=id:asc')
+      .expect(200);
+    expect(body.data).toHaveLength(9); // the seed and 8 imported; the Reuters one is a draft
+    for (const article of body.data) {
+      expect(article.credits.map((credit: any) => [credit.role, credit.source.slug])).toEqual([
+        ['distributor', 'pakistan-point-news'],
+        ['originator', 'sputnik'],
+      ]);
+      expect(article.dateline).toMatch(/^\(پاکستان پوائنٹ نیوز \/ سبوتنيك - \d{1,2} \S+ \d{4}ء\)$/);
+    }
+    const lavrov = body.data.find((article: any) => article.dispatchDate === '2023-01-10');
+    expect(lavrov.dateline).toBe('(پاکستان پوائنٹ نیوز / سبوتنيك - 10 يناير 2023ء)');
+
+    const sources = await app.strapi.documents('api::source.source').findMany({ limit: -1 } as never);
+    const slugs = sources.map((source: any) => source.slug).sort();
+    expect(slugs.filter((slug: string) => slug.startsWith('sputnik'))).toEqual(['sputnik']);
+    expect(slugs.filter((slug: string) => slug.startsWith('pakistan-point-news'))).toEqual(['pakistan-point-news']);
+    const kinds = Object.fromEntries(sources.map((source: any) => [source.name, source.kind]));
+    expect(kinds).toMatchObject({
+      رويترز: 'news-agency',
+      'روسيا 24': 'broadcaster',
+      'سي إن إن': 'broadcaster',
+      إزفستيا: 'publisher',
+      'الخارجية المصرية': 'government',
+      شينخوا: 'news-agency',
+    });
+  });
+
+  test('quotes keep speaker, continuation and venue through the Document Service', async () => {
+    const { body } = await request(app.server)
+      .get(
+        '/api/quotes?populate[venue]=true&populate[article]=true&filters[article][dispatchDate][$eq]=2023-07-04&sort=position:asc',
+      )
+      .expect(200);
+    expect(body.data.map((quote: any) => [quote.position, quote.speaker])).toEqual([
+      [1, 'علي باقري'],
+      [2, 'علي باقري'],
+      [3, 'سيرغي لافروف'],
+      [4, 'سيرغي لافروف'],
+      [5, 'سيرغي لافروف'],
+    ]);
+    const cnn = await request(app.server)
+      .get('/api/quotes?populate[venue]=true&filters[speaker][$eq]=سيرغي فيرشينين')
+      .expect(200);
+    expect(cnn.body.data[0].venue.name).toBe('سي إن إن');
+  });
+
+  test('importing the same folder again creates nothing', async () => {
+    const before = await rowCounts(app.strapi);
+    const report = await importDispatchFiles(app.strapi, [FIXTURES], { status: 'published' });
+    expect(report).toMatchObject({ created: 0, skipped: 10, failed: 1 });
+    expect(await rowCounts(app.strapi)).toEqual(before);
+  });
+
+  test('a missing path fails alone and the other files still import', async () => {
+    const report = await importDispatchFiles(app.strapi, [
+      path.join(FIXTURES, 'no-such-dispatch.txt'),
+      path.join(FIXTURES, '02-city-dash-agency.txt'),
+    ]);
+    expect(report).toMatchObject({ created: 0, skipped: 1, failed: 1 });
+    expect(report.results[0].message).toMatch(/no such file or folder/);
+  });
+});
