@@ -4,6 +4,18 @@ export default ({ env }) => ({
   houseDistributor: env('NEWSROOM_HOUSE_DISTRIBUTOR', 'pakistan-point-news'),
   maxBodyBytes: env.int('NEWSROOM_MAX_BODY_BYTES', 1024 * 1024),
   seedDispatches: env('NEWSROOM_SEED_DIR', 'database/dispatches'),
+  // What the syndication feeds say about us.
+  feed: {
+    title: env('NEWSROOM_FEED_TITLE', 'پاکستان پوائنٹ نیوز — الأخبار العربية'),
+    description: env('NEWSROOM_FEED_DESCRIPTION', 'أخبار عربية من وكالات الأنباء، منسوبة إلى كل وكالة'),
+    publisher: env('NEWSROOM_PUBLISHER', 'Pakistan Point News'),
+    publisherUrl: env('NEWSROOM_PUBLISHER_URL', 'https://www.pakistanpoint.com'),
+    usageTerms: env(
+      'NEWSROOM_USAGE_TERMS',
+      'Republication by syndication partners only, crediting every agency named in the item.',
+    ),
+    language: 'ar',
+  },
   // How to write known outlets in Latin letters (their slugs come from it) and what they are.
   knownOutlets: [
     { names: ['سبوتنيك', 'سبوتنيك عربي'], nameLatin: 'Sputnik', kind: 'news-agency', url: 'https://sputniknews.com' },

@@ -17,6 +17,7 @@ import {
 } from '../newsroom/rules';
 import { firstFreeSlug } from '../newsroom/slug';
 import { ARTICLE, newsroomConfig, QUOTE, SOURCE } from './config';
+import { touchContentVersion } from './content-version';
 
 type Data = Record<string, unknown>;
 const PREPARE: Record<string, (data: Data, context: WriteContext) => Data> = {
@@ -25,7 +26,7 @@ const PREPARE: Record<string, (data: Data, context: WriteContext) => Data> = {
   [SOURCE]: prepareSource,
 };
 const SLUGGED = new Set([ARTICLE, SOURCE]);
-const RULED_ACTIONS = new Set(['create', 'update', 'publish', 'discardDraft', 'delete']);
+const RULED_ACTIONS = new Set(['create', 'update', 'publish', 'unpublish', 'discardDraft', 'delete']);
 
 /** A Strapi error that the REST API and the admin show as a 400 (or 413) with our message. */
 export function toStrapiError(violation: RuleViolation): Error {
@@ -145,8 +146,9 @@ export const newsroomRules =
         }
         if (ctx.action === 'create' || ctx.action === 'update') await prepareWrite(strapi, ctx.uid, ctx.params);
         const result = (await next()) as Data | undefined;
+        await touchContentVersion(strapi);
         const documentId = documentIdOf(ctx.params, result);
-        if (ctx.action === 'delete' || !documentId) return result;
+        if (ctx.action === 'delete' || ctx.action === 'unpublish' || !documentId) return result;
         if (ctx.uid === ARTICLE) await settleArticle(strapi, documentId, ctx.action, result);
         // A renamed Source renames it in the datelines of the articles that credit it.
         if (ctx.uid === SOURCE && ctx.action === 'update') {

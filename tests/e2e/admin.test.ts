@@ -42,7 +42,6 @@ suite('the admin panel for editors', () => {
     process.env.NEWSROOM_ADMIN_EMAIL = EMAIL;
     process.env.NEWSROOM_ADMIN_PASSWORD = PASSWORD;
     app = await startStrapi({ admin: true });
-    await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', resolve));
     base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
     const { chromium } = await import('playwright-core');
     browser = await chromium.launch({

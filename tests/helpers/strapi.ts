@@ -49,6 +49,8 @@ export async function startStrapi({ admin = false }: { admin?: boolean } = {}): 
   try {
     await instance.load();
     await instance.server.mount();
+    // One port for the whole file, so absolute URLs (feed links, ETags) stay the same.
+    await new Promise<void>((resolve) => instance.server.httpServer.listen(0, '127.0.0.1', resolve));
   } catch (error) {
     await stop().catch(() => undefined);
     throw error;

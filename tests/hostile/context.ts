@@ -13,8 +13,7 @@ export interface Shared {
 }
 
 export async function prepareShared(app: TestApp): Promise<Shared> {
-  // Listen once: supertest would otherwise call listen() per request, and concurrent requests clash.
-  await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', resolve));
+  // startStrapi() listens once: supertest would otherwise listen per request, and concurrent requests clash.
   const [fullAccess, readOnly, admin, sputnik, ppn] = await Promise.all([
     apiToken(app.strapi, 'full-access'),
     apiToken(app.strapi, 'read-only'),

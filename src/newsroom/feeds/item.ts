@@ -22,7 +22,12 @@ export interface FeedArticle {
   publishedAt: string;
   updatedAt: string;
   credits?: Array<{ role?: string | null; source?: FeedSource | null }> | null;
-  quotes?: Array<{ text?: string | null; speaker?: string | null; speakerRole?: string | null; position?: number | null }> | null;
+  quotes?: Array<{
+    text?: string | null;
+    speaker?: string | null;
+    speakerRole?: string | null;
+    position?: number | null;
+  }> | null;
 }
 
 export interface FeedSettings {
@@ -104,7 +109,11 @@ export function toFeedItem(article: FeedArticle, settings: FeedSettings): FeedIt
   const quotes = [...(article.quotes ?? [])]
     .filter((quote) => quote.text && quote.speaker)
     .sort((a, b) => (a.position ?? 0) - (b.position ?? 0))
-    .map((quote) => ({ text: quote.text as string, speaker: quote.speaker as string, ...(quote.speakerRole ? { speakerRole: quote.speakerRole } : {}) }));
+    .map((quote) => ({
+      text: quote.text as string,
+      speaker: quote.speaker as string,
+      ...(quote.speakerRole ? { speakerRole: quote.speakerRole } : {}),
+    }));
   const quotesHtml = quotes
     .map(
       (quote) =>
@@ -136,9 +145,10 @@ export function toFeedItem(article: FeedArticle, settings: FeedSettings): FeedIt
     credits,
     quotes,
     copyrightHolder: holder,
-    copyrightNotice: `© ${year} ${holder}${distributors.length ? `; distributed by ${distributors.join(', ')}` : ''}. ${credits
-      .map((credit) => credit.name)
-      .join(' / ')}`.trim(),
+    copyrightNotice:
+      `© ${year} ${holder}${distributors.length ? `; distributed by ${distributors.join(', ')}` : ''}. ${credits
+        .map((credit) => credit.name)
+        .join(' / ')}`.trim(),
   };
 }
 

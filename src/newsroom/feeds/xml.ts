@@ -11,7 +11,8 @@ export function xmlText(text: string): string {
     .replace(/'/g, '&apos;');
 }
 
-export const element = (name: string, text: string, attributes = '') => `<${name}${attributes}>${xmlText(text)}</${name}>`;
+export const element = (name: string, text: string, attributes = '') =>
+  `<${name}${attributes}>${xmlText(text)}</${name}>`;
 
 /** RFC 822 date for RSS. */
 export const rfc822 = (iso: string) => new Date(iso).toUTCString();

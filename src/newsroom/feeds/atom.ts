@@ -1,0 +1,53 @@
+// Atom 1.0 (RFC 4287): each agency an author, rights, and the originating agency as source.
+import { newestUpdate, type FeedItem, type FeedSettings } from './item';
+import { element, xmlText } from './xml';
+
+function atomEntry(item: FeedItem): string {
+  const originator = item.credits.find((credit) => credit.role === 'originator') ?? item.credits[0];
+  return [
+    `<entry xml:lang="${xmlText(item.lang)}">`,
+    element('id', item.id),
+    element('title', item.title),
+    `<link rel="alternate" type="application/json" href="${xmlText(item.link)}"/>`,
+    element('published', item.published),
+    element('updated', item.updated),
+    ...item.credits.map((credit) =>
+      [
+        '<author>',
+        element('name', `${credit.nameLatin} (${credit.name})`),
+        element('uri', credit.uri),
+        '</author>',
+      ].join(''),
+    ),
+    element('summary', item.summary),
+    element('content', item.html, ' type="html"'),
+    element('rights', item.copyrightNotice),
+    originator
+      ? [
+          '<source>',
+          element('id', originator.uri),
+          element('title', originator.name),
+          element('updated', item.updated),
+          '</source>',
+        ].join('')
+      : '',
+    '</entry>',
+  ].join('\n');
+}
+
+export function renderAtom(items: FeedItem[], settings: FeedSettings): string {
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${xmlText(settings.language)}">`,
+    element('id', settings.selfUrl),
+    element('title', settings.title),
+    element('subtitle', settings.description),
+    element('updated', newestUpdate(items)),
+    `<link rel="self" type="application/atom+xml" href="${xmlText(settings.selfUrl)}"/>`,
+    `<link rel="alternate" href="${xmlText(settings.baseUrl)}"/>`,
+    ['<author>', element('name', settings.publisher), element('uri', settings.publisherUrl), '</author>'].join(''),
+    element('rights', settings.usageTerms),
+    ...items.map(atomEntry),
+    '</feed>',
+  ].join('\n');
+}

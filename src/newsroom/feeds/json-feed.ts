@@ -1,0 +1,38 @@
+// JSON Feed 1.1 with a `_newsroom` extension carrying direction, dateline, credits and quotes.
+import type { FeedItem, FeedSettings } from './item';
+
+export function renderJsonFeed(items: FeedItem[], settings: FeedSettings): string {
+  const feed = {
+    version: 'https://jsonfeed.org/version/1.1',
+    title: settings.title,
+    home_page_url: settings.baseUrl,
+    feed_url: settings.selfUrl,
+    description: settings.description,
+    language: settings.language,
+    authors: [{ name: settings.publisher, url: settings.publisherUrl }],
+    items: items.map((item) => ({
+      id: item.id,
+      url: item.link,
+      title: item.title,
+      summary: item.summary,
+      content_html: item.html,
+      date_published: item.published,
+      date_modified: item.updated,
+      language: item.lang,
+      authors: item.credits.map((credit) => ({
+        name: `${credit.nameLatin} (${credit.name})`,
+        ...(credit.uri.startsWith('http') ? { url: credit.uri } : {}),
+      })),
+      _newsroom: {
+        dir: item.dir,
+        lang: item.lang,
+        slug: item.slug,
+        dateline: item.dateline,
+        credits: item.credits,
+        quotes: item.quotes,
+        rights: item.copyrightNotice,
+      },
+    })),
+  };
+  return JSON.stringify(feed);
+}

@@ -1,0 +1,48 @@
+// RSS 2.0 with Dublin Core credits and the full HTML in content:encoded.
+import { newestUpdate, type FeedItem, type FeedSettings } from './item';
+import { element, rfc822, xmlText } from './xml';
+
+function rssItem(item: FeedItem, settings: FeedSettings): string {
+  const originator = item.credits.find((credit) => credit.role === 'originator') ?? item.credits[0];
+  return [
+    '<item>',
+    element('title', item.title),
+    element('link', item.link),
+    element('guid', item.id, ' isPermaLink="false"'),
+    element('pubDate', rfc822(item.published)),
+    element('description', item.summary),
+    element('content:encoded', item.html),
+    ...item.credits.map((credit) => element('dc:creator', `${credit.nameLatin} (${credit.name}) — ${credit.role}`)),
+    element('dc:rights', item.copyrightNotice),
+    element('dc:language', item.lang),
+    element('dc:publisher', settings.publisher),
+    originator
+      ? element(
+          'source',
+          originator.name,
+          ` url="${xmlText(originator.uri.startsWith('http') ? originator.uri : item.link)}"`,
+        )
+      : '',
+    '</item>',
+  ].join('\n');
+}
+
+export function renderRss(items: FeedItem[], settings: FeedSettings): string {
+  const updated = newestUpdate(items);
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:content="http://purl.org/rss/1.0/modules/content/">',
+    '<channel>',
+    element('title', settings.title),
+    element('link', settings.baseUrl),
+    element('description', settings.description),
+    element('language', settings.language),
+    `<atom:link href="${xmlText(settings.selfUrl)}" rel="self" type="application/rss+xml"/>`,
+    element('dc:publisher', settings.publisher),
+    element('lastBuildDate', rfc822(updated)),
+    element('pubDate', rfc822(updated)),
+    ...items.map((item) => rssItem(item, settings)),
+    '</channel>',
+    '</rss>',
+  ].join('\n');
+}

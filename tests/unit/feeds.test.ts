@@ -1,0 +1,133 @@
+import {
+  FEED_FORMATS,
+  parseLimit,
+  renderNinjsItem,
+  toFeedItem,
+  type FeedArticle,
+  type FeedSettings,
+} from '../../src/newsroom/feeds';
+import { xmlText } from '../../src/newsroom/feeds/xml';
+import { executableParts } from '../helpers/executable';
+import { validateAtom, validateNinjs } from '../helpers/feed-validators';
+
+const SETTINGS: FeedSettings = {
+  baseUrl: 'https://news.example',
+  selfUrl: 'https://news.example/api/syndication/atom',
+  title: 'الأخبار',
+  description: 'وصف',
+  publisher: 'Pakistan Point News',
+  publisherUrl: 'https://www.pakistanpoint.com',
+  usageTerms: 'Credit every agency.',
+  language: 'ar',
+};
+
+const ARTICLE: FeedArticle = {
+  documentId: 'abc123',
+  slug: 'khbr',
+  title: 'خبر & <b>عاجل</b> ]]> \u0001\u0008 تم',
+  body: '<p>الفقرة الأولى & NBC</p><script>alert(1)</script><p>الثانية ]]></p>',
+  lang: 'ar',
+  dir: 'rtl',
+  dateline: '(پاکستان پوائنٹ نیوز / سبوتنيك - 14 يونيو 2021ء)',
+  dispatchDate: '2021-06-14',
+  publishedAt: '2021-06-14T10:00:00.000Z',
+  updatedAt: '2021-06-15T11:00:00.000Z',
+  credits: [
+    {
+      role: 'distributor',
+      source: { name: 'پاکستان پوائنٹ نیوز', nameLatin: 'Pakistan Point News', slug: 'pakistan-point-news' },
+    },
+    {
+      role: 'originator',
+      source: { name: 'سبوتنيك', nameLatin: 'Sputnik', slug: 'sputnik', url: 'https://sputniknews.com' },
+    },
+  ],
+  quotes: [
+    { text: 'ثانيا <i>', speaker: 'بوتين', position: 2 },
+    { text: 'أولا & "', speaker: 'فلاديمير بوتين', speakerRole: 'الرئيس الروسي', position: 1 },
+  ],
+};
+
+describe('the feed item', () => {
+  const item = toFeedItem(ARTICLE, SETTINGS);
+
+  test('carries id, link, summary, direction, credits (originator first) and ordered quotes', () => {
+    expect(item.id).toBe('urn:newsroom:article:abc123');
+    expect(item.link).toBe('https://news.example/api/articles/abc123');
+    expect(item.summary).toBe('الفقرة الأولى & NBC');
+    expect(item.html.startsWith('<div dir="rtl" lang="ar">')).toBe(true);
+    expect(item.html).toContain('<bdi dir="ltr">NBC</bdi>');
+    expect(item.html).toContain(
+      '<blockquote dir="rtl" lang="ar"><p>أولا &amp; &quot;</p><p>— <cite>فلاديمير بوتين</cite>، الرئيس الروسي</p></blockquote>',
+    );
+    expect(item.html.indexOf('أولا')).toBeLessThan(item.html.indexOf('ثانيا'));
+    expect(executableParts(item.html)).toEqual([]);
+    expect(item.credits.map((credit) => credit.role)).toEqual(['originator', 'distributor']);
+    expect(item.copyrightHolder).toBe('Sputnik');
+    expect(item.copyrightNotice).toMatch(/^© 2021 Sputnik; distributed by Pakistan Point News/);
+  });
+
+  test('XML text drops characters XML forbids and escapes markup; never CDATA', () => {
+    expect(xmlText('a & <b> ]]> \u0001 "q" \'s\' ب')).toBe('a &amp; &lt;b&gt; ]]&gt;  &quot;q&quot; &apos;s&apos; ب');
+    for (const [name, format] of Object.entries(FEED_FORMATS)) {
+      const text = format.render([item], SETTINGS);
+      expect(text).not.toMatch(/[\u0001-\u0008]/);
+      if (name === 'rss' || name === 'atom') {
+        expect(text).not.toContain('<![CDATA[');
+        expect(text).not.toContain('<script');
+      }
+    }
+  });
+
+  test('the Atom document is valid RFC 4287 even with hostile text', async () => {
+    expect(await validateAtom(FEED_FORMATS.atom.render([item], SETTINGS))).toEqual([]);
+    expect(await validateAtom(FEED_FORMATS.atom.render([], SETTINGS))).toEqual([]);
+  });
+
+  test('the ninjs item is valid ninjs 3.1 with the required rights and sources', () => {
+    const ninjs = JSON.parse(renderNinjsItem(item, SETTINGS));
+    expect(validateNinjs(ninjs)).toEqual([]);
+    expect(ninjs).toMatchObject({
+      uri: item.id,
+      language: 'ar',
+      headlines: [{ value: ARTICLE.title }],
+      bodies: [{ contentType: 'text/html' }],
+      by: 'Sputnik (سبوتنيك) / Pakistan Point News (پاکستان پوائنٹ نیوز)',
+      infoSources: [
+        { name: 'سبوتنيك', role: 'originator', uri: 'https://sputniknews.com' },
+        { name: 'پاکستان پوائنٹ نیوز', role: 'distributor', uri: 'urn:newsroom:source:pakistan-point-news' },
+      ],
+      copyrightHolder: 'Sputnik',
+      usageTerms: 'Credit every agency.',
+      located: ARTICLE.dateline,
+      versionCreated: ARTICLE.updatedAt,
+    });
+  });
+
+  test('JSON Feed carries language, authors and the _newsroom extension', () => {
+    const feed = JSON.parse(FEED_FORMATS.json.render([item], SETTINGS));
+    expect(feed).toMatchObject({
+      version: 'https://jsonfeed.org/version/1.1',
+      language: 'ar',
+      feed_url: SETTINGS.selfUrl,
+    });
+    expect(feed.items[0]).toMatchObject({
+      id: item.id,
+      language: 'ar',
+      _newsroom: { dir: 'rtl', dateline: ARTICLE.dateline },
+    });
+  });
+});
+
+describe('?limit', () => {
+  test.each([
+    [undefined, 20],
+    ['1', 1],
+    ['100', 100],
+  ])('%s → %i', (raw, limit) => {
+    expect(parseLimit(raw)).toEqual({ limit });
+  });
+  test.each([['0'], ['101'], ['-3'], ['x'], [''], ['2.5'], [['1', '2']]])('%j is refused', (raw) => {
+    expect(parseLimit(raw).error).toMatch(/limit must be a whole number/);
+  });
+});
