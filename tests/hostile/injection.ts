@@ -5,6 +5,7 @@ import { HOSTILE_HTML } from '../fixtures/hostile-html';
 import { executableParts } from '../helpers/executable';
 import { agencyCredits, call, type Shared } from './context';
 import { BIDI, BIDI_CONTROLS, figures } from './support';
+import { checkFeeds } from './feeds';
 
 const CM = (type: string) => `/content-manager/collection-types/api::${type}.${type}`;
 const PARALLEL = 4;
@@ -23,7 +24,7 @@ const asText = (text: string) =>
     .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '')
     .trim();
 
-interface Written {
+export interface Written {
   path: 'rest' | 'admin';
   type: 'article' | 'quote' | 'source';
   documentId: string;
@@ -152,6 +153,9 @@ export async function runInjection(shared: Shared): Promise<InjectionOutcome> {
       else if (value !== expected) problems.push(`${label}: ${field} served as ${JSON.stringify(value)}`);
     }
   }
+  const feeds = await checkFeeds(shared, written, served.article);
+  problems.push(...feeds.problems);
+  survivors.push(...feeds.survivors);
   figures.executableSurvivors += survivors.length;
   return { problems, survivors, writes: written.length };
 }

@@ -7,6 +7,8 @@ import {
   type FeedSettings,
 } from '../../src/newsroom/feeds';
 import { xmlText } from '../../src/newsroom/feeds/xml';
+import Parser from 'rss-parser';
+import { HOSTILE_HTML } from '../fixtures/hostile-html';
 import { executableParts } from '../helpers/executable';
 import { validateAtom, validateNinjs } from '../helpers/feed-validators';
 
@@ -129,5 +131,50 @@ describe('?limit', () => {
   });
   test.each([['0'], ['101'], ['-3'], ['x'], [''], ['2.5'], [['1', '2']]])('%j is refused', (raw) => {
     expect(parseLimit(raw).error).toMatch(/limit must be a whole number/);
+  });
+});
+
+describe('every hostile payload through every serialiser', () => {
+  const items = HOSTILE_HTML.map((payload, index) =>
+    toFeedItem(
+      {
+        ...ARTICLE,
+        documentId: `hostile${index}`,
+        title: `عنوان ${payload}`,
+        body: payload,
+        quotes: [{ text: payload, speaker: payload, speakerRole: payload, position: 1 }],
+        credits: [
+          { role: 'originator', source: { name: payload, nameLatin: payload, slug: 'x', url: 'javascript:alert(1)' } },
+        ],
+        dateline: payload,
+      },
+      SETTINGS,
+    ),
+  );
+
+  test('JSON Feed and ninjs HTML is never executable', () => {
+    const feed = JSON.parse(FEED_FORMATS.json.render(items, SETTINGS));
+    for (const item of feed.items) expect(executableParts(item.content_html)).toEqual([]);
+    for (const item of JSON.parse(FEED_FORMATS.ninjs.render(items, SETTINGS))) {
+      expect(executableParts(item.bodies[0].value)).toEqual([]);
+      expect(validateNinjs(item)).toEqual([]);
+    }
+  });
+
+  test('RSS parses, keeps titles as text and HTML harmless', async () => {
+    const feed = await new Parser({ customFields: { item: ['content:encoded'] } }).parseString(
+      FEED_FORMATS.rss.render(items, SETTINGS),
+    );
+    expect(feed.items).toHaveLength(items.length);
+    feed.items.forEach((parsed: any, index: number) => {
+      expect(parsed.title).toBe(
+        items[index].title.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, ''),
+      );
+      expect(executableParts(parsed['content:encoded'])).toEqual([]);
+    });
+  });
+
+  test('Atom with every payload is one valid RFC 4287 document', async () => {
+    expect(await validateAtom(FEED_FORMATS.atom.render(items, SETTINGS))).toEqual([]);
   });
 });
