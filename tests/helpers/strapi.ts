@@ -56,8 +56,23 @@ export async function createPostgresDatabase(): Promise<ThrowawayPostgres> {
     const client = new Client({ connectionString: serverUrl });
     await client.connect();
     try {
-      // FORCE: a child process or a leaked pool connection must not keep the database alive.
-      await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      // A child process or a leaked pool connection must not keep the database alive. Not
+      // `WITH (FORCE)`: it refuses when an autovacuum worker happens to be in there, which a plain
+      // DROP stops by itself.
+      for (let attempt = 1; ; attempt += 1) {
+        await client.query(
+          'select pg_terminate_backend(pid) from pg_stat_activity ' +
+            'where datname = $1 and pid <> pg_backend_pid() and usename = current_user',
+          [name],
+        );
+        try {
+          await client.query(`DROP DATABASE IF EXISTS "${name}"`);
+          return;
+        } catch (error) {
+          if (attempt >= 20) throw error;
+          await new Promise((resolve) => setTimeout(resolve, 250));
+        }
+      }
     } finally {
       await client.end();
     }
