@@ -38,7 +38,7 @@ function main() {
       console.log(
         '\n== PostgreSQL: SKIPPED, TEST_POSTGRES_URL is not set.\n' +
           '   To run the API suites on PostgreSQL too: ' +
-          'TEST_POSTGRES_URL=postgres://newsroom:newsroom@127.0.0.1:5432/newsroom npm test\n' +
+          'TEST_POSTGRES_URL=postgres://newsroom_test:newsroom_test@127.0.0.1:5432/newsroom_test npm test\n' +
           '   (README, "Running the PostgreSQL suite locally").',
       );
     }
