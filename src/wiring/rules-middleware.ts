@@ -44,11 +44,22 @@ export function toStrapiError(violation: RuleViolation): Error {
   return new errors.ValidationError(violation.message, details);
 }
 
+const lockKey = (text: string) => createHash('sha256').update(text).digest().readInt32BE(0);
+
 // Concurrent writers on PostgreSQL take turns per content type while they pick a slug.
 async function lockSlugs(strapi: Core.Strapi, uid: string): Promise<void> {
   if (strapi.db.dialect.client !== 'postgres') return;
-  const key = createHash('sha256').update(uid).digest().readInt32BE(0);
-  await strapi.db.transaction(({ trx }) => trx.raw('select pg_advisory_xact_lock(?)', [key]));
+  await strapi.db.transaction(({ trx }) => trx.raw('select pg_advisory_xact_lock(?)', [lockKey(uid)]));
+}
+
+// Concurrent writes to one document on PostgreSQL take turns: Strapi replaces an entry's credits
+// by reading, deleting and inserting component rows, and two interleaved updates leave orphaned
+// rows behind (and each would check the rules against a state the other is changing).
+async function lockDocument(strapi: Core.Strapi, uid: string, documentId: string | undefined): Promise<void> {
+  if (strapi.db.dialect.client !== 'postgres' || !documentId) return;
+  await strapi.db.transaction(({ trx }) =>
+    trx.raw('select pg_advisory_xact_lock(?, ?)', [lockKey(uid), lockKey(documentId)]),
+  );
 }
 
 async function uniqueSlug(strapi: Core.Strapi, uid: string, base: string, documentId?: string): Promise<string> {
@@ -141,6 +152,7 @@ export const newsroomRules =
     if (!PREPARE[ctx.uid] || !RULED_ACTIONS.has(ctx.action)) return next();
     try {
       return await strapi.db.transaction(async () => {
+        await lockDocument(strapi, ctx.uid, ctx.params.documentId);
         if (ctx.uid === SOURCE && ctx.action === 'delete' && ctx.params.documentId) {
           refuseDeletingCreditedSource((await articlesCrediting(strapi, ctx.params.documentId)).length);
         }

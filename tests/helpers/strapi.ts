@@ -1,4 +1,5 @@
 // Boot the real Strapi on a throwaway database, once per test file, and stop it afterwards.
+// TEST_DATABASE=postgres runs on a fresh database created under TEST_POSTGRES_URL instead of SQLite.
 import { randomBytes } from 'crypto';
 import { rmSync } from 'fs';
 import os from 'os';
@@ -14,23 +15,103 @@ export interface TestApp {
   stop: () => Promise<void>;
 }
 
-function prepareEnvironment(): string {
+export type TestDatabaseClient = 'sqlite' | 'postgres';
+
+/** Which database the API suites run on: TEST_DATABASE=postgres, or SQLite by default. */
+export function testDatabaseClient(): TestDatabaseClient {
+  const chosen = (process.env.TEST_DATABASE ?? 'sqlite').toLowerCase();
+  if (chosen === 'postgres' || chosen === 'postgresql') return 'postgres';
+  if (chosen !== 'sqlite') throw new Error(`TEST_DATABASE must be "sqlite" or "postgres", not "${chosen}"`);
+  return 'sqlite';
+}
+
+export interface ThrowawayPostgres {
+  /** Connection URL of the new, empty database. */
+  url: string;
+  name: string;
+  drop: () => Promise<void>;
+}
+
+/** A fresh, empty PostgreSQL database on the server of TEST_POSTGRES_URL; drop() removes it. */
+export async function createPostgresDatabase(): Promise<ThrowawayPostgres> {
+  const serverUrl = process.env.TEST_POSTGRES_URL;
+  if (!serverUrl) {
+    throw new Error(
+      'TEST_DATABASE=postgres needs TEST_POSTGRES_URL=postgres://user:password@127.0.0.1:5432/db, ' +
+        'a role allowed to CREATE DATABASE (see README, "Running the PostgreSQL suite locally")',
+    );
+  }
+  const { Client } = await import('pg');
+  const name = `newsroom_test_${process.pid}_${randomBytes(4).toString('hex')}`;
+  const admin = new Client({ connectionString: serverUrl });
+  await admin.connect();
+  try {
+    await admin.query(`CREATE DATABASE "${name}"`);
+  } finally {
+    await admin.end();
+  }
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  const drop = async () => {
+    const client = new Client({ connectionString: serverUrl });
+    await client.connect();
+    try {
+      // A child process or a leaked pool connection must not keep the database alive. Not
+      // `WITH (FORCE)`: it refuses when an autovacuum worker happens to be in there, which a plain
+      // DROP stops by itself.
+      for (let attempt = 1; ; attempt += 1) {
+        await client.query(
+          'select pg_terminate_backend(pid) from pg_stat_activity ' +
+            'where datname = $1 and pid <> pg_backend_pid() and usename = current_user',
+          [name],
+        );
+        try {
+          await client.query(`DROP DATABASE IF EXISTS "${name}"`);
+          return;
+        } catch (error) {
+          if (attempt >= 20) throw error;
+          await new Promise((resolve) => setTimeout(resolve, 250));
+        }
+      }
+    } finally {
+      await client.end();
+    }
+  };
+  return { url: url.toString(), name, drop };
+}
+
+/** The environment every test instance of Strapi needs, apart from its database. */
+export function testEnvironment(): NodeJS.ProcessEnv {
   process.env.STRAPI_TELEMETRY_DISABLED = 'true';
   process.env.NODE_ENV = 'test';
   process.env.HOST = '127.0.0.1';
   process.env.APP_KEYS ??= [1, 2].map(() => randomBytes(16).toString('base64')).join(',');
   for (const name of SECRETS) process.env[name] ??= randomBytes(16).toString('base64');
+  return process.env;
+}
+
+/** Point this process at a throwaway database; the returned function removes it. */
+async function prepareEnvironment(): Promise<() => Promise<void>> {
+  testEnvironment();
+  if (testDatabaseClient() === 'postgres') {
+    const database = await createPostgresDatabase();
+    process.env.DATABASE_CLIENT = 'postgres';
+    process.env.DATABASE_URL = database.url;
+    return database.drop;
+  }
   process.env.DATABASE_CLIENT = 'sqlite';
   const file = path.join(
     os.tmpdir(),
     `newsroom-test-${process.pid}-${Date.now()}-${randomBytes(3).toString('hex')}.db`,
   );
   process.env.DATABASE_FILENAME = file;
-  return file;
+  return async () => {
+    for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(file + suffix, { force: true });
+  };
 }
 
 export async function startStrapi({ admin = false }: { admin?: boolean } = {}): Promise<TestApp> {
-  const databaseFile = prepareEnvironment();
+  const removeDatabase = await prepareEnvironment();
   // Loaded lazily so unit suites never pay for Strapi.
   const { createStrapi } = await import('@strapi/strapi');
   const instance = createStrapi({
@@ -44,7 +125,7 @@ export async function startStrapi({ admin = false }: { admin?: boolean } = {}): 
   const stop = async () => {
     await settled(instance);
     await instance.destroy();
-    for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(databaseFile + suffix, { force: true });
+    await removeDatabase();
   };
   try {
     await instance.load();

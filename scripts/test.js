@@ -1,0 +1,51 @@
+#!/usr/bin/env node
+// `npm test`: every suite on SQLite, then the API suites again on PostgreSQL.
+// The PostgreSQL run needs TEST_POSTGRES_URL (a role that may CREATE DATABASE); without it the run
+// is skipped with a message, except under CI=true, where a skipped database is a failure.
+// Extra arguments go to both Jest runs (e.g. `npm test -- tests/api/concurrency.test.ts`).
+'use strict';
+const { spawnSync } = require('child_process');
+const path = require('path');
+
+const root = path.resolve(__dirname, '..');
+const jest = require.resolve('jest/bin/jest');
+const extra = process.argv.slice(2);
+const ci = /^(1|true|yes)$/i.test(process.env.CI ?? '');
+
+function run(label, args, env) {
+  console.log(`\n== ${label}: jest ${args.join(' ')}`);
+  const result = spawnSync(process.execPath, [jest, ...args], { cwd: root, stdio: 'inherit', env });
+  if (result.error) throw result.error;
+  return result.status ?? 1;
+}
+
+function main() {
+  const only = process.env.TEST_DATABASE;
+  let failed = 0;
+
+  if (!only || only === 'sqlite') {
+    failed += run('SQLite', ['--runInBand', ...extra], { ...process.env, TEST_DATABASE: 'sqlite' }) ? 1 : 0;
+  }
+  if (!only || only === 'postgres') {
+    if (process.env.TEST_POSTGRES_URL) {
+      // Unit suites do not touch a database: only the API suites run twice.
+      const args = extra.length > 0 ? extra : ['tests/api'];
+      failed += run('PostgreSQL', ['--runInBand', ...args], { ...process.env, TEST_DATABASE: 'postgres' }) ? 1 : 0;
+    } else if (ci || only === 'postgres') {
+      console.error(
+        '\n== PostgreSQL: TEST_POSTGRES_URL is not set, and under CI (or with TEST_DATABASE=postgres) the PostgreSQL run may not be skipped.',
+      );
+      failed += 1;
+    } else {
+      console.log(
+        '\n== PostgreSQL: SKIPPED, TEST_POSTGRES_URL is not set.\n' +
+          '   To run the API suites on PostgreSQL too: ' +
+          'TEST_POSTGRES_URL=postgres://newsroom_test:newsroom_test@127.0.0.1:5432/newsroom_test npm test\n' +
+          '   (README, "Running the PostgreSQL suite locally").',
+      );
+    }
+  }
+  process.exit(failed ? 1 : 0);
+}
+
+main();
