@@ -29,8 +29,7 @@ const sourceIds: Record<string, string> = {};
 
 beforeAll(async () => {
   app = await startStrapi();
-  // One listening socket for every request, so 50 of them really are in flight together.
-  await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', resolve));
+  // startStrapi() listens on one socket for every request, so 50 of them really are in flight together.
   baseUrl = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
   token = await apiToken(app.strapi, 'full-access');
   const sources = await app.strapi.documents('api::source.source').findMany({ fields: ['slug'] });
