@@ -224,7 +224,18 @@ async function main() {
 
     console.log(`== memory over ${options.growthRequests} requests`);
     const warm = (await main.ask('stats')).rss;
-    await cannon({ url: listUrl(50), amount: options.growthRequests, connections: options.connections });
+    // A mix of what partners send: one article, a feed revalidation, a page of the list.
+    const rssTag = (await fetch(feedUrl('rss', 50))).headers.get('etag') ?? '';
+    await cannon({
+      url: main.base,
+      amount: options.growthRequests,
+      connections: options.connections,
+      requests: [
+        { method: 'GET', path: `/api/articles?filters[slug][$eq]=${main.slug}&${POPULATE}` },
+        { method: 'GET', path: '/api/syndication/rss?limit=50', headers: { 'if-none-match': rssTag } },
+        { method: 'GET', path: `/api/articles?pagination[pageSize]=10&${POPULATE}` },
+      ],
+    });
     const grown = (await main.ask('stats')).rss;
 
     console.log('== create with the rules on and off (two identical non-production servers)');
