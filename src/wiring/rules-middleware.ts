@@ -5,6 +5,7 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { createHash } from 'crypto';
 import { formatDateline, type CreditedSource } from '../newsroom/dateline';
+import { missingAgencies } from '../newsroom/attribution';
 import {
   assertAttribution,
   assertTitled,
@@ -119,10 +120,16 @@ async function settleArticle(strapi: Core.Strapi, documentId: string, action: st
   const publishedRows = rows.filter((row) => row.publishedAt);
   const mustBeComplete = publishedRows.length === 0 ? [] : action === 'publish' ? publishedRows : rows;
   if (mustBeComplete.length === 0) return;
-  const known = await strapi.db.query(SOURCE).findMany({
-    select: ['slug', 'name', 'nameLatin'],
-    where: { slug: { $in: config.requiredAgencies } },
-  });
+  // The agencies' names only word a refusal: read them only when a credit is missing.
+  const incomplete = mustBeComplete.some(
+    (row) => missingAgencies(row.credits ?? [], config.requiredAgencies).length > 0,
+  );
+  const known = incomplete
+    ? await strapi.db.query(SOURCE).findMany({
+        select: ['slug', 'name', 'nameLatin'],
+        where: { slug: { $in: config.requiredAgencies } },
+      })
+    : [];
   for (const row of mustBeComplete) {
     assertTitled(row.title);
     assertAttribution(row.credits ?? [], config, known);

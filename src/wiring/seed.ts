@@ -7,8 +7,6 @@ import path from 'path';
 import { newsroomConfig } from './config';
 import { importDispatchFiles } from './import-dispatch';
 
-export { dispatchKey } from './import-dispatch';
-
 export async function seedDispatches(strapi: Core.Strapi): Promise<void> {
   const folder = path.resolve(strapi.dirs.app.root, newsroomConfig(strapi).seedDispatches);
   if (!existsSync(folder)) return;
