@@ -112,8 +112,12 @@ function cannon(options) {
   });
 }
 
+// Each endpoint is warmed up first (a fifth of the measured time, at least a second, not counted),
+// so its figures are the server's steady state, not the JIT compiling a path it has never run.
 async function measure(name, url, { seconds, connections, headers = {}, method = 'GET', requests }) {
-  const result = await cannon({ url, duration: seconds, connections, headers, method, requests });
+  const options = { url, connections, headers, method, requests };
+  await cannon({ ...options, duration: Math.max(1, seconds / 5) });
+  const result = await cannon({ ...options, duration: seconds });
   const statuses = Object.keys(result.statusCodeStats ?? {}).join('/');
   return {
     name,
@@ -123,6 +127,83 @@ async function measure(name, url, { seconds, connections, headers = {}, method =
     statuses,
     errors: result.errors + result.timeouts + (result['5xx'] ?? 0),
   };
+}
+
+async function createOnce(server, body) {
+  const started = process.hrtime.bigint();
+  const response = await fetch(`${server.base}/api/articles`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${server.token}` },
+    body: JSON.stringify({ data: body(server) }),
+  });
+  await response.arrayBuffer();
+  if (response.status !== 201) throw new Error(`${server.label}: create answered ${response.status}`);
+  return Number(process.hrtime.bigint() - started) / 1e6;
+}
+
+const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))];
+
+// Creates on two servers, one request to each in turn on one connection, so whatever else the
+// machine does slows both alike; then each server's per-statement profile of those requests.
+async function compareCreates(servers, seconds, body) {
+  const warmUntil = Date.now() + Math.max(1000, (seconds * 1000) / 5);
+  while (Date.now() < warmUntil) for (const server of servers) await createOnce(server, body);
+  for (const server of servers) await server.ask('reset');
+  const latencies = servers.map(() => []);
+  const until = Date.now() + seconds * 1000;
+  while (Date.now() < until) {
+    for (const [index, server] of servers.entries()) latencies[index].push(await createOnce(server, body));
+  }
+  return Promise.all(
+    servers.map(async (server, index) => {
+      const sorted = latencies[index].sort((a, b) => a - b);
+      const { statements } = await server.ask('profile');
+      const count = sorted.length;
+      const perRequest = statements.map(({ sql, count: runs, ms }) => ({ sql, runs: runs / count, ms: ms / count }));
+      return {
+        row: {
+          name: `create, ${server.label}`,
+          rps: 1000 / (sorted.reduce((sum, ms) => sum + ms, 0) / count),
+          p50: Math.round(percentile(sorted, 50)),
+          p99: Math.round(percentile(sorted, 99)),
+          statuses: '201',
+          errors: 0,
+        },
+        profile: {
+          requestMs: percentile(sorted, 50),
+          queries: perRequest.reduce((sum, row) => sum + row.runs, 0),
+          dbMs: perRequest.reduce((sum, row) => sum + row.ms, 0),
+          statements: perRequest,
+        },
+      };
+    }),
+  );
+}
+
+const shortSql = (sql) => (sql.length > 96 ? `${sql.slice(0, 93)}...` : sql);
+
+function printProfile(on, off) {
+  console.log('== create path, per request (the two servers in turn, 1 connection)');
+  for (const [label, profile] of [
+    ['rules on ', on],
+    ['rules off', off],
+  ]) {
+    console.log(
+      `${label}: p50 ${round(profile.requestMs, 1)} ms per request, ${round(profile.queries, 1)} queries, ` +
+        `${round(profile.dbMs, 1)} ms in the database`,
+    );
+  }
+  const offRuns = new Map(off.statements.map((row) => [row.sql, row.runs]));
+  const extra = on.statements
+    .map((row) => ({ ...row, extra: row.runs - (offRuns.get(row.sql) ?? 0) }))
+    .filter((row) => row.extra > 0.01)
+    .sort((a, b) => b.ms - a.ms);
+  console.log('statements the rules add (runs per request with rules on / off, ms per request with rules on):');
+  for (const row of extra) {
+    console.log(
+      `  ${round(row.runs, 2)} / ${round(offRuns.get(row.sql) ?? 0, 2)}  ${round(row.ms, 2)} ms  ${shortSql(row.sql)}`,
+    );
+  }
 }
 
 async function queriesPerRequest(server, url, count = 5) {
@@ -239,40 +320,30 @@ async function main() {
     const grown = (await main.ask('stats')).rss;
 
     console.log('== create with the rules on and off (two identical non-production servers)');
-    const on = await startServer('rules-on', {
+    const on = await startServer('rules on', {
       nodeEnv: 'benchmark',
       database: path.join(tmp, 'on.db'),
       rulesOff: false,
       n: 0,
     });
     servers.push(on);
-    const off = await startServer('rules-off', {
+    const off = await startServer('rules off', {
       nodeEnv: 'benchmark',
       database: path.join(tmp, 'off.db'),
       rulesOff: true,
       n: 0,
     });
     servers.push(off);
-    const createOff = await measure('create, rules off', off.base, {
-      ...run,
-      connections: 1,
-      method: 'POST',
-      requests: createRequests(off),
-    });
-    const createOn = await measure('create, rules on', on.base, {
-      ...run,
-      connections: 1,
-      method: 'POST',
-      requests: createRequests(on),
-    });
-    rows.push(createOn, createOff);
+    const [createOn, createOff] = await compareCreates([on, off], options.seconds, benchArticle);
+    rows.push(createOn.row, createOff.row);
 
     printTable(rows);
+    printProfile(createOn.profile, createOff.profile);
     const firstFeed = feeds.rss;
     const ratios = {
       feed_vs_list: round(firstFeed ? firstFeed.rps / rows[0].rps : NaN),
       not_modified_vs_feed: round(feeds['rss-304'] ? feeds['rss-304'].rps / firstFeed.rps : NaN),
-      create_rules_on_vs_off: round(createOn.p50 / Math.max(createOff.p50, 0.5)),
+      create_rules_on_vs_off: round(createOn.profile.requestMs / createOff.profile.requestMs),
       queries_100_vs_10: round(Math.max(...Object.values(queryRatios))),
       p99_over_p50: round(Math.max(...rows.map((row) => row.p99 / Math.max(row.p50, 1)))),
       rss_growth: round(grown / warm),

@@ -50,9 +50,25 @@ async function load(strapi, credits) {
   for (const transport of instance.log.transports) transport.level = 'warn';
   const strapi = await instance.load();
   let queries = 0;
-  strapi.db.connection.on('query', () => {
+  // Per statement (the SQL text with its placeholders): how often it ran and for how long, from
+  // knex's query and query-response events, so the runner can show where a request's time goes.
+  let statements = new Map();
+  const started = new Map();
+  strapi.db.connection.on('query', (query) => {
     queries += 1;
+    started.set(query.__knexQueryUid, process.hrtime.bigint());
   });
+  const finished = (_response, query) => {
+    const start = started.get(query.__knexQueryUid);
+    if (start === undefined) return;
+    started.delete(query.__knexQueryUid);
+    const entry = statements.get(query.sql) ?? { sql: query.sql, count: 0, ms: 0 };
+    entry.count += 1;
+    entry.ms += Number(process.hrtime.bigint() - start) / 1e6;
+    statements.set(query.sql, entry);
+  };
+  strapi.db.connection.on('query-response', finished);
+  strapi.db.connection.on('query-error', (error, query) => finished(error, query));
   const credits = await agencyCredits(strapi);
   await load(strapi, credits);
   const token = await strapi
@@ -67,8 +83,10 @@ async function load(strapi, credits) {
   const { port } = server.address();
   process.on('message', (message) => {
     if (message === 'stats') process.send({ type: 'stats', queries, rss: process.memoryUsage().rss });
+    if (message === 'profile') process.send({ type: 'profile', statements: [...statements.values()] });
     if (message === 'reset') {
       queries = 0;
+      statements = new Map();
       process.send({ type: 'reset' });
     }
     if (message === 'stop') strapi.destroy().then(() => process.exit(0));

@@ -9,6 +9,8 @@ export default ({ env }) => {
     'strapi::security',
     'strapi::cors',
     'strapi::poweredBy',
+    // Reads of articles, quotes and sources wait their turn, in arrival order (config/newsroom.ts).
+    'global::read-queue',
     'strapi::query',
     // No user directory or roles through the content API, whatever the token.
     'global::no-user-directory',

@@ -7,6 +7,7 @@ import { seedDispatches } from './wiring/seed';
 import { configureAdminViews } from './wiring/admin-views';
 import { createDemoAdmin } from './wiring/demo-admin';
 import { rulesSwitchedOff } from './newsroom/bench-switch';
+import { readQueue } from './wiring/read-queue';
 
 export default {
   /** Every write to Article, Quote and Source passes the newsroom rules; reads see one snapshot. */
@@ -14,6 +15,7 @@ export default {
     strapi.customFields.register({ name: 'rtl-html', type: 'text' });
     if (rulesSwitchedOff(process.env)) strapi.log.warn('newsroom: rules switched OFF for a benchmark');
     else strapi.documents.use(newsroomRules(strapi) as never);
+    readQueue(strapi); // refuses impossible read-queue settings at boot, not on the first request
     strapi.documents.use(consistentReads(strapi) as never);
     // Instances sharing one PostgreSQL database boot (schema sync, bootstrap, seed) one at a time.
     await acquireBootLock(strapi);

@@ -2,6 +2,7 @@
 
 // LRE RLE PDF LRO RLO (U+202A–U+202E) and LRI RLI FSI PDI (U+2066–U+2069).
 const EMBEDDING_AND_ISOLATE_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
+const ANY_EMBEDDING_OR_ISOLATE_CONTROL = /[\u202A-\u202E\u2066-\u2069]/;
 const OPENS_EMBEDDING = new Set(['\u202A', '\u202B', '\u202D', '\u202E']);
 const OPENS_ISOLATE = new Set(['\u2066', '\u2067', '\u2068']);
 const POP_EMBEDDING = '\u202C';
@@ -16,11 +17,12 @@ export function stripBidiControls(text: string): string {
 }
 
 export function hasBidiControls(text: string): boolean {
-  return new RegExp(EMBEDDING_AND_ISOLATE_CONTROLS.source).test(text);
+  return ANY_EMBEDDING_OR_ISOLATE_CONTROL.test(text);
 }
 
 /** Keep only controls that open and close within the text; remove the unbalanced ones. */
 export function balanceBidiControls(text: string): string {
+  if (!hasBidiControls(text)) return text;
   const chars = Array.from(text);
   const keep = chars.map(() => true);
   const open: Array<{ index: number; isolate: boolean }> = [];

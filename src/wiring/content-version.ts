@@ -11,8 +11,16 @@ export interface ContentVersion {
   at: string;
 }
 
+// The core store's own row for this key (see @strapi/core's core-store service).
+const STORE_ROW = { key: `plugin_newsroom_${KEY}`, environment: null, tag: null };
+
+/** A new tag and time: one UPDATE on every write (the core store's set would read, write, re-read). */
 export async function touchContentVersion(strapi: Core.Strapi): Promise<void> {
-  await store(strapi).set({ key: KEY, value: { tag: randomBytes(8).toString('hex'), at: new Date().toISOString() } });
+  const value: ContentVersion = { tag: randomBytes(8).toString('hex'), at: new Date().toISOString() };
+  const { count } = await strapi.db
+    .query('strapi::core-store')
+    .updateMany({ where: STORE_ROW, data: { value: JSON.stringify(value), type: 'object' } });
+  if (count === 0) await store(strapi).set({ key: KEY, value });
 }
 
 export async function readContentVersion(strapi: Core.Strapi): Promise<ContentVersion> {

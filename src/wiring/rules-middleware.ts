@@ -102,12 +102,18 @@ const withCredits = { credits: { populate: { source: true } } };
 async function refreshDatelines(strapi: Core.Strapi, documentId: string, result?: Data): Promise<ArticleRow[]> {
   const rows: ArticleRow[] = await strapi.db.query(ARTICLE).findMany({ where: { documentId }, populate: withCredits });
   const returned = [result, ...((result?.entries as Data[] | undefined) ?? [])].filter(Boolean) as Data[];
+  // Versions whose dateline is stale, grouped by the dateline they should carry: the draft and the
+  // published version usually agree, so a create or an update is one statement.
+  const stale = new Map<string | null, number[]>();
   for (const row of rows) {
     const dateline = formatDateline(row.credits ?? [], row.dispatchDate);
-    if (row.dateline !== dateline) {
-      await strapi.db.query(ARTICLE).update({ where: { id: row.id }, data: { dateline } });
-    }
+    if (row.dateline !== dateline) stale.set(dateline, [...(stale.get(dateline) ?? []), row.id]);
     for (const entry of returned) if (entry.id === row.id) entry.dateline = dateline;
+  }
+  for (const [dateline, ids] of stale) {
+    await strapi.db
+      .query(ARTICLE)
+      .updateMany({ where: { id: { $in: ids } }, data: { dateline, updatedAt: new Date() } });
   }
   return rows;
 }

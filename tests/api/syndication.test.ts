@@ -5,6 +5,7 @@ import Parser from 'rss-parser';
 import { apiToken, sourceId, startStrapi, type TestApp } from '../helpers/strapi';
 import { executableParts } from '../helpers/executable';
 import { validateAtom, validateNinjs } from '../helpers/feed-validators';
+import { readQueue } from '../../src/wiring/read-queue';
 
 const SEED_TITLE = 'بوتين: لدينا خطط للتعاون مع إيران عسكريا وفي مجالات أخرى';
 const FEEDS = [
@@ -241,5 +242,68 @@ describe('conditional requests and cache validators', () => {
     await get('/api/syndication/ninjs?limit=1').expect(200);
     const small = await count(2);
     expect(await count(20)).toBe(small);
+  });
+});
+
+describe('the fair read queue', () => {
+  const KEY = 'newsroom.readQueue';
+  let saved: unknown;
+  beforeEach(() => {
+    saved = app.strapi.config.get(KEY);
+  });
+  afterEach(() => {
+    app.strapi.config.set(KEY, saved);
+  });
+
+  // Takes every slot of the queue until the returned function is called.
+  function holdEverySlot() {
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    const holding = readQueue(app.strapi).run(() => released);
+    return async () => {
+      release();
+      await holding;
+    };
+  }
+
+  async function until(condition: () => boolean) {
+    while (!condition()) await new Promise((resolve) => setImmediate(resolve));
+  }
+
+  test('a full queue answers 503 with Retry-After and no validators; a revalidation still gets its 304', async () => {
+    const { etag } = (await get('/api/syndication/rss').expect(200)).headers;
+    app.strapi.config.set(KEY, { concurrency: 1, maxWaiting: 0 });
+    const release = holdEverySlot();
+    try {
+      const refused = await get('/api/syndication/rss');
+      expect(refused.status).toBe(503);
+      expect(refused.headers['retry-after']).toBe('1');
+      expect(refused.headers['cache-control']).toBe('no-store');
+      expect(refused.headers.etag).toBeUndefined();
+      expect(refused.headers['last-modified']).toBeUndefined();
+      expect(JSON.parse(refused.body).error).toMatchObject({ status: 503, name: 'ServiceUnavailableError' });
+      expect((await request(app.server).get('/api/articles')).status).toBe(503);
+      expect((await request(app.server).get('/api/sources')).status).toBe(503);
+      await request(app.server).get('/api/syndication/rss').set('If-None-Match', etag).expect(304);
+      // Writes and the admin do not queue.
+      await publish({ title: 'خبر يكتب والطابور ممتلئ' });
+    } finally {
+      await release();
+    }
+    await get('/api/syndication/rss').expect(200);
+  });
+
+  test('a read that finds every slot taken waits its turn, then is served', async () => {
+    app.strapi.config.set(KEY, { concurrency: 1, maxWaiting: 5 });
+    const release = holdEverySlot();
+    const list = request(app.server)
+      .get('/api/articles')
+      .then((response) => response);
+    const feed = get('/api/syndication/atom').then((response) => response);
+    await until(() => readQueue(app.strapi).stats.waiting === 2);
+    await release();
+    expect((await list).status).toBe(200);
+    expect((await feed).status).toBe(200);
+    expect(readQueue(app.strapi).stats).toEqual({ running: 0, waiting: 0 });
   });
 });

@@ -4,6 +4,7 @@ import type { Core } from '@strapi/strapi';
 import { createHash } from 'crypto';
 import { FEED_FORMATS, parseLimit, renderNinjsItem, toFeedItem, type FeedSettings } from '../../../newsroom/feeds';
 import { readContentVersion } from '../../../wiring/content-version';
+import { inTurn } from '../../../wiring/read-queue';
 
 // Bumped when the feed output changes shape, so caches do not keep the old one.
 const FORMAT_REVISION = '1';
@@ -41,12 +42,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const feed = settings(ctx);
     const { type, render } = FEED_FORMATS[format];
     if (await conditional(ctx, `${format}:${limit}`, feed)) return;
-    const articles = await service().newest(limit);
-    ctx.type = type;
-    ctx.body = render(
-      articles.map((article: any) => toFeedItem(article, feed)),
-      feed,
-    );
+    await inTurn(strapi, ctx, async () => {
+      const articles = await service().newest(limit);
+      ctx.type = type;
+      ctx.body = render(
+        articles.map((article: any) => toFeedItem(article, feed)),
+        feed,
+      );
+    });
   };
 
   return {
@@ -57,14 +60,18 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async ninjsItem(ctx: any) {
       const feed = settings(ctx);
       if (await conditional(ctx, `ninjs-item:${ctx.params.slug}`, feed)) return;
-      const article = await service().bySlug(String(ctx.params.slug));
-      if (!article) {
-        ctx.remove('ETag');
-        ctx.remove('Last-Modified');
-        return ctx.notFound(`No published article has the slug "${ctx.params.slug}" — لا يوجد مقال منشور بهذا المعرّف`);
-      }
-      ctx.type = FEED_FORMATS.ninjs.type;
-      ctx.body = renderNinjsItem(toFeedItem(article, feed), feed);
+      await inTurn(strapi, ctx, async () => {
+        const article = await service().bySlug(String(ctx.params.slug));
+        if (!article) {
+          ctx.remove('ETag');
+          ctx.remove('Last-Modified');
+          return ctx.notFound(
+            `No published article has the slug "${ctx.params.slug}" — لا يوجد مقال منشور بهذا المعرّف`,
+          );
+        }
+        ctx.type = FEED_FORMATS.ninjs.type;
+        ctx.body = renderNinjsItem(toFeedItem(article, feed), feed);
+      });
     },
   };
 };

@@ -1,0 +1,55 @@
+// The instance's fair read queue (see src/newsroom/fair-queue.ts): the content API's reads and the
+// feeds' full renders take their turn in it; a conditional feed request that can be answered 304
+// never waits.
+import type { Core } from '@strapi/strapi';
+import { FairQueue, isQueueFull } from '../newsroom/fair-queue';
+
+export interface ReadQueueSettings {
+  concurrency: number;
+  maxWaiting: number;
+}
+
+// Kept on a global symbol so every copy of this module (the compiled app's, a test's TypeScript
+// import) finds the same queue for an instance.
+type Registry = WeakMap<Core.Strapi, { key: string; queue: FairQueue }>;
+const REGISTRY = Symbol.for('newsroom.read-queues');
+const registry = globalThis as typeof globalThis & { [REGISTRY]?: Registry };
+const queues: Registry = (registry[REGISTRY] ??= new WeakMap());
+
+// Settings are read on every request, so a changed setting applies to the requests after it.
+export function readQueue(strapi: Core.Strapi): FairQueue {
+  const { concurrency, maxWaiting } = strapi.config.get('newsroom.readQueue') as ReadQueueSettings;
+  const key = `${concurrency}/${maxWaiting}`;
+  const current = queues.get(strapi);
+  if (current?.key === key) return current.queue;
+  const queue = new FairQueue(concurrency, maxWaiting);
+  queues.set(strapi, { key, queue });
+  return queue;
+}
+
+const yieldToIncoming = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/**
+ * Runs `work` in its turn. Before it starts, the event loop reads the requests that arrived
+ * meanwhile, so they join the queue in arrival order. A full queue answers 503 with Retry-After.
+ */
+export async function inTurn(strapi: Core.Strapi, ctx: any, work: () => Promise<void>): Promise<void> {
+  try {
+    await readQueue(strapi).run(async () => {
+      await yieldToIncoming();
+      await work();
+    });
+  } catch (error) {
+    if (!isQueueFull(error)) throw error;
+    // A feed has set its validators already: a refusal must not be cached or revalidated as one.
+    ctx.remove('ETag');
+    ctx.remove('Last-Modified');
+    ctx.set('Cache-Control', 'no-store');
+    ctx.set('Retry-After', '1');
+    ctx.status = 503;
+    ctx.body = {
+      data: null,
+      error: { status: 503, name: 'ServiceUnavailableError', message: error.message, details: {} },
+    };
+  }
+}
