@@ -1,5 +1,7 @@
 // Arabic text inputs run right-to-left and Latin ones left-to-right in every edit view; the
-// admin renders inputs with the attribute name as their `name`.
+// admin renders inputs with the attribute name as their `name`. In the list views each cell's text
+// takes its direction from its own first letters (the inner elements too: that is where the admin
+// truncates), so a long Arabic title keeps its beginning and loses its end to the ellipsis.
 const RTL_FIELDS = ['title', 'text', 'speaker', 'speakerRole', 'context', 'name', 'dateline'];
 const LTR_FIELDS = ['nameLatin', 'url', 'slug', 'lang', 'dispatchDate'];
 
@@ -9,7 +11,7 @@ const selectors = (names: string[]) =>
 export const DIRECTION_CSS = `
 ${selectors(RTL_FIELDS)} { direction: rtl; text-align: right; unicode-bidi: plaintext; }
 ${selectors(LTR_FIELDS)} { direction: ltr; text-align: left; }
-main h1, main table td { unicode-bidi: plaintext; }
+main h1, main table td, main table td * { unicode-bidi: plaintext; }
 `;
 
 export function injectDirectionStyles(doc: Document = document): void {

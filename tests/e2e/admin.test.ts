@@ -119,6 +119,25 @@ suite('the admin panel for editors', () => {
       .locator('thead')
       .getByText(/Credits/i)
       .waitFor();
+    // A truncated Arabic title keeps its beginning: the first letter lies inside the box that
+    // clips the text (left-to-right truncation would push it past the right edge).
+    const firstLetter = await row
+      .getByText(SEED_TITLE)
+      .first()
+      .evaluate((element) => {
+        let clip: Element = element;
+        while (clip.parentElement && getComputedStyle(clip).overflow === 'visible') clip = clip.parentElement;
+        const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+        const text = walker.nextNode() as Text;
+        const range = document.createRange();
+        range.setStart(text, 0);
+        range.setEnd(text, 1);
+        const letter = range.getBoundingClientRect();
+        const box = clip.getBoundingClientRect();
+        return { letterLeft: letter.left, letterRight: letter.right, boxLeft: box.left, boxRight: box.right };
+      });
+    expect(firstLetter.letterRight).toBeLessThanOrEqual(firstLetter.boxRight + 1);
+    expect(firstLetter.letterLeft).toBeGreaterThanOrEqual(firstLetter.boxLeft - 1);
     await shot('1-article-list');
   });
 
