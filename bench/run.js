@@ -170,7 +170,7 @@ async function compareCreates(servers, seconds, body) {
           errors: 0,
         },
         profile: {
-          requestMs: percentile(sorted, 50),
+          p50Ms: percentile(sorted, 50),
           queries: perRequest.reduce((sum, row) => sum + row.runs, 0),
           dbMs: perRequest.reduce((sum, row) => sum + row.ms, 0),
           statements: perRequest,
@@ -203,7 +203,7 @@ function printProfile(on, off) {
     ['rules off', off],
   ]) {
     console.log(
-      `${label}: p50 ${round(profile.requestMs, 1)} ms per request, ${round(profile.queries, 1)} queries, ` +
+      `${label}: p50 ${round(profile.p50Ms, 1)} ms per request, ${round(profile.queries, 1)} queries, ` +
         `${round(profile.dbMs, 1)} ms in the database`,
     );
   }
@@ -376,7 +376,7 @@ async function main() {
     const ratios = {
       feed_vs_list: round(firstFeed ? firstFeed.rps / rows[0].rps : NaN),
       not_modified_vs_feed: round(feeds['rss-304'] ? feeds['rss-304'].rps / firstFeed.rps : NaN),
-      create_rules_on_vs_off: round(createOn.profile.requestMs / createOff.profile.requestMs),
+      create_rules_on_vs_off: round(createOn.profile.p50Ms / createOff.profile.p50Ms),
       queries_100_vs_10: round(Math.max(...Object.values(queryRatios))),
       p99_over_p50: round(Math.max(...rows.map((row) => row.p99 / Math.max(row.p50, 1)))),
       rss_growth: round(grown / warm),
