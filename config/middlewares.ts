@@ -1,19 +1,46 @@
+import { adminOrigins } from '../src/middlewares/public-api-cors';
+
 export default ({ env }) => {
   // Room for a body at the newsroom's limit even when a client escapes every character as \uXXXX;
   // anything larger is refused by the parser before it reaches the rules.
   const maxBodyBytes = env.int('NEWSROOM_MAX_BODY_BYTES', 1024 * 1024);
   const requestLimit = `${Math.ceil((maxBodyBytes * 4) / 1024)}kb`;
+  // Only these origins get credentials (the admin's refresh cookie); see README, Configuration.
+  const editorOrigins = adminOrigins({
+    publicUrl: env('PUBLIC_URL', ''),
+    port: env.int('PORT', 1337),
+    nodeEnv: env('NODE_ENV', 'development'),
+    extra: env('CORS_ORIGINS', ''),
+  });
+  const cors = {
+    methods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS'],
+    headers: ['Content-Type', 'Authorization', 'Origin', 'Accept'],
+    maxAge: 86400,
+  };
   return [
     'strapi::logger',
     'strapi::errors',
     'strapi::security',
-    'strapi::cors',
+    // Any site may read the content API, without credentials: its tokens are bearer headers.
+    { name: 'global::public-api-cors', config: { ...cors, adminOrigins: editorOrigins } },
+    // Everywhere else, and with credentials, only the admin's own origins.
+    {
+      name: 'strapi::cors',
+      config: {
+        ...cors,
+        origin: editorOrigins,
+        credentials: (ctx: any) => editorOrigins.includes(ctx.get('Origin')),
+      },
+    },
     'strapi::poweredBy',
+    // Without an Authorization header: a small body (413), no upload, a declared length (411), all unread.
+    {
+      name: 'global::anonymous-body-limit',
+      config: { limit: env.int('NEWSROOM_ANONYMOUS_BODY_LIMIT', 64 * 1024) },
+    },
     // Reads of articles, quotes and sources wait their turn, in arrival order (config/newsroom.ts).
     'global::read-queue',
     'strapi::query',
-    // No user directory or roles through the content API, whatever the token.
-    'global::no-user-directory',
     // A body the parser cannot read is a 400, not a 500.
     'global::unreadable-body',
     { name: 'strapi::body', config: { jsonLimit: requestLimit, formLimit: requestLimit, textLimit: requestLimit } },

@@ -8,11 +8,13 @@ import { configureAdminViews } from './wiring/admin-views';
 import { createDemoAdmin } from './wiring/demo-admin';
 import { rulesSwitchedOff } from './newsroom/bench-switch';
 import { readQueue } from './wiring/read-queue';
+import { closeDirectoryRoutes } from './wiring/closed-routes';
 
 export default {
   /** Every write to Article, Quote and Source passes the newsroom rules; reads see one snapshot. */
   async register({ strapi }: { strapi: Core.Strapi }) {
     strapi.customFields.register({ name: 'rtl-html', type: 'text' });
+    closeDirectoryRoutes(strapi);
     if (rulesSwitchedOff(process.env)) strapi.log.warn('newsroom: rules switched OFF for a benchmark');
     else strapi.documents.use(newsroomRules(strapi) as never);
     readQueue(strapi); // refuses impossible read-queue settings at boot, not on the first request

@@ -3,16 +3,18 @@
 // the conditional check, so a revalidation is answered at once.
 import type { Core } from '@strapi/strapi';
 import { inTurn } from '../wiring/read-queue';
+import { canonicalPath } from '../newsroom/well-formed';
 
 const QUEUED_PATH = /^\/(articles|quotes|sources)(\/|$)/;
 
 export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
-  const prefix = String(strapi.config.get('api.rest.prefix', '/api'));
+  const prefix = canonicalPath(String(strapi.config.get('api.rest.prefix', '/api')));
   return async (ctx: any, next: () => Promise<void>) => {
+    const path = canonicalPath(ctx.path);
     const queued =
       (ctx.method === 'GET' || ctx.method === 'HEAD') &&
-      ctx.path.startsWith(`${prefix}/`) &&
-      QUEUED_PATH.test(ctx.path.slice(prefix.length));
+      path.startsWith(`${prefix}/`) &&
+      QUEUED_PATH.test(path.slice(prefix.length));
     if (!queued) return next();
     await inTurn(strapi, ctx, next);
   };

@@ -2,10 +2,13 @@
 // text or shape Strapi would store mangled (NUL, lone surrogates), crash on (prototype keys, deep
 // nesting), or silently reinterpret (pagination that is not a count, an unknown status).
 import { errors } from '@strapi/utils';
-import { describeProblem, inputProblem, queryProblem, type InputProblem } from '../newsroom/well-formed';
+import { canonicalPath, describeProblem, inputProblem, queryProblem, type InputProblem } from '../newsroom/well-formed';
 
 // The feeds own their `?limit` semantics; the rest of the content API follows Strapi's.
-const PAGINATED = (path: string) => path.startsWith('/api/') && !path.startsWith('/api/syndication');
+const PAGINATED = (path: string) => {
+  const canonical = canonicalPath(path);
+  return canonical.startsWith('/api/') && !canonical.startsWith('/api/syndication');
+};
 
 export const BODY_READ = 'newsroomBodyRead';
 

@@ -81,8 +81,10 @@ function dropUnsafeUrls(tagName: string, attribs: sanitizeHtml.Attributes): sani
   return { tagName, attribs: kept };
 }
 
-// C0 controls other than tab and newlines, and DEL: XML feeds cannot carry them and no reader needs them.
-const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
+// C0 controls other than tab and newlines, DEL, and Unicode noncharacters (U+FFFE, U+FFFF,
+// U+FDD0–U+FDEF and the last two of every plane): XML feeds cannot carry them and no reader needs them.
+const CONTROL_CHARACTERS =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFDD0-\uFDEF\uFFFE\uFFFF\u{1FFFE}\u{1FFFF}\u{2FFFE}\u{2FFFF}\u{3FFFE}\u{3FFFF}\u{4FFFE}\u{4FFFF}\u{5FFFE}\u{5FFFF}\u{6FFFE}\u{6FFFF}\u{7FFFE}\u{7FFFF}\u{8FFFE}\u{8FFFF}\u{9FFFE}\u{9FFFF}\u{AFFFE}\u{AFFFF}\u{BFFFE}\u{BFFFF}\u{CFFFE}\u{CFFFF}\u{DFFFE}\u{DFFFF}\u{EFFFE}\u{EFFFF}\u{FFFFE}\u{FFFFF}\u{10FFFE}\u{10FFFF}]/gu;
 
 export function stripControlCharacters(text: string): string {
   return text.replace(CONTROL_CHARACTERS, '');
@@ -139,7 +141,7 @@ function parseSanitized(html: string): Node[] {
       if (index > 0) stack.length = index;
     } else {
       const attribs: Record<string, string> = {};
-      for (const [, name, value] of rawAttributes.matchAll(ATTRIBUTE)) attribs[name] = value ?? '';
+      for (const [, name, value] of rawAttributes.matchAll(ATTRIBUTE)) attribs[name] = unescapeText(value ?? '');
       const element: Element = { tag, attribs, children: [] };
       parent.children.push(element);
       if (!selfClosing && !VOID_TAGS.has(tag)) stack.push(element);
@@ -153,7 +155,7 @@ function serialize(nodes: Node[]): string {
     .map((node) => {
       if (typeof node === 'string') return escapeText(node);
       const attributes = Object.entries(node.attribs)
-        .map(([name, value]) => ` ${name}="${value}"`)
+        .map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`)
         .join('');
       if (VOID_TAGS.has(node.tag)) return `<${node.tag}${attributes} />`;
       return `<${node.tag}${attributes}>${serialize(node.children)}</${node.tag}>`;
@@ -167,6 +169,11 @@ function textOf(nodes: Node[]): string {
 
 function escapeText(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+// Attribute values are kept unescaped in the tree and escaped here, whatever their origin.
+function escapeAttribute(value: string): string {
+  return escapeText(value).replace(/"/g, '&quot;');
 }
 
 function unescapeText(text: string): string {

@@ -125,3 +125,17 @@ export function queryProblem(query: Record<string, unknown>): InputProblem | nul
 export function describeProblem(problem: InputProblem): string {
   return `${problem.field}: ${problem.english} — ${problem.arabic}`;
 }
+
+/**
+ * A request path as Strapi's router matches it: letter case folded (the router ignores it),
+ * percent-escapes decoded and repeated slashes folded, so a guard cannot be passed by spelling.
+ */
+export function canonicalPath(path: string): string {
+  let decoded = path;
+  try {
+    decoded = decodeURIComponent(path);
+  } catch {
+    // A malformed escape is matched as written, like the router does.
+  }
+  return decoded.toLowerCase().replace(/\/{2,}/g, '/');
+}

@@ -21,13 +21,25 @@ import { ARTICLE, newsroomConfig, QUOTE, SOURCE } from './config';
 import { touchContentVersion } from './content-version';
 
 type Data = Record<string, unknown>;
+type Params = Data & { documentId?: string; status?: string };
 const PREPARE: Record<string, (data: Data, context: WriteContext) => Data> = {
   [ARTICLE]: prepareArticle,
   [QUOTE]: prepareQuote,
   [SOURCE]: prepareSource,
 };
 const SLUGGED = new Set([ARTICLE, SOURCE]);
-const RULED_ACTIONS = new Set(['create', 'update', 'publish', 'unpublish', 'discardDraft', 'delete']);
+// The stored fields the rules clean, re-checked on the draft when it is published.
+const RULED_FIELDS: Record<string, string[]> = {
+  [ARTICLE]: ['title', 'body', 'lang', 'dir', 'slug'],
+  [QUOTE]: ['text', 'speaker', 'speakerRole', 'context', 'lang', 'dir'],
+  [SOURCE]: ['name', 'nameLatin', 'url', 'lang', 'dir', 'slug'],
+};
+
+/** Every Document Service action that writes. A test enumerates Strapi's actions against it. */
+export const WRITE_ACTIONS = ['create', 'clone', 'update', 'publish', 'unpublish', 'discardDraft', 'delete'];
+/** The actions that only read, and so pass unruled. */
+export const READ_ACTIONS = ['findMany', 'findFirst', 'findOne', 'count'];
+const RULED_ACTIONS = new Set(WRITE_ACTIONS);
 
 /** A Strapi error that the REST API and the admin show as a 400 (or 413) with our message. */
 export function toStrapiError(violation: RuleViolation): Error {
@@ -75,17 +87,36 @@ async function uniqueSlug(strapi: Core.Strapi, uid: string, base: string, docume
   return firstFreeSlug(base, new Set(rows.map((row: { slug: string }) => row.slug)));
 }
 
-async function prepareWrite(strapi: Core.Strapi, uid: string, params: Data & { documentId?: string }): Promise<void> {
+async function prepareWrite(strapi: Core.Strapi, uid: string, action: string, params: Params): Promise<void> {
   const config = newsroomConfig(strapi);
   const { documentId } = params;
   const versions = documentId ? await strapi.db.query(uid as never).findMany({ where: { documentId } }) : [];
   const existing = versions.find((row: Data) => row.publishedAt === null) ?? versions[0];
-  const published = versions.some((row: Data) => row.publishedAt !== null && row.publishedAt !== undefined);
+  // A clone is a new document: its slug is its own, whatever the original's state.
+  const cloning = action === 'clone';
+  const published = !cloning && versions.some((row: Data) => row.publishedAt !== null && row.publishedAt !== undefined);
   const data = PREPARE[uid]((params.data as Data) ?? {}, { existing, published, config });
-  if (SLUGGED.has(uid) && typeof data.slug === 'string' && data.slug !== existing?.slug) {
-    data.slug = await uniqueSlug(strapi, uid, data.slug, documentId);
+  if (SLUGGED.has(uid) && typeof data.slug === 'string' && (cloning || data.slug !== existing?.slug)) {
+    data.slug = await uniqueSlug(strapi, uid, data.slug, cloning ? undefined : documentId);
   }
   params.data = data;
+}
+
+// Publishing copies the stored draft, whoever wrote it: the rules run on it again first, and what
+// they clean is written back to the draft before the copy.
+async function reRuleDraft(strapi: Core.Strapi, uid: string, documentId: string): Promise<void> {
+  const versions: Data[] = await strapi.db.query(uid as never).findMany({ where: { documentId } });
+  const draft = versions.find((row) => row.publishedAt === null);
+  if (!draft) return;
+  const stored = Object.fromEntries(RULED_FIELDS[uid].map((field) => [field, draft[field] ?? null]));
+  const data = PREPARE[uid](stored, { published: false, config: newsroomConfig(strapi) });
+  const changed = Object.fromEntries(
+    Object.entries(data).filter(([field, value]) => field in stored && value !== undefined && value !== draft[field]),
+  );
+  if (typeof changed.slug === 'string') changed.slug = await uniqueSlug(strapi, uid, changed.slug, documentId);
+  if (Object.keys(changed).length > 0) {
+    await strapi.db.query(uid as never).update({ where: { id: draft.id }, data: changed });
+  }
 }
 
 interface ArticleRow extends Data {
@@ -150,39 +181,65 @@ async function articlesCrediting(strapi: Core.Strapi, sourceDocumentId: string):
   return [...new Set(rows.map((row: { documentId: string }) => row.documentId))];
 }
 
-function documentIdOf(params: Data, result: unknown): string | undefined {
-  if (typeof params.documentId === 'string') return params.documentId;
+// The document a write leaves behind: a clone's is the new one, not the original it names.
+function documentIdOf(action: string, params: Data, result: unknown): string | undefined {
   const fromResult = (result as Data | null)?.documentId;
+  if (action === 'clone') return typeof fromResult === 'string' ? fromResult : undefined;
+  if (typeof params.documentId === 'string') return params.documentId;
   return typeof fromResult === 'string' ? fromResult : undefined;
 }
 
-export const newsroomRules =
-  (strapi: Core.Strapi) =>
-  async (
-    ctx: { uid: string; action: string; params: Data & { documentId?: string } },
-    next: () => Promise<unknown>,
-  ) => {
-    if (!PREPARE[ctx.uid] || !RULED_ACTIONS.has(ctx.action)) return next();
-    try {
-      return await strapi.db.transaction(async () => {
-        await lockDocument(strapi, ctx.uid, ctx.params.documentId);
-        if (ctx.uid === SOURCE && ctx.action === 'delete' && ctx.params.documentId) {
-          refuseDeletingCreditedSource((await articlesCrediting(strapi, ctx.params.documentId)).length);
-        }
-        if (ctx.action === 'create' || ctx.action === 'update') await prepareWrite(strapi, ctx.uid, ctx.params);
-        const result = (await next()) as Data | undefined;
+// Feeds' validators change only when what the public sees may have: not when a draft is saved.
+function changesPublicContent(action: string, params: Params, draftAndPublish: boolean): boolean {
+  if (!draftAndPublish || ['publish', 'unpublish', 'delete'].includes(action)) return true;
+  return (action === 'create' || action === 'update') && params.status === 'published';
+}
+
+// An Article's Quotes go with it: a quotation is part of the story it was reported in.
+async function quotesOf(strapi: Core.Strapi, articleDocumentId: string): Promise<string[]> {
+  const rows = await strapi.db.query(QUOTE).findMany({
+    select: ['documentId'],
+    where: { article: { documentId: articleDocumentId } },
+  });
+  return [...new Set(rows.map((row: { documentId: string }) => row.documentId))];
+}
+
+interface DocumentContext {
+  uid: string;
+  action: string;
+  params: Params;
+  contentType?: { options?: { draftAndPublish?: boolean } };
+}
+
+export const newsroomRules = (strapi: Core.Strapi) => async (ctx: DocumentContext, next: () => Promise<unknown>) => {
+  if (!PREPARE[ctx.uid] || !RULED_ACTIONS.has(ctx.action)) return next();
+  const { uid, action, params } = ctx;
+  try {
+    return await strapi.db.transaction(async () => {
+      await lockDocument(strapi, uid, params.documentId);
+      if (uid === SOURCE && action === 'delete' && params.documentId) {
+        refuseDeletingCreditedSource((await articlesCrediting(strapi, params.documentId)).length);
+      }
+      const cascade =
+        uid === ARTICLE && action === 'delete' && params.documentId ? await quotesOf(strapi, params.documentId) : [];
+      if (['create', 'update', 'clone'].includes(action)) await prepareWrite(strapi, uid, action, params);
+      if (action === 'publish' && params.documentId) await reRuleDraft(strapi, uid, params.documentId);
+      const result = (await next()) as Data | undefined;
+      for (const quote of cascade) await strapi.documents(QUOTE).delete({ documentId: quote });
+      if (changesPublicContent(action, params, ctx.contentType?.options?.draftAndPublish !== false)) {
         await touchContentVersion(strapi);
-        const documentId = documentIdOf(ctx.params, result);
-        if (ctx.action === 'delete' || ctx.action === 'unpublish' || !documentId) return result;
-        if (ctx.uid === ARTICLE) await settleArticle(strapi, documentId, ctx.action, result);
-        // A renamed Source renames it in the datelines of the articles that credit it.
-        if (ctx.uid === SOURCE && ctx.action === 'update') {
-          for (const article of await articlesCrediting(strapi, documentId)) await refreshDatelines(strapi, article);
-        }
-        return result;
-      });
-    } catch (error) {
-      if (error instanceof RuleViolation) throw toStrapiError(error);
-      throw error;
-    }
-  };
+      }
+      const documentId = documentIdOf(action, params, result);
+      if (action === 'delete' || action === 'unpublish' || !documentId) return result;
+      if (uid === ARTICLE) await settleArticle(strapi, documentId, action, result);
+      // A renamed Source renames it in the datelines of the articles that credit it.
+      if (uid === SOURCE && action === 'update') {
+        for (const article of await articlesCrediting(strapi, documentId)) await refreshDatelines(strapi, article);
+      }
+      return result;
+    });
+  } catch (error) {
+    if (error instanceof RuleViolation) throw toStrapiError(error);
+    throw error;
+  }
+};

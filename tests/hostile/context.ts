@@ -34,13 +34,15 @@ export async function call(
   {
     token,
     body,
+    headers = {},
     label = `${method.toUpperCase()} ${url.slice(0, 80)}`,
-  }: { token?: string; body?: unknown } & {
+  }: { token?: string; body?: unknown; headers?: Record<string, string> } & {
     label?: string;
   } = {},
 ) {
   let pending = request(shared.app.server)[method](url);
   if (token) pending = pending.set('Authorization', `Bearer ${token}`);
+  for (const [name, value] of Object.entries(headers)) pending = pending.set(name, value);
   if (body !== undefined) pending = pending.send(body as object);
   return seen(label, await pending);
 }

@@ -1,16 +1,20 @@
 // RSS 2.0 with Dublin Core credits and the full HTML in content:encoded.
-import { newestUpdate, type FeedItem, type FeedSettings } from './item';
+import { escapeHtml, newestUpdate, type FeedItem, type FeedSettings } from './item';
 import { element, rfc822, xmlText } from './xml';
+
+// RSS readers render <title> and <description> as HTML: plain text is escaped for HTML first, so
+// text that reads `<img …>` stays text after the reader decodes the XML.
+const htmlTextElement = (name: string, text: string) => element(name, escapeHtml(text));
 
 function rssItem(item: FeedItem, settings: FeedSettings): string {
   const originator = item.credits.find((credit) => credit.role === 'originator') ?? item.credits[0];
   return [
     '<item>',
-    element('title', item.title),
+    htmlTextElement('title', item.title),
     element('link', item.link),
     element('guid', item.id, ' isPermaLink="false"'),
     element('pubDate', rfc822(item.published)),
-    element('description', item.summary),
+    htmlTextElement('description', item.summary),
     element('content:encoded', item.html),
     ...item.credits.map((credit) => element('dc:creator', `${credit.nameLatin} (${credit.name}) — ${credit.role}`)),
     element('dc:rights', item.copyrightNotice),
@@ -33,9 +37,9 @@ export function renderRss(items: FeedItem[], settings: FeedSettings): string {
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:content="http://purl.org/rss/1.0/modules/content/">',
     '<channel>',
-    element('title', settings.title),
+    htmlTextElement('title', settings.title),
     element('link', settings.baseUrl),
-    element('description', settings.description),
+    htmlTextElement('description', settings.description),
     element('language', settings.language),
     `<atom:link href="${xmlText(settings.selfUrl)}" rel="self" type="application/rss+xml"/>`,
     element('dc:publisher', settings.publisher),

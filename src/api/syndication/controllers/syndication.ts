@@ -5,6 +5,7 @@ import { createHash } from 'crypto';
 import { FEED_FORMATS, parseLimit, renderNinjsItem, toFeedItem, type FeedSettings } from '../../../newsroom/feeds';
 import { readContentVersion } from '../../../wiring/content-version';
 import { inTurn } from '../../../wiring/read-queue';
+import { publicBaseUrl, type PublicServerConfig } from '../../../newsroom/feeds/public-url';
 
 // Bumped when the feed output changes shape, so caches do not keep the old one.
 const FORMAT_REVISION = '1';
@@ -13,9 +14,11 @@ const CACHE_CONTROL = 'public, max-age=60, s-maxage=60, stale-while-revalidate=3
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const service = () => strapi.service('api::syndication.syndication') as any;
 
+  // Links name the configured public address, never the request's Host header: a forged Host would
+  // otherwise put another site's links into a publicly cached feed. Production requires PUBLIC_URL.
+  const baseUrl = publicBaseUrl(strapi.config.get('server') as PublicServerConfig);
+
   function settings(ctx: any): FeedSettings {
-    const configured = String(strapi.config.get('server.url') ?? '').replace(/\/$/, '');
-    const baseUrl = /^https?:\/\//.test(configured) ? configured : ctx.origin;
     return { ...strapi.config.get('newsroom.feed'), baseUrl, selfUrl: `${baseUrl}${ctx.path}` } as FeedSettings;
   }
 
@@ -28,7 +31,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     ctx.set('ETag', `"${tag}"`);
     ctx.set('Last-Modified', new Date(version.at).toUTCString());
     ctx.set('Cache-Control', CACHE_CONTROL);
-    ctx.set('Vary', 'Accept-Encoding');
+    ctx.vary('Accept-Encoding'); // added to, not replacing, the Vary: Origin that CORS set
     ctx.status = 200;
     if (!ctx.fresh) return false;
     ctx.status = 304;
@@ -65,6 +68,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         if (!article) {
           ctx.remove('ETag');
           ctx.remove('Last-Modified');
+          // A slug may be published a moment later: a 404 must not be cached in front of it.
+          ctx.set('Cache-Control', 'no-store');
           return ctx.notFound(
             `No published article has the slug "${ctx.params.slug}" — لا يوجد مقال منشور بهذا المعرّف`,
           );
