@@ -1,12 +1,15 @@
-import { refuseExampleSecrets } from '../src/newsroom/secrets';
+import { refuseUnsafeStartup } from '../src/newsroom/secrets';
+import { benchSwitchProblem } from '../src/newsroom/bench-switch';
 
 export default ({ env }) => {
-  refuseExampleSecrets(process.env, env('NODE_ENV', 'development'));
+  // Every start-up guard at once, before Strapi opens the database or a port.
+  refuseUnsafeStartup(process.env, [benchSwitchProblem(process.env)]);
   return {
     host: env('HOST', '0.0.0.0'),
     port: env.int('PORT', 1337),
     url: env('PUBLIC_URL', ''),
-    proxy: env.bool('IS_PROXIED', false),
+    // Strapi 5 reads server.proxy.koa (koa's app.proxy): trust X-Forwarded-Proto/-For from the proxy.
+    proxy: { koa: env.bool('IS_PROXIED', false) },
     app: { keys: env.array('APP_KEYS') },
   };
 };

@@ -1,17 +1,15 @@
 // For demos and tests only: NEWSROOM_ADMIN_EMAIL and NEWSROOM_ADMIN_PASSWORD create the first
 // super admin when none exists. Never by default; refused in production unless allowed.
 import type { Core } from '@strapi/strapi';
+import { envAdminProblems } from '../newsroom/secrets';
 
 export async function createDemoAdmin(strapi: Core.Strapi, env: NodeJS.ProcessEnv = process.env): Promise<void> {
   const email = env.NEWSROOM_ADMIN_EMAIL;
   const password = env.NEWSROOM_ADMIN_PASSWORD;
+  // config/server.ts refuses these at start-up already; checked again for callers that skip it.
+  const problems = envAdminProblems(env);
+  if (problems.length > 0) throw new Error(`Refusing to create the demo admin: ${problems.join('; ')}`);
   if (!email || !password) return;
-  if (env.NODE_ENV === 'production' && env.NEWSROOM_ALLOW_ENV_ADMIN !== 'true') {
-    throw new Error(
-      'NEWSROOM_ADMIN_EMAIL/NEWSROOM_ADMIN_PASSWORD are for demos and tests; unset them in production ' +
-        '(or set NEWSROOM_ALLOW_ENV_ADMIN=true if you really mean it).',
-    );
-  }
   if ((await strapi.db.query('admin::user').count()) > 0) return;
   const superAdmin = await strapi.service('admin::role').getSuperAdmin();
   await strapi.service('admin::user').create({

@@ -1,0 +1,211 @@
+// The start-up guards as pure functions: which environments they cover, which secrets, URLs and
+// demo admins they refuse, and that what scripts/ensure-env.js generates always passes.
+import {
+  adminPasswordProblem,
+  envAdminProblems,
+  KNOWN_DEFAULT_FRAGMENTS,
+  productionGuardsApply,
+  publicUrlProblem,
+  refuseUnsafeStartup,
+  secretProblems,
+  secretWeakness,
+  SECRET_VARIABLES,
+  startupProblems,
+} from '../../src/newsroom/secrets';
+import { benchSwitchProblem, rulesSwitchedOff } from '../../src/newsroom/bench-switch';
+
+const { generatedEnv } = require('../../scripts/ensure-env.js') as { generatedEnv: () => string[] };
+
+const STRONG = 'f3a9c1e07b5d4a2896e1c0b7d3f5a8e2';
+const strongSecrets = (): Record<string, string> =>
+  Object.fromEntries(SECRET_VARIABLES.map((name) => [name, name === 'APP_KEYS' ? `${STRONG},${STRONG}9` : STRONG]));
+const production = (extra: Record<string, string | undefined> = {}) => ({
+  ...strongSecrets(),
+  PUBLIC_URL: 'https://news.example.org',
+  ...extra,
+});
+
+describe('which environments the production guards cover', () => {
+  test.each([undefined, '', 'production', 'Production', 'prod', 'staging', 'benchmark', 'Development', ' test'])(
+    'NODE_ENV=%p counts as production',
+    (nodeEnv) => expect(productionGuardsApply(nodeEnv)).toBe(true),
+  );
+  test.each(['development', 'test'])('NODE_ENV=%p skips them', (nodeEnv) =>
+    expect(productionGuardsApply(nodeEnv)).toBe(false),
+  );
+});
+
+describe('secrets', () => {
+  test.each([
+    [undefined, /missing/],
+    ['', /missing/],
+    ['   ', /missing/],
+    ['CHANGEME', /"changeme"/],
+    ['secret', /"secret"/],
+    ['change-me', /"change-me"/],
+    ['toBeModified', /"tobemodified"/],
+    ['tobemodified1', /"tobemodified"/],
+    ['My-Password-2024-Prod-Key', /"password"/],
+    ['xx-ADMIN-xx-9f8e7d6c5b4a', /"admin"/],
+    ['a-long-but-Secret-value-1234', /"secret"/],
+    ['9f8e7d6c5b4a3', /13 characters long, fewer than 16/],
+    ['aaaaaaaaaaaaaaaaaaaa', /predictable \(1 different/],
+    ['abababababababababababab', /predictable \(2 different/],
+    ['abcabcabcabcabcabcabcabc', /predictable/],
+    ['1111222233334444', /predictable/],
+  ])('%p is refused', (value, reason) => {
+    expect(secretWeakness(value)).toMatch(reason);
+  });
+
+  test.each([STRONG, 'Zq7#vL2@pX9!mR4$', 'kV2dK1mXn9Qp8rTz3wYb6sHc'])('%p passes', (value) => {
+    expect(secretWeakness(value)).toBeUndefined();
+  });
+
+  test('each variable is named, with what to do', () => {
+    const problems = secretProblems({ ...strongSecrets(), ADMIN_JWT_SECRET: 'secret', JWT_SECRET: undefined });
+    expect(problems).toEqual([
+      expect.stringMatching(/^ADMIN_JWT_SECRET contains the example\/default value "secret"; set a random value/),
+      expect.stringMatching(/^JWT_SECRET is missing; set a random value, e\.g\. `openssl rand -hex 32`/),
+    ]);
+  });
+
+  test('every key of APP_KEYS is checked on its own', () => {
+    expect(secretProblems({ ...strongSecrets(), APP_KEYS: `${STRONG},CHANGEME` })).toEqual([
+      expect.stringMatching(/^APP_KEYS: key 2 of 2 contains the example\/default value "changeme"/),
+    ]);
+    expect(secretProblems({ ...strongSecrets(), APP_KEYS: `${STRONG},,${STRONG}0` })).toEqual([
+      expect.stringMatching(/^APP_KEYS: key 2 of 3 is empty/),
+    ]);
+    expect(secretProblems({ ...strongSecrets(), APP_KEYS: `short,${STRONG}` })).toEqual([
+      expect.stringMatching(/^APP_KEYS: key 1 of 2 is 5 characters long/),
+    ]);
+  });
+
+  test('the .env.example values are all refused', () => {
+    const example = {
+      APP_KEYS: 'change-me-1,change-me-2',
+      API_TOKEN_SALT: 'change-me',
+      ADMIN_JWT_SECRET: 'change-me',
+      TRANSFER_TOKEN_SALT: 'change-me',
+      JWT_SECRET: 'change-me',
+      ENCRYPTION_KEY: 'change-me',
+    };
+    expect(secretProblems(example)).toHaveLength(7);
+  });
+
+  test('what scripts/ensure-env.js generates always passes', () => {
+    for (let round = 0; round < 500; round += 1) {
+      const env = Object.fromEntries(
+        generatedEnv()
+          .filter((line) => !line.startsWith('#'))
+          .map((line) => [line.slice(0, line.indexOf('=')), line.slice(line.indexOf('=') + 1)]),
+      );
+      expect(secretProblems(env)).toEqual([]);
+    }
+  });
+
+  test('no known default can appear in a hex secret by chance', () => {
+    for (const fragment of KNOWN_DEFAULT_FRAGMENTS) expect(fragment).toMatch(/[^0-9a-f]/);
+  });
+});
+
+describe('PUBLIC_URL', () => {
+  test.each([undefined, '', '  '])('%p is refused, saying why', (value) => {
+    expect(publicUrlProblem(value)).toMatch(/^PUBLIC_URL is not set: feed links .* never the Host header/);
+  });
+  test.each(['news.example.org', '/feeds', 'ftp://news.example.org', 'javascript:alert(1)', 'https://'])(
+    '%p is refused',
+    (value) => expect(publicUrlProblem(value)).toMatch(/^PUBLIC_URL=/),
+  );
+  test.each(['https://news.example.org', 'http://127.0.0.1:1337', 'https://example.org/newsroom/'])(
+    '%p passes',
+    (value) => expect(publicUrlProblem(value)).toBeUndefined(),
+  );
+});
+
+describe('the demo admin from the environment', () => {
+  const admin = { NEWSROOM_ADMIN_EMAIL: 'editor@newsroom.test', NEWSROOM_ADMIN_PASSWORD: 'Editor-Desk-2021' };
+
+  test.each(['admin', 'short1A', 'alllowercase1', 'ALLUPPERCASE1', 'NoDigitsHere', `Aa1${'x'.repeat(70)}`])(
+    'password %p fails Strapi’s rule',
+    (password) => expect(adminPasswordProblem(password)).toMatch(/Strapi's rule/),
+  );
+  test('a password that meets the rule passes', () => {
+    expect(adminPasswordProblem('Editor-Desk-2021')).toBeUndefined();
+  });
+
+  test('a weak password is refused in every environment, naming the variable', () => {
+    for (const NODE_ENV of ['development', 'test', 'production']) {
+      const problems = envAdminProblems({
+        ...admin,
+        NEWSROOM_ADMIN_PASSWORD: 'admin',
+        NODE_ENV,
+        NEWSROOM_ALLOW_ENV_ADMIN: 'true',
+      });
+      expect(problems).toEqual([expect.stringMatching(/^NEWSROOM_ADMIN_PASSWORD is too weak/)]);
+    }
+  });
+
+  test('production refuses it unless NEWSROOM_ALLOW_ENV_ADMIN=true', () => {
+    for (const NODE_ENV of [undefined, 'production', 'staging']) {
+      expect(envAdminProblems({ ...admin, NODE_ENV })).toEqual([
+        expect.stringMatching(/^NEWSROOM_ADMIN_EMAIL\/NEWSROOM_ADMIN_PASSWORD .* NEWSROOM_ALLOW_ENV_ADMIN=true/),
+      ]);
+      expect(envAdminProblems({ ...admin, NODE_ENV, NEWSROOM_ALLOW_ENV_ADMIN: 'true' })).toEqual([]);
+    }
+    expect(envAdminProblems({ ...admin, NODE_ENV: 'development' })).toEqual([]);
+    expect(envAdminProblems({ ...admin, NODE_ENV: 'test' })).toEqual([]);
+  });
+
+  test('one variable without the other is refused; neither is fine', () => {
+    expect(envAdminProblems({ NEWSROOM_ADMIN_EMAIL: 'editor@newsroom.test', NODE_ENV: 'test' })).toEqual([
+      expect.stringMatching(/^NEWSROOM_ADMIN_PASSWORD is not set/),
+    ]);
+    expect(envAdminProblems({ NODE_ENV: 'production' })).toEqual([]);
+  });
+});
+
+describe('the benchmark switch', () => {
+  test('switches the rules off only in development and test', () => {
+    expect(rulesSwitchedOff({ NEWSROOM_BENCH_RULES_OFF: 'true', NODE_ENV: 'test' })).toBe(true);
+    expect(rulesSwitchedOff({ NEWSROOM_BENCH_RULES_OFF: 'true', NODE_ENV: 'development' })).toBe(true);
+    for (const NODE_ENV of [undefined, 'production', 'benchmark']) {
+      expect(benchSwitchProblem({ NEWSROOM_BENCH_RULES_OFF: 'true', NODE_ENV })).toMatch(
+        /^NEWSROOM_BENCH_RULES_OFF=true/,
+      );
+      expect(() => rulesSwitchedOff({ NEWSROOM_BENCH_RULES_OFF: 'true', NODE_ENV })).toThrow(
+        /NEWSROOM_BENCH_RULES_OFF/,
+      );
+    }
+    expect(rulesSwitchedOff({ NEWSROOM_BENCH_RULES_OFF: 'false' })).toBe(false);
+  });
+});
+
+describe('all guards at once', () => {
+  test('a strong production environment starts', () => {
+    expect(startupProblems(production({ NODE_ENV: undefined }))).toEqual([]);
+    expect(() => refuseUnsafeStartup(production({ NODE_ENV: 'production' }))).not.toThrow();
+  });
+
+  test('development and test skip the production guards, not the admin password rule', () => {
+    expect(startupProblems({ NODE_ENV: 'development' })).toEqual([]);
+    expect(
+      startupProblems({ NODE_ENV: 'test', NEWSROOM_ADMIN_EMAIL: 'a@b.c', NEWSROOM_ADMIN_PASSWORD: 'admin' }),
+    ).toHaveLength(1);
+  });
+
+  test('one error lists every problem and says NODE_ENV unset counts as production', () => {
+    const env = production({ APP_KEYS: 'CHANGEME', ADMIN_JWT_SECRET: 'secret', PUBLIC_URL: undefined });
+    expect(() => refuseUnsafeStartup(env, [benchSwitchProblem({ NEWSROOM_BENCH_RULES_OFF: 'true' })])).toThrow(
+      new RegExp(
+        [
+          'NODE_ENV is unset, which counts as production',
+          'NEWSROOM_BENCH_RULES_OFF=true',
+          'APP_KEYS: key 1 of 1',
+          'ADMIN_JWT_SECRET contains',
+          'PUBLIC_URL is not set',
+        ].join('[\\s\\S]*'),
+      ),
+    );
+  });
+});
