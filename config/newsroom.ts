@@ -4,13 +4,16 @@ export default ({ env }) => ({
   houseDistributor: env('NEWSROOM_HOUSE_DISTRIBUTOR', 'pakistan-point-news'),
   maxBodyBytes: env.int('NEWSROOM_MAX_BODY_BYTES', 1024 * 1024),
   seedDispatches: env('NEWSROOM_SEED_DIR', 'database/dispatches'),
-  // Expensive reads (lists, entries, full feeds) run this many at a time per instance, in arrival
-  // order; beyond maxWaiting queued requests the API answers 503 with Retry-After.
+  // Expensive reads (lists, entries, full feeds) run this many at a time per instance, each client
+  // (API token, else address) in arrival order and the clients in turn; beyond maxWaiting queued
+  // requests in all, or maxWaitingPerClient of one client's, the API answers 503 with Retry-After.
   // SQLite runs every query on the event loop, so more than 2 at once only interleaves them;
   // PostgreSQL works beside it, so more may overlap.
   readQueue: {
     concurrency: env.int('NEWSROOM_READ_CONCURRENCY', env('DATABASE_CLIENT', 'sqlite') === 'postgres' ? 8 : 2),
     maxWaiting: env.int('NEWSROOM_READ_QUEUE', 1000),
+    // Unset: a quarter of maxWaiting (at least 4), so one client alone cannot fill the queue.
+    maxWaitingPerClient: env.int('NEWSROOM_READ_QUEUE_PER_CLIENT'),
   },
   // What the syndication feeds say about us.
   feed: {

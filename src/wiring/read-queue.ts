@@ -1,12 +1,15 @@
 // The instance's fair read queue (see src/newsroom/fair-queue.ts): the content API's reads and the
-// feeds' full renders take their turn in it; a conditional feed request that can be answered 304
-// never waits.
+// feeds' full renders take their turn in it, each client in its own line; a conditional feed
+// request that can be answered 304 never waits.
 import type { Core } from '@strapi/strapi';
+import { createHash } from 'crypto';
 import { FairQueue, isQueueFull } from '../newsroom/fair-queue';
 
 export interface ReadQueueSettings {
   concurrency: number;
   maxWaiting: number;
+  /** Unset: a quarter of maxWaiting, at least 4 (see fair-queue.ts). */
+  maxWaitingPerClient?: number;
 }
 
 // Kept on a global symbol so every copy of this module (the compiled app's, a test's TypeScript
@@ -18,16 +21,28 @@ const queues: Registry = (registry[REGISTRY] ??= new WeakMap());
 
 // Settings are read on every request, so a changed setting applies to the requests after it.
 export function readQueue(strapi: Core.Strapi): FairQueue {
-  const { concurrency, maxWaiting } = strapi.config.get('newsroom.readQueue') as ReadQueueSettings;
-  const key = `${concurrency}/${maxWaiting}`;
+  const { concurrency, maxWaiting, maxWaitingPerClient } = strapi.config.get('newsroom.readQueue') as ReadQueueSettings;
+  const key = `${concurrency}/${maxWaiting}/${maxWaitingPerClient}`;
   const current = queues.get(strapi);
   if (current?.key === key) return current.queue;
-  const queue = new FairQueue(concurrency, maxWaiting);
+  const queue = new FairQueue(concurrency, maxWaiting, maxWaitingPerClient ?? undefined);
   queues.set(strapi, { key, queue });
   return queue;
 }
 
 const yieldToIncoming = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+const BEARER = /^Bearer\s+(\S+)\s*$/i;
+
+/**
+ * Whose line a request waits in: its bearer token's SHA-256 (the token itself is never kept), or
+ * else its address (`ctx.ip`, which follows X-Forwarded-For only when Koa trusts the proxy).
+ */
+export function clientKey(ctx: any): string {
+  const bearer = BEARER.exec(String(ctx.get?.('Authorization') ?? ''));
+  if (bearer) return `token:${createHash('sha256').update(bearer[1]).digest('hex')}`;
+  return `ip:${ctx.ip ?? ''}`;
+}
 
 /**
  * Runs `work` in its turn. Before it starts, the event loop reads the requests that arrived
@@ -35,7 +50,7 @@ const yieldToIncoming = () => new Promise<void>((resolve) => setImmediate(resolv
  */
 export async function inTurn(strapi: Core.Strapi, ctx: any, work: () => Promise<void>): Promise<void> {
   try {
-    await readQueue(strapi).run(async () => {
+    await readQueue(strapi).run(clientKey(ctx), async () => {
       await yieldToIncoming();
       await work();
     });
