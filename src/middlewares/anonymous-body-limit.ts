@@ -1,6 +1,9 @@
 // Global middleware, before strapi::body: a caller without an Authorization header can only log in
 // or ask for a password reset, so the server reads no more than a small body from it, and no upload,
-// before it is authenticated. Callers with an Authorization header keep the parser's limits.
+// before it is authenticated. Callers whose Authorization header holds a valid token keep the
+// parser's limits.
+
+import { verifiedBearer } from '../wiring/callers';
 
 export interface AnonymousBodyLimitConfig {
   /** Largest body, in bytes, read from a request without an Authorization header. */
@@ -17,7 +20,7 @@ function refuse(ctx: any, status: 411 | 413, rule: string, message: string, deta
   ctx.body = { data: null, error: { status, name, message, details: { rule, ...details } } };
 }
 
-export default (config: AnonymousBodyLimitConfig) => {
+export default (config: AnonymousBodyLimitConfig, { strapi }: { strapi: unknown }) => {
   const limit = Number(config?.limit);
   if (!Number.isSafeInteger(limit) || limit < 1) {
     throw new Error(
@@ -26,7 +29,8 @@ export default (config: AnonymousBodyLimitConfig) => {
   }
   const allowed = describeBytes(limit);
   return async (ctx: any, next: () => Promise<void>) => {
-    if (ctx.get('Authorization')) return next();
+    // Only a caller its token proves keeps the parser's limits; a made-up header counts as none.
+    if (ctx.get('Authorization') && (await verifiedBearer(strapi, ctx.get('Authorization')))) return next();
     const chunked = ctx.get('Transfer-Encoding') !== '';
     const declared = ctx.get('Content-Length');
     // Koa's ctx.request.length wraps lengths past 2^32; Node has already checked the header is digits.
@@ -37,8 +41,8 @@ export default (config: AnonymousBodyLimitConfig) => {
         ctx,
         413,
         'anonymous-upload',
-        'request: uploads need an Authorization header (an API token or a signed-in editor); ' +
-          'a request without one may not send multipart/form-data at all. — ' +
+        'request: uploads need a valid Authorization header (an API token or a signed-in editor); ' +
+          'a request without one (or with a made-up one) may not send multipart/form-data at all. — ' +
           'لا يُقبل رفع الملفات في طلب بلا ترويسة Authorization؛ أرسل رمز API أو سجّل الدخول أولًا.',
         { limit: 0 },
       );
@@ -59,7 +63,7 @@ export default (config: AnonymousBodyLimitConfig) => {
         ctx,
         413,
         'anonymous-body-limit',
-        `request: a request without an Authorization header may carry at most ${allowed}; this one declares ` +
+        `request: a request without a valid Authorization header may carry at most ${allowed}; this one declares ` +
           `${length} bytes. Send it with an API token or as a signed-in editor, or make it smaller. — ` +
           `لا يُقبل في طلب بلا ترويسة Authorization محتوى يتجاوز ${limit} بايت (هذا ${length} بايت)؛ ` +
           'أرسله برمز API أو بعد تسجيل الدخول، أو صغّره.',

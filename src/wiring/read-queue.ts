@@ -2,8 +2,8 @@
 // feeds' full renders take their turn in it, each client in its own line; a conditional feed
 // request that can be answered 304 never waits.
 import type { Core } from '@strapi/strapi';
-import { createHash } from 'crypto';
 import { FairQueue, isQueueFull } from '../newsroom/fair-queue';
+import { verifiedBearer } from './callers';
 
 export interface ReadQueueSettings {
   concurrency: number;
@@ -32,16 +32,12 @@ export function readQueue(strapi: Core.Strapi): FairQueue {
 
 const yieldToIncoming = () => new Promise<void>((resolve) => setImmediate(resolve));
 
-const BEARER = /^Bearer\s+(\S+)\s*$/i;
-
 /**
- * Whose line a request waits in: its bearer token's SHA-256 (the token itself is never kept), or
- * else its address (`ctx.ip`, which follows X-Forwarded-For only when Koa trusts the proxy).
+ * Whose line a request waits in: the caller its bearer token proves (a forged token proves no
+ * one), else its address (`ctx.ip`, which follows X-Forwarded-For only when Koa trusts the proxy).
  */
-export function clientKey(ctx: any): string {
-  const bearer = BEARER.exec(String(ctx.get?.('Authorization') ?? ''));
-  if (bearer) return `token:${createHash('sha256').update(bearer[1]).digest('hex')}`;
-  return `ip:${ctx.ip ?? ''}`;
+export async function clientKey(strapi: Core.Strapi, ctx: any): Promise<string> {
+  return (await verifiedBearer(strapi, String(ctx.get?.('Authorization') ?? ''))) ?? `ip:${ctx.ip ?? ''}`;
 }
 
 /**
@@ -50,7 +46,7 @@ export function clientKey(ctx: any): string {
  */
 export async function inTurn(strapi: Core.Strapi, ctx: any, work: () => Promise<void>): Promise<void> {
   try {
-    await readQueue(strapi).run(clientKey(ctx), async () => {
+    await readQueue(strapi).run(await clientKey(strapi, ctx), async () => {
       await yieldToIncoming();
       await work();
     });

@@ -21,8 +21,9 @@ const TEST_ENV: Record<string, string> = {
   NEWSROOM_ANONYMOUS_BODY_LIMIT: String(64 * 1024),
 };
 const REFRESH_COOKIE = 'strapi_admin_refresh';
-const ANONYMOUS_LIMIT = /^request: a request without an Authorization header may carry at most 64 KB \(65536 bytes\)/;
-const ANONYMOUS_UPLOAD = /^request: uploads need an Authorization header/;
+const ANONYMOUS_LIMIT =
+  /^request: a request without a valid Authorization header may carry at most 64 KB \(65536 bytes\)/;
+const ANONYMOUS_UPLOAD = /^request: uploads need a valid Authorization header/;
 const NEWSROOM_BODY_LIMIT = /^body: is \d+ bytes, over the limit of \d+; split the article\./;
 
 let app: TestApp;
@@ -318,6 +319,18 @@ describe('over HTTP', () => {
         // A browser page can still read why it was refused.
         expect(response.headers['access-control-allow-origin']).toBe('*');
       }
+
+      // A made-up token proves no one: its body is refused unread like an anonymous one.
+      const forgedProbe = nextProbe();
+      const forged = await request(app.server)
+        .post('/api/articles')
+        .set('Authorization', `Bearer ${'f'.repeat(64)}`)
+        .set('X-Edges-Probe', forgedProbe)
+        .set('Content-Type', 'application/json')
+        .send(article);
+      expect(forged.status).toBe(413);
+      expect(forged.body.error.details.rule).toBe('anonymous-body-limit');
+      expect(bodyRead.get(forgedProbe)).toBe(false);
 
       const probe = nextProbe();
       const signed = await request(app.server)
