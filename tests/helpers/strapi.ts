@@ -1,7 +1,7 @@
 // Boot the real Strapi on a throwaway database, once per test file, and stop it afterwards.
 // TEST_DATABASE=postgres runs on a fresh database created under TEST_POSTGRES_URL instead of SQLite.
 import { randomBytes } from 'crypto';
-import { rmSync } from 'fs';
+import { copyFileSync, readFileSync, rmSync } from 'fs';
 import os from 'os';
 import path from 'path';
 import type { Core } from '@strapi/strapi';
@@ -90,13 +90,17 @@ export function testEnvironment(): NodeJS.ProcessEnv {
   return process.env;
 }
 
-/** Point this process at a throwaway database; the returned function removes it. */
-async function prepareEnvironment(): Promise<() => Promise<void>> {
+/**
+ * Point this process at a throwaway database, empty or a copy of a fixture (`<base>.db` for SQLite,
+ * `<base>.pg.sql`, a pg_dump, for PostgreSQL); the returned function removes it.
+ */
+async function prepareEnvironment(fixture?: string): Promise<() => Promise<void>> {
   testEnvironment();
   if (testDatabaseClient() === 'postgres') {
     const database = await createPostgresDatabase();
     process.env.DATABASE_CLIENT = 'postgres';
     process.env.DATABASE_URL = database.url;
+    if (fixture) await restorePostgresDump(database.url, `${fixture}.pg.sql`);
     return database.drop;
   }
   process.env.DATABASE_CLIENT = 'sqlite';
@@ -105,13 +109,33 @@ async function prepareEnvironment(): Promise<() => Promise<void>> {
     `newsroom-test-${process.pid}-${Date.now()}-${randomBytes(3).toString('hex')}.db`,
   );
   process.env.DATABASE_FILENAME = file;
+  if (fixture) copyFileSync(`${fixture}.db`, file);
   return async () => {
     for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(file + suffix, { force: true });
   };
 }
 
-export async function startStrapi({ admin = false }: { admin?: boolean } = {}): Promise<TestApp> {
-  const removeDatabase = await prepareEnvironment();
+// psql's meta-commands (\\restrict, \\unrestrict in recent pg_dump output) are not SQL.
+async function restorePostgresDump(url: string, dumpFile: string): Promise<void> {
+  const { Client } = await import('pg');
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    const sql = readFileSync(dumpFile, 'utf8')
+      .split('\n')
+      .filter((line) => !line.startsWith('\\'))
+      .join('\n');
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
+export async function startStrapi({
+  admin = false,
+  fixture,
+}: { admin?: boolean; fixture?: string } = {}): Promise<TestApp> {
+  const removeDatabase = await prepareEnvironment(fixture);
   // Loaded lazily so unit suites never pay for Strapi.
   const { createStrapi } = await import('@strapi/strapi');
   const instance = createStrapi({
