@@ -285,8 +285,10 @@ class OutletRegistry {
 
 /** Alef, ya and ta-marbuta variants folded, so one outlet is one Source whatever the spelling. */
 export function outletKey(name: string): string {
+  // Persian and Urdu spellings of a name fold to the Arabic letters: ی and ى to ي, ک to ك.
   return normalizeArabic(name)
     .replace(/[\u0649\u06CC]/g, '\u064A')
+    .replace(/\u06A9/g, '\u0643')
     .replace(/\u0629/g, '\u0647')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim()
