@@ -1,7 +1,8 @@
 import path from 'path';
+import type { Core } from '@strapi/strapi';
 
 // SQLite is the embedded default; DATABASE_CLIENT=postgres selects PostgreSQL.
-export default ({ env }) => {
+export default ({ env }: Core.Config.Shared.ConfigParams) => {
   const client = env('DATABASE_CLIENT', 'sqlite');
   if (client === 'postgres') {
     return {

@@ -1,6 +1,7 @@
 import { adminOrigins } from '../src/middlewares/public-api-cors';
+import type { Core } from '@strapi/strapi';
 
-export default ({ env }) => {
+export default ({ env }: Core.Config.Shared.ConfigParams) => {
   // Room for a body at the newsroom's limit even when a client escapes every character as \uXXXX;
   // anything larger is refused by the parser before it reaches the rules.
   const maxBodyBytes = env.int('NEWSROOM_MAX_BODY_BYTES', 1024 * 1024);

@@ -1,5 +1,7 @@
 // The newsroom's own settings: who must be credited, who we are, limits, and the outlets we know.
-export default ({ env }) => ({
+import type { Core } from '@strapi/strapi';
+
+export default ({ env }: Core.Config.Shared.ConfigParams) => ({
   requiredAgencies: env.array('NEWSROOM_REQUIRED_AGENCIES', ['sputnik', 'pakistan-point-news']),
   houseDistributor: env('NEWSROOM_HOUSE_DISTRIBUTOR', 'pakistan-point-news'),
   maxBodyBytes: env.int('NEWSROOM_MAX_BODY_BYTES', 1024 * 1024),

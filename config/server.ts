@@ -1,7 +1,8 @@
 import { refuseUnsafeStartup } from '../src/newsroom/secrets';
 import { benchSwitchProblem } from '../src/newsroom/bench-switch';
+import type { Core } from '@strapi/strapi';
 
-export default ({ env }) => {
+export default ({ env }: Core.Config.Shared.ConfigParams) => {
   // Every start-up guard at once, before Strapi opens the database or a port.
   refuseUnsafeStartup(process.env, [benchSwitchProblem(process.env)]);
   return {
