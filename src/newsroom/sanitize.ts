@@ -1,5 +1,6 @@
 // Clean body HTML: an explicit allowlist, safe link schemes, direction on every block and
 // Latin runs isolated inside right-to-left text.
+import { parseFragment, type DefaultTreeAdapterMap } from 'parse5';
 import sanitizeHtml from 'sanitize-html';
 import { balanceBidiControls } from './bidi';
 import { detectLanguage, type Direction } from './rtl';
@@ -113,11 +114,9 @@ function safeFromCodePoint(code: number): string {
   return Number.isInteger(code) && code >= 0 && code <= 0x10ffff ? String.fromCodePoint(code) : '';
 }
 
-// sanitize-html serialises its output with every '<', '>' and '"' in text and attribute values
-// escaped, so this tokenizer reads it exactly.
-const TOKEN = /<(\/?)([a-z][a-z0-9]*)((?:\s+[a-z-]+(?:="[^"]*")?)*)\s*(\/?)>|([^<]+)/g;
-const ATTRIBUTE = /([a-z-]+)(?:="([^"]*)")?/g;
 const VOID_TAGS = new Set(['br']);
+type ChildNode = DefaultTreeAdapterMap['childNode'];
+type TextNode = DefaultTreeAdapterMap['textNode'];
 // A run starts with a Latin letter and may go on through digits, spaces and light punctuation.
 const LATIN_RUN = /\p{Script=Latin}(?:[\p{Script=Latin}\d\s.,'’&:;/+-]*[\p{Script=Latin}\d])?/gu;
 
@@ -128,26 +127,19 @@ interface Element {
 }
 type Node = Element | string;
 
+// sanitize-html's output read back as a browser reads HTML (parse5, the WHATWG parser): text and
+// attribute values come out decoded, and are escaped again on output by serialize().
 function parseSanitized(html: string): Node[] {
-  const root: Element = { tag: '#root', attribs: {}, children: [] };
-  const stack: Element[] = [root];
-  for (const match of html.matchAll(TOKEN)) {
-    const [, closing, tag, rawAttributes, selfClosing, text] = match;
-    const parent = stack[stack.length - 1];
-    if (text !== undefined) {
-      parent.children.push(unescapeText(text));
-    } else if (closing) {
-      const index = stack.map((element) => element.tag).lastIndexOf(tag);
-      if (index > 0) stack.length = index;
-    } else {
-      const attribs: Record<string, string> = {};
-      for (const [, name, value] of rawAttributes.matchAll(ATTRIBUTE)) attribs[name] = unescapeText(value ?? '');
-      const element: Element = { tag, attribs, children: [] };
-      parent.children.push(element);
-      if (!selfClosing && !VOID_TAGS.has(tag)) stack.push(element);
-    }
-  }
-  return root.children;
+  return fromTree(parseFragment(html).childNodes);
+}
+
+function fromTree(children: ChildNode[]): Node[] {
+  return children.flatMap((child): Node[] => {
+    if (child.nodeName === '#text') return [(child as TextNode).value];
+    if (!('tagName' in child)) return []; // comments and doctypes carry nothing to keep
+    const attribs = Object.fromEntries(child.attrs.map(({ name, value }) => [name, value]));
+    return [{ tag: child.tagName, attribs, children: fromTree(child.childNodes) }];
+  });
 }
 
 function serialize(nodes: Node[]): string {
@@ -171,17 +163,9 @@ function escapeText(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
-// Attribute values are kept unescaped in the tree and escaped here, whatever their origin.
+// Attribute values are kept decoded in the tree and escaped here, whatever their origin.
 function escapeAttribute(value: string): string {
   return escapeText(value).replace(/"/g, '&quot;');
-}
-
-function unescapeText(text: string): string {
-  return text
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&amp;/g, '&');
 }
 
 // Wrap Latin runs in <bdi> inside right-to-left text, so `NBC` keeps its place in an Arabic line.
