@@ -1,5 +1,9 @@
 // The pure halves of the audit's fixes (issue 12): attribute escaping by construction, noncharacters,
 // the router's view of a path, the feeds' public address, RSS text that readers render as HTML.
+import { readFileSync } from 'fs';
+import path from 'path';
+import { CREDIT_ROLES } from '../../src/newsroom/dateline';
+import { SLUG_PATTERN } from '../../src/newsroom/slug';
 import { sanitizeBody, stripControlCharacters } from '../../src/newsroom/sanitize';
 import { canonicalPath } from '../../src/newsroom/well-formed';
 import { publicBaseUrl } from '../../src/newsroom/feeds/public-url';
@@ -85,4 +89,20 @@ test('RSS title and description are HTML-escaped text inside the XML', () => {
   expect(rss).toContain('<title>عنوان &amp;lt;img src=x onerror=alert(7)&amp;gt;</title>');
   expect(rss).toContain('<description>&amp;lt;img src=x onerror=alert(8)&amp;gt;</description>');
   expect(rss).toContain('<title>أخبار &amp;lt;b&amp;gt;</title>');
+});
+
+describe('one source of truth: the schemas agree with the code', () => {
+  // JSON schemas cannot import the constants, so this holds them together.
+  const read = (file: string) => JSON.parse(readFileSync(path.join(__dirname, '..', '..', file), 'utf8'));
+
+  test('the credit roles', () => {
+    expect(read('src/components/newsroom/credit.json').attributes.role.enum).toEqual([...CREDIT_ROLES]);
+  });
+
+  test.each(['src/api/article/content-types/article/schema.json', 'src/api/source/content-types/source/schema.json'])(
+    'the slug pattern of %s',
+    (file) => {
+      expect(read(file).attributes.slug.regex).toBe(SLUG_PATTERN);
+    },
+  );
 });

@@ -1,6 +1,7 @@
 // One neutral item model for every feed format, built from a published article.
 import { paragraphsOf, sanitizeBody } from '../sanitize';
 import type { Direction } from '../rtl';
+import { CREDIT_ROLES, type CreditRole } from '../dateline';
 
 export interface FeedSource {
   name?: string | null;
@@ -67,8 +68,6 @@ export interface FeedItem {
   copyrightNotice: string;
 }
 
-const ROLE_ORDER = ['originator', 'distributor', 'contributor'];
-
 export function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
@@ -124,7 +123,7 @@ export function toFeedItem(article: FeedArticle, settings: FeedSettings): FeedIt
   const credits = (article.credits ?? [])
     .map(creditOf)
     .filter((credit): credit is FeedCredit => Boolean(credit))
-    .sort((a, b) => ROLE_ORDER.indexOf(a.role) - ROLE_ORDER.indexOf(b.role));
+    .sort((a, b) => CREDIT_ROLES.indexOf(a.role as CreditRole) - CREDIT_ROLES.indexOf(b.role as CreditRole));
   const originator = credits.find((credit) => credit.role === 'originator') ?? credits[0];
   const distributors = credits.filter((credit) => credit.role === 'distributor').map((credit) => credit.nameLatin);
   const year = (article.dispatchDate ?? article.publishedAt).slice(0, 4);

@@ -1,8 +1,8 @@
 // Loads published articles for the feeds in a fixed number of queries, whatever the item count.
 import type { Core } from '@strapi/strapi';
 import type { FeedArticle } from '../../../newsroom/feeds';
+import { ARTICLE } from '../../../wiring/config';
 
-const ARTICLE = 'api::article.article';
 const QUERY = {
   status: 'published',
   fields: ['title', 'slug', 'body', 'lang', 'dir', 'dateline', 'dispatchDate', 'publishedAt', 'updatedAt'],
