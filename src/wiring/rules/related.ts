@@ -1,0 +1,20 @@
+// Documents that hang on another: the Articles that credit a Source, the Quotes of an Article.
+import type { Core } from '@strapi/strapi';
+import { ARTICLE, QUOTE } from '../config';
+
+export async function articlesCrediting(strapi: Core.Strapi, sourceDocumentId: string): Promise<string[]> {
+  const rows = await strapi.db.query(ARTICLE).findMany({
+    select: ['documentId'],
+    where: { credits: { source: { documentId: sourceDocumentId } } },
+  });
+  return [...new Set(rows.map((row: { documentId: string }) => row.documentId))];
+}
+
+// An Article's Quotes go with it: a quotation is part of the story it was reported in.
+export async function quotesOf(strapi: Core.Strapi, articleDocumentId: string): Promise<string[]> {
+  const rows = await strapi.db.query(QUOTE).findMany({
+    select: ['documentId'],
+    where: { article: { documentId: articleDocumentId } },
+  });
+  return [...new Set(rows.map((row: { documentId: string }) => row.documentId))];
+}
