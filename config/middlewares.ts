@@ -33,6 +33,8 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => {
         credentials: (ctx: any) => editorOrigins.includes(ctx.get('Origin')),
       },
     },
+    // A state-changing request with cookies from another site's page is refused (the refresh cookie).
+    { name: 'global::cross-site-cookie-guard', config: { adminOrigins: editorOrigins } },
     'strapi::poweredBy',
     // Without an Authorization header: a small body (413), no upload, a declared length (411), all unread.
     {
