@@ -3,6 +3,7 @@
 // administrator's later changes to the views are kept.
 import type { Core } from '@strapi/strapi';
 import { ARTICLE, QUOTE, SOURCE } from './config';
+import { viewConfiguration } from './strapi-internals/content-manager-configuration';
 
 const LAYOUT_VERSION = 1;
 
@@ -66,20 +67,19 @@ export async function configureAdminViews(strapi: Core.Strapi): Promise<void> {
   const store = strapi.store({ type: 'plugin', name: 'newsroom' });
   if ((await store.get({ key: 'admin-views' })) === LAYOUT_VERSION) return;
   for (const plan of PLANS) {
-    const service = strapi.plugin('content-manager').service(plan.component ? 'components' : 'content-types');
-    const model = plan.component ? strapi.components[plan.uid as never] : strapi.contentType(plan.uid as never);
-    const configuration = await service.findConfiguration(model);
-    const { settings, metadatas, layouts } = configuration;
+    const views = viewConfiguration(strapi, plan.uid, plan.component);
+    const { settings, metadatas, layouts } = await views.read();
     if (plan.mainField) settings.mainField = plan.mainField;
     for (const field of plan.readOnly ?? []) metadatas[field].edit.editable = false;
     for (const [field, mainField] of Object.entries(plan.relationsShow ?? {}))
       metadatas[field].edit.mainField = mainField;
     for (const [field, label] of Object.entries(plan.labels ?? {})) {
       metadatas[field].edit.label = label;
-      if (metadatas[field].list) metadatas[field].list.label = label;
+      const list = metadatas[field].list;
+      if (list) list.label = label;
     }
     if (plan.list) layouts.list = plan.list;
-    await service.updateConfiguration(model, { settings, metadatas, layouts });
+    await views.write({ settings, metadatas, layouts });
   }
   await store.set({ key: 'admin-views', value: LAYOUT_VERSION });
 }

@@ -1,20 +1,10 @@
 // Who is calling, as Strapi's content-API authentication left it in ctx.state.auth.
+import type { Core } from '@strapi/strapi';
 import { createHash } from 'crypto';
-// Strapi 5 names its API token strategy 'content-api-token' ('api-token' in v4).
-const API_TOKEN_STRATEGIES = new Set(['content-api-token', 'api-token']);
+import { apiTokenType, identifyBearer } from './strapi-internals/authentication';
 
-interface Auth {
-  strategy?: { name?: string };
-  credentials?: { type?: string };
-}
-
-const tokenType = (auth: unknown): string | undefined => {
-  const { strategy, credentials } = (auth ?? {}) as Auth;
-  return API_TOKEN_STRATEGIES.has(strategy?.name ?? '') ? credentials?.type : undefined;
-};
-
-export const isFullAccessToken = (auth: unknown) => tokenType(auth) === 'full-access';
-export const isReadOnlyToken = (auth: unknown) => tokenType(auth) === 'read-only';
+export const isFullAccessToken = (auth: unknown) => apiTokenType(auth) === 'full-access';
+export const isReadOnlyToken = (auth: unknown) => apiTokenType(auth) === 'read-only';
 
 const BEARER = /^Bearer\s+(\S+)\s*$/i;
 // Verified callers, by the SHA-256 of their token (never the token), for a minute: a revoked token
@@ -22,32 +12,6 @@ const BEARER = /^Bearer\s+(\S+)\s*$/i;
 const verified = new Map<string, { caller: string; until: number }>();
 const REMEMBERED = 1000;
 const REMEMBER_MS = 60_000;
-
-// Strapi's session manager and token services are public but untyped in Core.Strapi.
-type Verifiers = {
-  sessionManager?: (realm: string) => { validateAccessToken(token: string): { isValid: boolean; payload?: any } };
-  service(uid: string): any;
-  plugin(name: string): { service(name: string): any } | undefined;
-};
-
-async function identify(strapi: Verifiers, token: string): Promise<string | null> {
-  try {
-    const admin = strapi.sessionManager?.('admin').validateAccessToken(token);
-    if (admin?.isValid) return `admin:${admin.payload?.userId}`;
-  } catch {
-    // Not an admin access token.
-  }
-  const tokens = strapi.service('admin::api-token');
-  const apiToken = await tokens.getByAccessKey(tokens.hash(token));
-  if (apiToken) return `token:${apiToken.id}`;
-  try {
-    const user = await strapi.plugin('users-permissions')?.service('jwt').verify(token);
-    if (user?.id !== undefined) return `user:${user.id}`;
-  } catch {
-    // Not a reader's token either.
-  }
-  return null;
-}
 
 /**
  * Who an `Authorization: Bearer …` header proves the caller to be (`admin:…`, `token:…`, `user:…`),
@@ -60,7 +24,7 @@ export async function verifiedBearer(strapi: unknown, authorization: string): Pr
   const digest = createHash('sha256').update(token).digest('hex');
   const known = verified.get(digest);
   if (known && known.until > Date.now()) return known.caller;
-  const caller = await identify(strapi as Verifiers, token);
+  const caller = await identifyBearer(strapi as Core.Strapi, token);
   if (caller) {
     if (verified.size >= REMEMBERED) verified.delete(verified.keys().next().value as string);
     verified.set(digest, { caller, until: Date.now() + REMEMBER_MS });

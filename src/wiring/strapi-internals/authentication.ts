@@ -1,0 +1,50 @@
+// Reaches into: Strapi's authentication as it leaves ctx.state.auth (the API token strategy's
+// name, the token's `type` in its credentials) and the undocumented verifiers behind it: the admin
+// session manager, the admin's content-API token service, the Users & Permissions `jwt` service.
+// tests/api/strapi-internals.test.ts fails if an upgrade renames or reshapes any of them.
+import type { Core } from '@strapi/strapi';
+
+// Strapi 5 names its API token strategy 'content-api-token' ('api-token' in v4).
+export const API_TOKEN_STRATEGIES: ReadonlySet<string> = new Set(['content-api-token', 'api-token']);
+// 'admin::api-token' is the deprecated alias of this service in Strapi 5.
+export const API_TOKEN_SERVICE = 'admin::api-token-content-api';
+
+interface Auth {
+  strategy?: { name?: string };
+  credentials?: { type?: string };
+}
+
+/** The API token's type ('full-access', 'read-only', 'custom') when an API token authenticated. */
+export function apiTokenType(auth: unknown): string | undefined {
+  const { strategy, credentials } = (auth ?? {}) as Auth;
+  return API_TOKEN_STRATEGIES.has(strategy?.name ?? '') ? credentials?.type : undefined;
+}
+
+interface ApiTokenService {
+  hash(token: string): string;
+  getByAccessKey(hash: string): Promise<{ id: number | string } | null>;
+}
+interface JwtService {
+  verify(token: string): Promise<{ id?: number | string } | undefined>;
+}
+
+/** Who a bearer token proves the caller to be (`admin:…`, `token:…`, `user:…`), or null. */
+export async function identifyBearer(strapi: Core.Strapi, token: string): Promise<string | null> {
+  try {
+    const admin = strapi.sessionManager('admin').validateAccessToken(token);
+    if (admin.isValid) return `admin:${admin.payload.userId}`;
+  } catch {
+    // Not an admin access token.
+  }
+  const tokens = strapi.service(API_TOKEN_SERVICE) as unknown as ApiTokenService;
+  const apiToken = await tokens.getByAccessKey(tokens.hash(token));
+  if (apiToken) return `token:${apiToken.id}`;
+  try {
+    const jwt = strapi.plugin('users-permissions')?.service('jwt') as JwtService | undefined;
+    const user = await jwt?.verify(token);
+    if (user?.id !== undefined) return `user:${user.id}`;
+  } catch {
+    // Not a reader's token either.
+  }
+  return null;
+}

@@ -1,0 +1,177 @@
+// Guards for the few places that reach into Strapi internals (src/wiring/strapi-internals/): each
+// test fails, naming the internal, when an upgrade of Strapi changes what the code relies on.
+import request from 'supertest';
+import { adminToken, apiToken, startStrapi, testDatabaseClient, type TestApp } from '../helpers/strapi';
+import {
+  coreStoreWhere,
+  updateStoredObject,
+  type StoreAddress,
+} from '../../src/wiring/strapi-internals/core-store-row';
+import { viewConfiguration } from '../../src/wiring/strapi-internals/content-manager-configuration';
+import {
+  API_TOKEN_SERVICE,
+  API_TOKEN_STRATEGIES,
+  apiTokenType,
+  identifyBearer,
+} from '../../src/wiring/strapi-internals/authentication';
+import { acquireBootLock, releaseBootLock } from '../../src/wiring/boot-lock';
+import { readContentVersion, touchContentVersion } from '../../src/wiring/content-version';
+
+let app: TestApp;
+
+beforeAll(async () => {
+  app = await startStrapi();
+});
+afterAll(async () => {
+  await app?.stop();
+});
+
+describe('the core store row format (core-store-row.ts)', () => {
+  const address: StoreAddress = { type: 'plugin', name: 'newsroom', key: 'internals-probe' };
+  const publicStore = () => app.strapi.store({ type: address.type, name: address.name });
+
+  test('the row strapi.store().set writes is the one coreStoreWhere names', async () => {
+    await publicStore().set({ key: address.key, value: { written: 'by strapi.store' } });
+    const row = await app.strapi.db.query('strapi::core-store').findOne({ where: coreStoreWhere(address) });
+    expect(row).toMatchObject({ type: 'object', value: JSON.stringify({ written: 'by strapi.store' }) });
+  });
+
+  test('what updateStoredObject writes is what strapi.store().get reads', async () => {
+    expect(await updateStoredObject(app.strapi, address, { written: 'in one UPDATE', n: 2 })).toBe(true);
+    expect(await publicStore().get({ key: address.key })).toEqual({ written: 'in one UPDATE', n: 2 });
+  });
+
+  test('updateStoredObject creates nothing when the row is missing', async () => {
+    const missing = { ...address, key: 'internals-probe-missing' };
+    expect(await updateStoredObject(app.strapi, missing, { never: true })).toBe(false);
+    expect(await publicStore().get({ key: missing.key })).toBeNull();
+  });
+
+  test('the content version changes on touch and is read back through strapi.store()', async () => {
+    const before = await readContentVersion(app.strapi);
+    await touchContentVersion(app.strapi);
+    const after = await readContentVersion(app.strapi);
+    expect(after.tag).not.toBe(before.tag);
+    expect(await publicStore().get({ key: 'content-version' })).toEqual(after);
+  });
+});
+
+describe("the Content Manager's configuration services (content-manager-configuration.ts)", () => {
+  const views = [
+    { uid: 'api::article.article', component: false, field: 'title' },
+    { uid: 'api::quote.quote', component: false, field: 'speaker' },
+    { uid: 'api::source.source', component: false, field: 'name' },
+    { uid: 'newsroom.credit', component: true, field: 'role' },
+  ];
+
+  test.each(views)('$uid: the service reads settings, metadatas (edit, list) and a list layout', async (view) => {
+    const configuration = await viewConfiguration(app.strapi, view.uid, view.component).read();
+    expect(configuration.settings).toEqual(expect.objectContaining({ mainField: expect.any(String) }));
+    expect(configuration.metadatas[view.field]).toEqual(
+      expect.objectContaining({ edit: expect.any(Object), list: expect.any(Object) }),
+    );
+    expect(configuration.layouts.list).toEqual(expect.any(Array));
+  });
+
+  test('what the bootstrap wrote through the service is what the admin panel reads', async () => {
+    const admin = await adminToken(app.strapi, app.server);
+    const get = (url: string) => request(app.server).get(url).set('Authorization', `Bearer ${admin}`).expect(200);
+    const article = (await get('/content-manager/content-types/api::article.article/configuration')).body.data
+      .contentType;
+    expect(article.settings.mainField).toBe('title');
+    expect(article.metadatas.dateline.edit.editable).toBe(false);
+    expect(article.metadatas.title.edit.label).toBe('Title · العنوان');
+    expect(article.metadatas.title.list.label).toBe('Title · العنوان');
+    expect(article.metadatas.quotes.edit.mainField).toBe('text');
+    expect(article.layouts.list).toEqual(['title', 'dispatchDate', 'credits']);
+    const credit = (await get('/content-manager/components/newsroom.credit/configuration')).body.data.component;
+    expect(credit.settings.mainField).toBe('role');
+    expect(credit.metadatas.source.edit).toMatchObject({ mainField: 'name', label: 'Source · المصدر' });
+  });
+
+  test('writing through the service changes what it reads back', async () => {
+    const views = viewConfiguration(app.strapi, 'api::source.source');
+    const original = await views.read();
+    const label = `probe ${Date.now()}`;
+    try {
+      const changed = structuredClone(original);
+      changed.metadatas.nameLatin.edit.label = label;
+      await views.write({ settings: changed.settings, metadatas: changed.metadatas, layouts: changed.layouts });
+      expect((await views.read()).metadatas.nameLatin.edit.label).toBe(label);
+    } finally {
+      await views.write({ settings: original.settings, metadatas: original.metadatas, layouts: original.layouts });
+    }
+  });
+});
+
+describe("Strapi's authentication (authentication.ts)", () => {
+  /** Authenticate a bearer token the way Strapi does for a content-API route; ctx.state.auth. */
+  async function contentApiAuth(token: string): Promise<unknown> {
+    const ctx = {
+      state: { route: { info: { type: 'content-api' }, config: {} } } as Record<string, unknown>,
+      request: { header: { authorization: `Bearer ${token}` } },
+      get: (name: string) => (name.toLowerCase() === 'authorization' ? `Bearer ${token}` : ''),
+      unauthorized: (error: unknown) => {
+        throw new Error(`unauthorized: ${String(error)}`);
+      },
+    };
+    await app.strapi.get('auth').authenticate(ctx, async () => undefined);
+    return ctx.state.auth;
+  }
+
+  test.each(['full-access', 'read-only'] as const)(
+    'a %s API token is authenticated by a strategy named as API_TOKEN_STRATEGIES expects',
+    async (type) => {
+      const auth = (await contentApiAuth(await apiToken(app.strapi, type))) as {
+        strategy: { name: string };
+        credentials: { type: string };
+      };
+      expect([...API_TOKEN_STRATEGIES]).toContain(auth.strategy.name);
+      expect(auth.credentials.type).toBe(type);
+      expect(apiTokenType(auth)).toBe(type);
+    },
+  );
+
+  test('the verifiers identifyBearer calls exist with the methods it uses', () => {
+    const tokens = app.strapi.service(API_TOKEN_SERVICE as never) as Record<string, unknown>;
+    expect(typeof tokens?.hash).toBe('function');
+    expect(typeof tokens?.getByAccessKey).toBe('function');
+    expect(typeof app.strapi.sessionManager('admin').validateAccessToken).toBe('function');
+    const jwt = app.strapi.plugin('users-permissions')?.service('jwt') as Record<string, unknown>;
+    expect(typeof jwt?.verify).toBe('function');
+  });
+
+  test('identifyBearer knows an API token, an admin access token and a reader JWT, and refuses a forged one', async () => {
+    const token = await apiToken(app.strapi, 'read-only');
+    expect(await identifyBearer(app.strapi, token)).toMatch(/^token:\d+$/);
+    expect(await identifyBearer(app.strapi, await adminToken(app.strapi, app.server))).toMatch(/^admin:\d+$/);
+    const reader = await (app.strapi.plugin('users-permissions').service('jwt') as any).issue({ id: 4242 });
+    expect(await identifyBearer(app.strapi, reader)).toBe('user:4242');
+    expect(await identifyBearer(app.strapi, `${token.slice(0, -4)}abcd`)).toBeNull();
+  });
+});
+
+describe('the boot lock (public knex API: a transaction on strapi.db.connection)', () => {
+  const onPostgres = testDatabaseClient() === 'postgres' ? test : test.skip;
+
+  onPostgres('is held by a session of its own until released, then free', async () => {
+    const held = async () =>
+      Number(
+        (
+          await app.strapi.db.connection.raw(
+            "select count(*) as n from pg_locks where locktype = 'advisory' and granted and classid = 0 and " +
+              'objid = ? and database = (select oid from pg_database where datname = current_database())',
+            [0x6e657773 + 1],
+          )
+        ).rows[0].n,
+      );
+    const before = await held();
+    await acquireBootLock(app.strapi);
+    try {
+      expect(await held()).toBe(before + 1);
+    } finally {
+      await releaseBootLock(app.strapi);
+    }
+    expect(await held()).toBe(before);
+  });
+});
