@@ -2,11 +2,12 @@
 // Service, counts database queries, listens on 127.0.0.1, and answers the runner over IPC.
 'use strict';
 const path = require('path');
-const { createStrapi } = require('@strapi/strapi');
+const { bootStrapi } = require('../scripts/boot-strapi');
 const { syntheticArticle } = require('./synthetic');
 
 const ROOT = path.resolve(__dirname, '..');
 const N = Number(process.env.BENCH_N || 0);
+const RULES_OFF = process.env.BENCH_RULES_OFF === 'true';
 
 function progress(done, total) {
   if (total === 0) return;
@@ -45,10 +46,23 @@ async function load(strapi, credits) {
   }
 }
 
+// Rules off from outside the app: leave out the Document Service middleware the app names
+// newsroomRulesMiddleware (src/wiring/rules-middleware.ts), so the app knows nothing of benchmarks.
+function switchRulesOff(strapi) {
+  const documents = strapi.documents;
+  const use = documents.use;
+  documents.use = (middleware) => (middleware.name === 'newsroomRulesMiddleware' ? documents : use(middleware));
+  strapi.log.warn('bench: newsroom rules switched OFF');
+}
+
 (async () => {
-  const instance = createStrapi({ appDir: ROOT, distDir: path.join(ROOT, 'dist'), serveAdminPanel: false });
-  for (const transport of instance.log.transports) transport.level = 'warn';
-  const strapi = await instance.load();
+  const { strapi, server, stop } = await bootStrapi({
+    appDir: ROOT,
+    // Listening before the load is safe: the runner learns the port only from the ready message.
+    serveHttp: { host: '127.0.0.1', port: 0 },
+    logLevel: 'warn',
+    beforeLoad: RULES_OFF ? switchRulesOff : undefined,
+  });
   let queries = 0;
   // Per statement (the SQL text with its placeholders): how often it ran and for how long, from
   // knex's query and query-response events, so the runner can show where a request's time goes.
@@ -77,9 +91,6 @@ async function load(strapi, credits) {
   const [sample] = await strapi
     .documents('api::article.article')
     .findMany({ status: 'published', limit: 1, sort: 'id:desc' });
-  await strapi.server.mount();
-  const server = strapi.server.httpServer;
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address();
   process.on('message', (message) => {
     if (message === 'stats') process.send({ type: 'stats', queries, rss: process.memoryUsage().rss });
@@ -89,7 +100,7 @@ async function load(strapi, credits) {
       statements = new Map();
       process.send({ type: 'reset' });
     }
-    if (message === 'stop') strapi.destroy().then(() => process.exit(0));
+    if (message === 'stop') stop().then(() => process.exit(0));
   });
   process.send({ type: 'ready', port, token: token.accessKey, slug: sample?.slug, credits });
 })().catch((error) => {

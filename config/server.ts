@@ -1,10 +1,9 @@
 import { refuseUnsafeStartup } from '../src/newsroom/secrets';
-import { benchSwitchProblem } from '../src/newsroom/bench-switch';
 import type { Core } from '@strapi/strapi';
 
 export default ({ env }: Core.Config.Shared.ConfigParams) => {
   // Every start-up guard at once, before Strapi opens the database or a port.
-  refuseUnsafeStartup(process.env, [benchSwitchProblem(process.env)]);
+  refuseUnsafeStartup(process.env);
   return {
     host: env('HOST', '0.0.0.0'),
     port: env.int('PORT', 1337),

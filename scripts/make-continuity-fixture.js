@@ -136,18 +136,11 @@ async function main() {
     target = { kind: 'sqlite', file };
     cleanup = async () => fs.rmSync(file, { force: true });
   }
-  const { compileStrapi, createStrapi } = require('@strapi/strapi');
-  await compileStrapi({ appDir: ROOT });
-  const strapi = createStrapi({
-    appDir: ROOT,
-    distDir: path.join(ROOT, 'dist'),
-    autoReload: false,
-    serveAdminPanel: false,
-  });
-  for (const transport of strapi.log.transports) transport.level = 'warn';
-  await strapi.load();
+  const { bootStrapi, compileApp } = require('./boot-strapi');
+  await compileApp({ appDir: ROOT });
+  const { strapi, stop } = await bootStrapi({ appDir: ROOT, logLevel: 'warn' });
   const manifest = await manifestOf(strapi, await writeContent(strapi));
-  await strapi.destroy();
+  await stop();
   fs.mkdirSync(OUT, { recursive: true });
   if (target.kind === 'sqlite') {
     fs.copyFileSync(target.file, path.join(OUT, 'newsroom-v1.db'));

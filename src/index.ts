@@ -6,7 +6,6 @@ import { grantPublicRead } from './wiring/public-permissions';
 import { seedDispatches } from './wiring/seed';
 import { configureAdminViews } from './wiring/admin-views';
 import { createDemoAdmin } from './wiring/demo-admin';
-import { rulesSwitchedOff } from './newsroom/bench-switch';
 import { readQueue } from './wiring/read-queue';
 import { closeDirectoryRoutes } from './wiring/closed-routes';
 
@@ -15,8 +14,7 @@ export default {
   async register({ strapi }: { strapi: Core.Strapi }) {
     strapi.customFields.register({ name: 'rtl-html', type: 'text' });
     closeDirectoryRoutes(strapi);
-    if (rulesSwitchedOff(process.env)) strapi.log.warn('newsroom: rules switched OFF for a benchmark');
-    else strapi.documents.use(newsroomRules(strapi) as never);
+    strapi.documents.use(newsroomRules(strapi) as never);
     readQueue(strapi); // refuses impossible read-queue settings at boot, not on the first request
     strapi.documents.use(consistentReads(strapi) as never);
     // Instances sharing one PostgreSQL database boot (schema sync, bootstrap, seed) one at a time.

@@ -1,8 +1,9 @@
 // `npm run import -- <file|folder> ... [--draft] [--dry-run]`: boots the app without serving HTTP
 // and imports wire dispatches through the same code as the bootstrap seed. A CLI, so it prints.
 import path from 'path';
-import type { Core } from '@strapi/strapi';
 import type { ImportReport, ImportResult } from '../wiring/import-dispatch';
+
+type BootModule = typeof import('../../scripts/boot-strapi');
 
 const USAGE = `Usage: npm run import -- <file|folder> ... [--draft] [--dry-run]
 
@@ -86,17 +87,15 @@ async function main(argv: readonly string[]): Promise<number> {
   const cwd = process.env.INIT_CWD ?? process.cwd();
   const paths = args.paths.map((given) => path.resolve(cwd, given));
   const shown = (file: string) => path.relative(cwd, file) || file;
-  const distDir = path.resolve(__dirname, '..', '..');
-  const appDir = path.resolve(distDir, '..');
+  const appDir = path.resolve(__dirname, '..', '..', '..');
   process.env.STRAPI_TELEMETRY_DISABLED ??= 'true';
   // A dry run must not seed either: point the bootstrap seed at a folder that does not exist.
   if (args.dryRun) process.env.NEWSROOM_SEED_DIR = path.join(appDir, '.tmp', 'no-seed-on-dry-run');
 
-  const { createStrapi } = await import('@strapi/strapi');
-  const strapi = createStrapi({ appDir, distDir, autoReload: false, serveAdminPanel: false } as never) as Core.Strapi;
-  if (!args.verbose) for (const transport of strapi.log.transports) transport.level = 'error';
+  // scripts/ is not compiled: from dist/src/cli, reach it through the app root.
+  const { bootStrapi } = require(path.join(appDir, 'scripts', 'boot-strapi.js')) as BootModule;
+  const { strapi, stop } = await bootStrapi({ appDir, logLevel: args.verbose ? undefined : 'error' });
   try {
-    await strapi.load();
     const { importDispatchFiles } = await import('../wiring/import-dispatch');
     const tty = Boolean(process.stdout.isTTY);
     const report = await importDispatchFiles(
@@ -112,7 +111,7 @@ async function main(argv: readonly string[]): Promise<number> {
     process.stdout.write(`${summary(report, shown)}\n`);
     return report.failed > 0 ? 1 : 0;
   } finally {
-    await strapi.destroy();
+    await stop();
   }
 }
 

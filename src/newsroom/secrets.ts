@@ -155,9 +155,9 @@ export function envAdminProblems(env: Env): string[] {
   return problems;
 }
 
-/** Every reason this environment must not start; `extra` adds other modules' checks. */
-export function startupProblems(env: Env, extra: Array<string | undefined> = []): string[] {
-  const problems = [...envAdminProblems(env), ...extra.filter((problem): problem is string => !!problem)];
+/** Every reason this environment must not start. */
+export function startupProblems(env: Env): string[] {
+  const problems = [...envAdminProblems(env)];
   if (productionGuardsApply(env.NODE_ENV)) {
     problems.push(...secretProblems(env));
     const urlProblem = publicUrlProblem(env.PUBLIC_URL);
@@ -167,8 +167,8 @@ export function startupProblems(env: Env, extra: Array<string | undefined> = [])
 }
 
 /** Throws one error listing every problem, so a deploy is fixed in one round. */
-export function refuseUnsafeStartup(env: Env, extra: Array<string | undefined> = []): void {
-  const problems = startupProblems(env, extra);
+export function refuseUnsafeStartup(env: Env): void {
+  const problems = startupProblems(env);
   if (problems.length === 0) return;
   const guarded = productionGuardsApply(env.NODE_ENV);
   const nodeEnv = env.NODE_ENV ? `NODE_ENV is "${env.NODE_ENV}"` : 'NODE_ENV is unset';

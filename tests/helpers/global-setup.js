@@ -1,7 +1,7 @@
 // Compile the Strapi app once (TypeScript → dist) before the suites that boot it.
-const { compileStrapi } = require('@strapi/strapi');
+const { compileApp } = require('../../scripts/boot-strapi');
 
 module.exports = async () => {
   process.env.STRAPI_TELEMETRY_DISABLED = 'true';
-  await compileStrapi({ appDir: process.cwd() });
+  await compileApp({ appDir: process.cwd() });
 };

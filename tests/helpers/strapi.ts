@@ -5,6 +5,7 @@ import { copyFileSync, readFileSync, rmSync } from 'fs';
 import os from 'os';
 import path from 'path';
 import type { Core } from '@strapi/strapi';
+import { bootStrapi } from '../../scripts/boot-strapi';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const SECRETS = ['API_TOKEN_SALT', 'ADMIN_JWT_SECRET', 'TRANSFER_TOKEN_SALT', 'JWT_SECRET', 'ENCRYPTION_KEY'];
@@ -136,40 +137,23 @@ export async function startStrapi({
   fixture,
 }: { admin?: boolean; fixture?: string } = {}): Promise<TestApp> {
   const removeDatabase = await prepareEnvironment(fixture);
-  // Loaded lazily so unit suites never pay for Strapi.
-  const { createStrapi } = await import('@strapi/strapi');
-  const instance = createStrapi({
-    appDir: ROOT,
-    distDir: path.join(ROOT, 'dist'),
-    autoReload: false,
-    serveAdminPanel: admin,
-  } as never);
-  // Quiet by default; TEST_LOG_LEVEL=http shows every request.
-  for (const transport of instance.log.transports) transport.level = process.env.TEST_LOG_LEVEL ?? 'warn';
-  const stop = async () => {
-    await settled(instance);
-    await instance.destroy();
-    await removeDatabase();
-  };
   try {
-    await instance.load();
-    await instance.server.mount();
-    // One port for the whole file, so absolute URLs (feed links, ETags) stay the same.
-    await new Promise<void>((resolve) => instance.server.httpServer.listen(0, '127.0.0.1', resolve));
+    const booted = await bootStrapi({
+      appDir: ROOT,
+      // One port for the whole file, so absolute URLs (feed links, ETags) stay the same.
+      serveHttp: { host: '127.0.0.1', port: 0 },
+      // Quiet by default; TEST_LOG_LEVEL=http shows every request.
+      logLevel: process.env.TEST_LOG_LEVEL ?? 'warn',
+      serveAdminPanel: admin,
+    });
+    const stop = async () => {
+      await booted.stop();
+      await removeDatabase();
+    };
+    return { strapi: booted.strapi, server: booted.server, stop };
   } catch (error) {
-    await stop().catch(() => undefined);
+    await removeDatabase().catch(() => undefined);
     throw error;
-  }
-  return { strapi: instance, server: instance.server.httpServer, stop };
-}
-
-// Strapi emits entry events after commit without awaiting them; let them finish before destroy.
-async function settled(strapi: Core.Strapi): Promise<void> {
-  const pool = (strapi.db?.connection as any)?.client?.pool;
-  for (let round = 0; pool && round < 200; round += 1) {
-    if (pool.numUsed() === 0 && pool.numPendingAcquires() === 0 && pool.numPendingCreates() === 0) return;
-    await new Promise((resolve) => setImmediate(resolve));
-    await new Promise((resolve) => setTimeout(resolve, 10));
   }
 }
 

@@ -17,7 +17,6 @@ const GUARDED = [
   'NODE_ENV',
   'PUBLIC_URL',
   'IS_PROXIED',
-  'NEWSROOM_BENCH_RULES_OFF',
   'NEWSROOM_ADMIN_EMAIL',
   'NEWSROOM_ADMIN_PASSWORD',
   'NEWSROOM_ALLOW_ENV_ADMIN',
@@ -116,11 +115,6 @@ describe('npm start with NODE_ENV unset refuses unsafe settings, naming the vari
       'weak secrets CHANGEME and secret',
       { APP_KEYS: 'CHANGEME', ADMIN_JWT_SECRET: 'secret' },
       [/APP_KEYS: key 1 of 1 contains the example\/default value "changeme"/, /ADMIN_JWT_SECRET contains .*"secret"/],
-    ],
-    [
-      'the benchmark rules-off switch',
-      { NEWSROOM_BENCH_RULES_OFF: 'true' },
-      [/NEWSROOM_BENCH_RULES_OFF=true is a benchmark-only setting/],
     ],
     [
       'an admin from the environment with password "admin"',

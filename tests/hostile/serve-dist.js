@@ -3,20 +3,14 @@
 // agencies' documentIds to its parent over IPC. Plain JS: it runs outside Jest's transform.
 const path = require('path');
 const { randomBytes } = require('crypto');
-const { createStrapi } = require('@strapi/strapi');
+const { bootStrapi } = require('../../scripts/boot-strapi');
 
 async function main() {
-  const root = path.resolve(__dirname, '..', '..');
-  const app = createStrapi({
-    appDir: root,
-    distDir: path.join(root, 'dist'),
-    autoReload: false,
-    serveAdminPanel: false,
+  const { strapi: app } = await bootStrapi({
+    appDir: path.resolve(__dirname, '..', '..'),
+    serveHttp: { host: '127.0.0.1', port: Number(process.env.PORT) },
+    logLevel: process.env.TEST_LOG_LEVEL || 'error',
   });
-  for (const transport of app.log.transports) transport.level = process.env.TEST_LOG_LEVEL || 'error';
-  await app.load();
-  await app.server.mount();
-  await new Promise((resolve) => app.server.httpServer.listen(Number(process.env.PORT), '127.0.0.1', resolve));
   const token = await app.service('admin::api-token').create({
     name: `hostile-${randomBytes(4).toString('hex')}`,
     type: 'full-access',

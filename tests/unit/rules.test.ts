@@ -164,14 +164,3 @@ describe('secrets', () => {
     expect(() => refuseExampleSecrets(good, 'production')).not.toThrow();
   });
 });
-
-describe('the benchmark switch', () => {
-  const { rulesSwitchedOff } = jest.requireActual('../../src/newsroom/bench-switch');
-  test('switches the rules off only outside production', () => {
-    expect(rulesSwitchedOff({})).toBe(false);
-    expect(rulesSwitchedOff({ NEWSROOM_BENCH_RULES_OFF: 'true', NODE_ENV: 'test' })).toBe(true);
-    expect(() => rulesSwitchedOff({ NEWSROOM_BENCH_RULES_OFF: 'true', NODE_ENV: 'production' })).toThrow(
-      /production start refuses/,
-    );
-  });
-});

@@ -12,7 +12,6 @@ import {
   SECRET_VARIABLES,
   startupProblems,
 } from '../../src/newsroom/secrets';
-import { benchSwitchProblem, rulesSwitchedOff } from '../../src/newsroom/bench-switch';
 
 const { generatedEnv } = require('../../scripts/ensure-env.js') as { generatedEnv: () => string[] };
 
@@ -165,22 +164,6 @@ describe('the demo admin from the environment', () => {
   });
 });
 
-describe('the benchmark switch', () => {
-  test('switches the rules off only in development and test', () => {
-    expect(rulesSwitchedOff({ NEWSROOM_BENCH_RULES_OFF: 'true', NODE_ENV: 'test' })).toBe(true);
-    expect(rulesSwitchedOff({ NEWSROOM_BENCH_RULES_OFF: 'true', NODE_ENV: 'development' })).toBe(true);
-    for (const NODE_ENV of [undefined, 'production', 'benchmark']) {
-      expect(benchSwitchProblem({ NEWSROOM_BENCH_RULES_OFF: 'true', NODE_ENV })).toMatch(
-        /^NEWSROOM_BENCH_RULES_OFF=true/,
-      );
-      expect(() => rulesSwitchedOff({ NEWSROOM_BENCH_RULES_OFF: 'true', NODE_ENV })).toThrow(
-        /NEWSROOM_BENCH_RULES_OFF/,
-      );
-    }
-    expect(rulesSwitchedOff({ NEWSROOM_BENCH_RULES_OFF: 'false' })).toBe(false);
-  });
-});
-
 describe('all guards at once', () => {
   test('a strong production environment starts', () => {
     expect(startupProblems(production({ NODE_ENV: undefined }))).toEqual([]);
@@ -196,11 +179,10 @@ describe('all guards at once', () => {
 
   test('one error lists every problem and says NODE_ENV unset counts as production', () => {
     const env = production({ APP_KEYS: 'CHANGEME', ADMIN_JWT_SECRET: 'secret', PUBLIC_URL: undefined });
-    expect(() => refuseUnsafeStartup(env, [benchSwitchProblem({ NEWSROOM_BENCH_RULES_OFF: 'true' })])).toThrow(
+    expect(() => refuseUnsafeStartup(env)).toThrow(
       new RegExp(
         [
           'NODE_ENV is unset, which counts as production',
-          'NEWSROOM_BENCH_RULES_OFF=true',
           'APP_KEYS: key 1 of 1',
           'ADMIN_JWT_SECRET contains',
           'PUBLIC_URL is not set',
