@@ -5,16 +5,9 @@ import { executableParts } from '../helpers/executable';
 import { validateAtom } from '../helpers/feed-validators';
 import { call, type Shared } from './context';
 import type { Written } from './injection';
+import { decodeHtmlText } from '../helpers/html-text';
 
 type Item = Record<string, any>;
-
-const decodeHtmlText = (html: string) =>
-  html
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/&amp;/g, '&');
 
 export async function checkFeeds(
   shared: Shared,

@@ -11,14 +11,7 @@ import Parser from 'rss-parser';
 import { HOSTILE_HTML } from '../fixtures/hostile-html';
 import { executableParts } from '../helpers/executable';
 import { validateAtom, validateNinjs } from '../helpers/feed-validators';
-
-const decodeHtmlText = (html: string) =>
-  html
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/&amp;/g, '&');
+import { decodeHtmlText } from '../helpers/html-text';
 
 const SETTINGS: FeedSettings = {
   baseUrl: 'https://news.example',
