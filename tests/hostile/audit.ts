@@ -6,6 +6,7 @@ import { HOSTILE_HTML } from '../fixtures/hostile-html';
 import { executableParts } from '../helpers/executable';
 import { agencyCredits, call, type Shared } from './context';
 import { figures } from './support';
+import { readQueue } from '../../src/wiring/read-queue';
 
 const ARTICLE = 'api::article.article';
 const CM = `/content-manager/collection-types/${ARTICLE}`;
@@ -253,6 +254,28 @@ export async function runPathSpellings(shared: Shared): Promise<string[]> {
   // A signed-in reader keeps its own record.
   const me = await call(shared, 'get', '/api/users/me', { token: shared.readOnly });
   if (me.status === 200 && /"email"/.test(me.text)) problems.push('a read-only token reads /api/users/me as a user');
+  return problems;
+}
+
+/** Finding 2: the read queue sees every spelling of a queued path; a full queue refuses them all. */
+export async function runReadQueueSpellings(shared: Shared): Promise<string[]> {
+  const problems: string[] = [];
+  const { strapi } = shared.app;
+  const saved = strapi.config.get('newsroom.readQueue');
+  strapi.config.set('newsroom.readQueue', { concurrency: 1, maxWaiting: 0 });
+  let release!: () => void;
+  const holding = readQueue(strapi).run(() => new Promise<void>((resolve) => (release = resolve)));
+  try {
+    for (const path of ['/api/articles', '/API/articles', '/Api/Quotes/', '/api/%73ources', '/API//articles']) {
+      const response = await call(shared, 'get', path);
+      if (response.status !== 503 && response.status !== 404)
+        problems.push(`GET ${path} skipped the queue: ${response.status}`);
+    }
+  } finally {
+    release();
+    await holding;
+    strapi.config.set('newsroom.readQueue', saved);
+  }
   return problems;
 }
 

@@ -29,6 +29,7 @@ import {
   runPathSpellings,
   runPublishRecheck,
   runQuoteCascade,
+  runReadQueueSpellings,
   runRssTextFinding,
   runValidatorFinding,
 } from './audit';
@@ -110,6 +111,10 @@ describe('the audit findings (issue 12)', () => {
 
   test('2. no spelling of a guarded path (case, escapes, slashes) reaches users, roles, media or unchecked pagination', async () => {
     expect(await runPathSpellings(shared)).toEqual([]);
+  });
+
+  test('2. the read queue sees every spelling of the paths it guards', async () => {
+    expect(await runReadQueueSpellings(shared)).toEqual([]);
   });
 
   test('3. RSS title and description keep text as text for readers that render them as HTML', async () => {
