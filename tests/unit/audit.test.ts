@@ -64,6 +64,17 @@ describe('the feeds name the configured address, never the request', () => {
   });
 });
 
+const FEED_SETTINGS: FeedSettings = {
+  baseUrl: 'https://news.example',
+  selfUrl: 'https://news.example/api/syndication/rss',
+  title: 'أخبار',
+  description: 'وصف',
+  publisher: 'P',
+  publisherUrl: 'https://p.example',
+  usageTerms: 'terms',
+  language: 'ar',
+};
+
 test('RSS title and description are HTML-escaped text inside the XML', () => {
   const settings: FeedSettings = {
     baseUrl: 'https://news.example',
@@ -105,4 +116,20 @@ describe('one source of truth: the schemas agree with the code', () => {
       expect(read(file).attributes.slug.regex).toBe(SLUG_PATTERN);
     },
   );
+});
+
+test('a feed item never carries a stored lang that is not a language tag', () => {
+  const item = toFeedItem(
+    {
+      documentId: 'd2',
+      title: 'عنوان',
+      body: '<p>2021</p>',
+      lang: 'x" onmouseover="alert(9)',
+      publishedAt: '2021-06-14T10:00:00.000Z',
+      updatedAt: '2021-06-14T10:00:00.000Z',
+    },
+    { ...FEED_SETTINGS },
+  );
+  expect(item.lang).toBe('ar');
+  expect(item.html).not.toMatch(/onmouseover/);
 });

@@ -1,6 +1,6 @@
 // One neutral item model for every feed format, built from a published article.
 import { paragraphsOf, sanitizeBody } from '../sanitize';
-import type { Direction } from '../rtl';
+import { isLanguageTag, type Direction } from '../rtl';
 import { CREDIT_ROLES, type CreditRole } from '../dateline';
 
 export interface FeedSource {
@@ -102,7 +102,9 @@ function cleanBody(article: FeedArticle, lang: string, dir: Direction): string {
 
 /** The item every serialiser writes: direction in the HTML, credit to each agency, quotes. */
 export function toFeedItem(article: FeedArticle, settings: FeedSettings): FeedItem {
-  const lang = article.lang || settings.language;
+  // Stored values were checked on write; a row written behind Strapi's back still cannot carry a
+  // forged tag into partners' feeds.
+  const lang = article.lang && isLanguageTag(article.lang) ? article.lang : settings.language;
   const dir: Direction = article.dir === 'ltr' ? 'ltr' : 'rtl';
   const body = cleanBody(article, lang, dir);
   const quotes = [...(article.quotes ?? [])]
