@@ -24,7 +24,7 @@ function progress(done, total) {
 async function agencyCredits(strapi) {
   // By Latin name: with the rules switched off, Sources get no slug.
   const source = async (nameLatin) =>
-    (await strapi.documents('api::source.source').findFirst({ filters: { nameLatin } })).documentId;
+    (await strapi.documents('plugin::newsroom.source').findFirst({ filters: { nameLatin } })).documentId;
   return [
     { role: 'distributor', source: await source('Pakistan Point News') },
     { role: 'originator', source: await source('Sputnik') },
@@ -35,10 +35,10 @@ async function load(strapi, credits) {
   for (let index = 1; index <= N; index += 1) {
     const { article, quotes } = syntheticArticle(index, credits);
     await strapi.db.transaction(async () => {
-      const created = await strapi.documents('api::article.article').create({ status: 'published', data: article });
+      const created = await strapi.documents('plugin::newsroom.article').create({ status: 'published', data: article });
       for (const quote of quotes) {
         await strapi
-          .documents('api::quote.quote')
+          .documents('plugin::newsroom.quote')
           .create({ status: 'published', data: { ...quote, article: created.documentId } });
       }
     });
@@ -89,7 +89,7 @@ function switchRulesOff(strapi) {
     .service('admin::api-token')
     .create({ name: `bench-${process.pid}`, type: 'full-access', lifespan: null, permissions: [] });
   const [sample] = await strapi
-    .documents('api::article.article')
+    .documents('plugin::newsroom.article')
     .findMany({ status: 'published', limit: 1, sort: 'id:desc' });
   const { port } = server.address();
   process.on('message', (message) => {

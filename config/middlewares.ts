@@ -1,4 +1,4 @@
-import { adminOrigins } from '../src/middlewares/public-api-cors';
+import { adminOrigins } from '../src/host/admin-origins';
 import type { Core } from '@strapi/strapi';
 
 export default ({ env }: Core.Config.Shared.ConfigParams) => {
@@ -23,7 +23,7 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => {
     'strapi::errors',
     'strapi::security',
     // Any site may read the content API, without credentials: its tokens are bearer headers.
-    { name: 'global::public-api-cors', config: { ...cors, adminOrigins: editorOrigins } },
+    { name: 'plugin::newsroom.public-api-cors', config: { ...cors, adminOrigins: editorOrigins } },
     // Everywhere else, and with credentials, only the admin's own origins.
     {
       name: 'strapi::cors',
@@ -34,21 +34,21 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => {
       },
     },
     // A state-changing request with cookies from another site's page is refused (the refresh cookie).
-    { name: 'global::cross-site-cookie-guard', config: { adminOrigins: editorOrigins } },
+    { name: 'plugin::newsroom.cross-site-cookie-guard', config: { adminOrigins: editorOrigins } },
     'strapi::poweredBy',
     // Without an Authorization header: a small body (413), no upload, a declared length (411), all unread.
     {
-      name: 'global::anonymous-body-limit',
+      name: 'plugin::newsroom.anonymous-body-limit',
       config: { limit: env.int('NEWSROOM_ANONYMOUS_BODY_LIMIT', 64 * 1024) },
     },
-    // Reads of articles, quotes and sources wait their turn, in arrival order (config/newsroom.ts).
-    'global::read-queue',
+    // Reads of articles, quotes and sources wait their turn, in turn (config/plugins.ts, readQueue).
+    'plugin::newsroom.read-queue',
     'strapi::query',
     // A body the parser cannot read is a 400, not a 500.
-    'global::unreadable-body',
+    'plugin::newsroom.unreadable-body',
     { name: 'strapi::body', config: { jsonLimit: requestLimit, formLimit: requestLimit, textLimit: requestLimit } },
     // NUL, lone surrogates, prototype keys, deep nesting and bogus pagination are refused with a 400.
-    'global::well-formed-request',
+    'plugin::newsroom.well-formed-request',
     'strapi::session',
     'strapi::favicon',
     'strapi::public',

@@ -1,4 +1,4 @@
-import { refuseUnsafeStartup } from '../src/newsroom/secrets';
+import { refuseUnsafeStartup } from '../src/host/secrets';
 import type { Core } from '@strapi/strapi';
 
 export default ({ env }: Core.Config.Shared.ConfigParams) => {

@@ -1,4 +1,4 @@
-// Types of scripts/boot-strapi.js for the TypeScript callers (tests/helpers/strapi.ts, src/cli/import.ts).
+// Types of scripts/boot-strapi.js for the TypeScript callers (tests/helpers/strapi.ts).
 import type { Server } from 'http';
 import type { Core } from '@strapi/strapi';
 
@@ -25,5 +25,5 @@ export function bootStrapi(
   options: BootOptions & { serveHttp: { host: string; port: number } },
 ): Promise<BootedStrapi<Server>>;
 export function bootStrapi(options: BootOptions): Promise<BootedStrapi>;
-export function compileApp(options: { appDir: string }): Promise<void>;
+export function compileApp(options: { appDir: string; onlyIfStale?: boolean }): Promise<void>;
 export function settled(strapi: Core.Strapi): Promise<void>;

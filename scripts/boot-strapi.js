@@ -2,11 +2,39 @@
 // hostile child server, the bench, the import CLI and the fixture script. Plain CommonJS, so plain
 // Node and the compiled CLI (dist/src/cli/import.js) require it alike; types in boot-strapi.d.ts.
 'use strict';
+const fs = require('fs');
 const path = require('path');
+const { buildPlugin } = require('./build-plugin');
 
-/** Compile the app (TypeScript → dist), as `strapi build` does without the admin panel. */
-async function compileApp({ appDir }) {
+// The app's own TypeScript: its src/ (the plugin and the admin excepted) and config/.
+function newestAppSource(target) {
+  const stat = fs.statSync(target, { throwIfNoEntry: false });
+  if (!stat) return 0;
+  if (!stat.isDirectory()) return /\.(ts|js|json)$/.test(target) ? stat.mtimeMs : 0;
+  let newest = 0;
+  for (const entry of fs.readdirSync(target)) {
+    if (entry === 'plugins' || entry === 'admin') continue;
+    newest = Math.max(newest, newestAppSource(path.join(target, entry)));
+  }
+  return newest;
+}
+
+/**
+ * Build the newsroom plugin when its build is stale, then compile the app (TypeScript → dist), as
+ * `strapi build` does without the admin panel. `onlyIfStale` skips an up-to-date compile.
+ */
+async function compileApp({ appDir, onlyIfStale = false }) {
   process.env.STRAPI_TELEMETRY_DISABLED ??= 'true';
+  buildPlugin();
+  if (onlyIfStale) {
+    const built = fs.statSync(path.join(appDir, 'dist', 'src', 'index.js'), { throwIfNoEntry: false });
+    const sources = Math.max(newestAppSource(path.join(appDir, 'src')), newestAppSource(path.join(appDir, 'config')));
+    if (built && built.mtimeMs >= sources) return;
+  }
+  // A file deleted from src/ (the app's old src/api, say) must not live on in dist/; the admin
+  // panel's build (dist/build) stays.
+  for (const stale of ['src', 'config', 'tsconfig.tsbuildinfo'])
+    fs.rmSync(path.join(appDir, 'dist', stale), { recursive: true, force: true });
   const { compileStrapi } = require('@strapi/strapi');
   await compileStrapi({ appDir });
 }

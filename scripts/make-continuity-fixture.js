@@ -2,7 +2,9 @@
 // Makes the data-continuity fixture (issue 13): a newsroom database written by the code of the day,
 // holding the seed, articles published, draft and both, quotes, a custom API token allowed only
 // `find` on articles, and the public role; with a manifest of what a later version must still
-// serve from it. Run before a change that moves data (the plugin move), never after:
+// serve from it. Run before a change that moves data, never after. The committed newsroom-v1 was
+// made before the plugin move (types api::article.article …); this script now writes the plugin's
+// types, for the next such change:
 //   node scripts/make-continuity-fixture.js                      # SQLite → tests/fixtures/continuity/
 //   node scripts/make-continuity-fixture.js --postgres URL       # a dump from a fresh PostgreSQL database
 // URL names a server where the role may CREATE DATABASE (like TEST_POSTGRES_URL).
@@ -24,9 +26,9 @@ const SECRETS = {
   JWT_SECRET: '7f6e5d4c3b2a19087f6e5d4c3b2a1908',
   ENCRYPTION_KEY: '3c4d5e6f7a8b9c0d1e2f3a4b5c6d7e8f',
 };
-const ARTICLE = 'api::article.article';
-const QUOTE = 'api::quote.quote';
-const SOURCE = 'api::source.source';
+const ARTICLE = 'plugin::newsroom.article';
+const QUOTE = 'plugin::newsroom.quote';
+const SOURCE = 'plugin::newsroom.source';
 
 async function writeContent(strapi) {
   const source = async (slug) => (await strapi.documents(SOURCE).findFirst({ filters: { slug } })).documentId;
@@ -61,7 +63,7 @@ async function writeContent(strapi) {
     description: 'Reads the article list only (data-continuity fixture).',
     type: 'custom',
     lifespan: null,
-    permissions: ['api::article.article.find'],
+    permissions: [`${ARTICLE}.find`],
   });
   return token.accessKey;
 }
@@ -99,9 +101,9 @@ async function manifestOf(strapi, accessKey) {
     populate: { permissions: true },
   });
   return {
-    madeBy: `newsroom ${require(path.join(ROOT, 'package.json')).version} before the plugin move (issue 13)`,
+    madeBy: `newsroom ${require(path.join(ROOT, 'src', 'plugins', 'newsroom', 'package.json')).version}`,
     secrets: SECRETS,
-    token: { name: 'continuity-articles-find', accessKey, allows: ['api::article.article.find'] },
+    token: { name: 'continuity-articles-find', accessKey, allows: [`${ARTICLE}.find`] },
     publicPermissions: publicRole.permissions.map((permission) => permission.action).sort(),
     articles,
     quotes,

@@ -5,7 +5,7 @@ import { spawn } from 'child_process';
 import type { AddressInfo } from 'net';
 import path from 'path';
 import request from 'supertest';
-import { formatDateline } from '../../src/newsroom/dateline';
+import { formatDateline } from '../../src/plugins/newsroom/core/dateline';
 import {
   apiToken,
   createPostgresDatabase,
@@ -16,7 +16,7 @@ import {
   type TestApp,
 } from '../helpers/strapi';
 
-const ARTICLE = 'api::article.article';
+const ARTICLE = 'plugin::newsroom.article';
 const TITLE = 'بوتين: لدينا خطط للتعاون مع إيران عسكريا وفي مجالات أخرى';
 const BODY = '<p>قال الرئيس الروسي إن لدى بلاده خططا للتعاون مع إيران.</p>';
 const ROOT = path.resolve(__dirname, '..', '..');
@@ -32,7 +32,7 @@ beforeAll(async () => {
   // startStrapi() listens on one socket for every request, so 50 of them really are in flight together.
   baseUrl = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
   token = await apiToken(app.strapi, 'full-access');
-  const sources = await app.strapi.documents('api::source.source').findMany({ fields: ['slug'] });
+  const sources = await app.strapi.documents('plugin::newsroom.source').findMany({ fields: ['slug'] });
   for (const source of sources as any[]) sourceIds[source.slug] = source.documentId;
 });
 afterAll(async () => {
@@ -200,11 +200,11 @@ describe('two instances booting together on one empty database', () => {
       await client.connect();
       try {
         const count = async (sql: string) => Number((await client.query(sql)).rows[0].count);
-        expect(await count('select count(distinct document_id) as count from articles')).toBe(1);
-        expect(await count('select count(*) as count from articles where published_at is not null')).toBe(1);
-        expect(await count('select count(distinct document_id) as count from quotes')).toBe(6);
-        expect(await count('select count(*) as count from quotes where published_at is not null')).toBe(6);
-        expect(await count('select count(distinct document_id) as count from sources')).toBe(4);
+        expect(await count('select count(distinct document_id) as count from newsroom_articles')).toBe(1);
+        expect(await count('select count(*) as count from newsroom_articles where published_at is not null')).toBe(1);
+        expect(await count('select count(distinct document_id) as count from newsroom_quotes')).toBe(6);
+        expect(await count('select count(*) as count from newsroom_quotes where published_at is not null')).toBe(6);
+        expect(await count('select count(distinct document_id) as count from newsroom_sources')).toBe(4);
         expect(await count('select count(*) as count from up_roles')).toBe(2);
       } finally {
         await client.end();

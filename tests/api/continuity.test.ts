@@ -1,10 +1,13 @@
-// Existing newsrooms lose nothing (issue 13): the app boots on a copy of a database written by an
-// earlier version (tests/fixtures/continuity, made by scripts/make-continuity-fixture.js before
-// the plugin move) and serves every document, version, credit, quote, documentId and slug as it
-// was; the public role and a custom token read exactly what they read; the admin lists it all.
+// Existing newsrooms lose nothing (issue 13): the plugin boots on a copy of a database written by
+// the app version (tests/fixtures/continuity, made by scripts/make-continuity-fixture.js before
+// the plugin move, types api::article.article …, tables articles …) and serves every document,
+// version, credit, quote, documentId and slug as it was; the public role and a custom token read
+// exactly what they read; the admin lists it all, with its roles and views. The migration
+// (server/src/migrations/app-types-to-plugin.ts) leaves the schema as a fresh install's.
 import path from 'path';
 import request from 'supertest';
 import { adminToken, startStrapi, testDatabaseClient, type TestApp } from '../helpers/strapi';
+import { RENAMED_TABLES, RENAMED_TYPES } from '../../src/plugins/newsroom/server/src/migrations/app-types-to-plugin';
 
 const { manifestOf } = require('../../scripts/make-continuity-fixture.js');
 
@@ -29,6 +32,13 @@ afterAll(async () => {
   await app?.stop();
 });
 
+/** An action or UID of the app version, named as the plugin names it. */
+const renamed = (name: string) => {
+  for (const [from, to] of RENAMED_TYPES)
+    if (name === from || name.startsWith(`${from}.`)) return to + name.slice(from.length);
+  return name;
+};
+
 const ids = (versions: Version[], status?: Version['status']) =>
   [...new Set(versions.filter((version) => !status || version.status === status).map((v) => v.documentId))].sort();
 
@@ -38,7 +48,49 @@ test('every document, version, credit, quote, documentId and slug is as the earl
   expect(now.articles).toEqual(manifest.articles);
   expect(now.quotes).toEqual(manifest.quotes);
   expect(now.sources).toEqual(manifest.sources);
-  expect(now.publicPermissions).toEqual(manifest.publicPermissions);
+  expect(now.publicPermissions).toEqual(manifest.publicPermissions.map(renamed).sort());
+  expect(now.publicPermissions).toEqual(expect.arrayContaining(['plugin::newsroom.article.find']));
+});
+
+test('the migration ran once, and the schema is what a fresh install of the plugin makes', async () => {
+  const migrations = await app.strapi.db.connection('strapi_migrations_internal').select('name');
+  expect(migrations.map((row: { name: string }) => row.name)).toContain('newsroom::1.0.0-app-types-to-plugin');
+  const actual = await app.strapi.db.dialect.schemaInspector.getSchema();
+  const expected = (app.strapi.db as unknown as { schema: { schema: typeof actual } }).schema.schema;
+  const tableNames = actual.tables.map((table) => table.name);
+  for (const [from, to] of RENAMED_TABLES) {
+    expect(tableNames).toContain(to);
+    expect(tableNames).not.toContain(from);
+  }
+  const ours = (name: string) => name.startsWith('newsroom_') || name.startsWith('components_newsroom_');
+  const names = (tables: typeof actual.tables, part: 'indexes' | 'foreignKeys') =>
+    Object.fromEntries(
+      tables
+        .filter((table) => ours(table.name))
+        .map((table) => [table.name, table[part].map((entry) => entry.name).sort()]),
+    );
+  expect(names(actual.tables, 'indexes')).toEqual(names(expected.tables, 'indexes'));
+  if (testDatabaseClient() === 'postgres') {
+    expect(names(actual.tables, 'foreignKeys')).toEqual(names(expected.tables, 'foreignKeys'));
+  }
+});
+
+test("the admin's roles keep their permissions on the types, and the editors' views their labels", async () => {
+  const editor = await app.strapi.db.query('admin::role').findOne({ where: { code: 'strapi-editor' } });
+  const permissions = await app.strapi.db
+    .query('admin::permission')
+    .findMany({ where: { role: editor.id, subject: 'plugin::newsroom.article' } });
+  expect(permissions.map((permission: { action: string }) => permission.action)).toEqual(
+    expect.arrayContaining(['plugin::content-manager.explorer.read', 'plugin::content-manager.explorer.publish']),
+  );
+  const old = await app.strapi.db.query('admin::permission').count({ where: { subject: 'api::article.article' } });
+  expect(old).toBe(0);
+  const view = await request(app.server)
+    .get('/content-manager/content-types/plugin::newsroom.article/configuration')
+    .set('Authorization', `Bearer ${admin}`)
+    .expect(200);
+  expect(view.body.data.contentType.metadatas.title.edit.label).toBe('Title · العنوان');
+  expect(view.body.data.contentType.uid).toBe('plugin::newsroom.article');
 });
 
 test('the public role reads the published articles and quotes, and no draft', async () => {
@@ -67,8 +119,8 @@ test('the custom token still lists articles, and only that', async () => {
 
 test('the admin lists every article and quote, drafts included', async () => {
   for (const [uid, versions] of [
-    ['api::article.article', manifest.articles],
-    ['api::quote.quote', manifest.quotes],
+    ['plugin::newsroom.article', manifest.articles],
+    ['plugin::newsroom.quote', manifest.quotes],
   ]) {
     const listed = await request(app.server)
       .get(`/content-manager/collection-types/${uid}?page=1&pageSize=100`)

@@ -123,7 +123,7 @@ describe('the public role', () => {
   });
 
   test('never sees drafts, even when asking for them', async () => {
-    const draft = await app.strapi.documents('api::article.article').create({
+    const draft = await app.strapi.documents('plugin::newsroom.article').create({
       data: { title: 'مسودة لم تنشر بعد' } as never,
     });
     for (const url of [
@@ -135,14 +135,14 @@ describe('the public role', () => {
       expect(body.data.map((article: any) => article.documentId)).not.toContain(draft.documentId);
     }
     await request(app.server).get(`/api/articles/${draft.documentId}?status=draft`).expect(404);
-    await app.strapi.documents('api::article.article').delete({ documentId: draft.documentId });
+    await app.strapi.documents('plugin::newsroom.article').delete({ documentId: draft.documentId });
   });
 });
 
 describe('seeding again', () => {
   test("a second bootstrap creates nothing and keeps an editor's change", async () => {
-    const [article] = await app.strapi.documents('api::article.article').findMany({ status: 'published' });
-    await app.strapi.documents('api::article.article').update({
+    const [article] = await app.strapi.documents('plugin::newsroom.article').findMany({ status: 'published' });
+    await app.strapi.documents('plugin::newsroom.article').update({
       documentId: article.documentId,
       status: 'published',
       data: { title: 'عنوان عدّله المحرر' } as never,
@@ -152,7 +152,7 @@ describe('seeding again', () => {
     await application.bootstrap({ strapi: app.strapi });
     expect(await rowCounts(app.strapi)).toEqual(before);
     const after = await app.strapi
-      .documents('api::article.article')
+      .documents('plugin::newsroom.article')
       .findOne({ documentId: article.documentId, status: 'published' });
     expect(after?.title).toBe('عنوان عدّله المحرر');
   });

@@ -1,4 +1,4 @@
-// `node dist/src/cli/import.js` as the editor runs it (npm run import), in a child process on its
+// `node scripts/import.js` as the editor runs it (npm run import), in a child process on its
 // own throwaway SQLite database: exit code and the printed summary.
 import { spawnSync } from 'child_process';
 import { randomBytes } from 'crypto';
@@ -25,7 +25,7 @@ const env = {
   INIT_CWD: ROOT,
 };
 const runImport = (...args: string[]) =>
-  spawnSync(process.execPath, [path.join(ROOT, 'dist/src/cli/import.js'), ...args], {
+  spawnSync(process.execPath, [path.join(ROOT, 'scripts/import.js'), ...args], {
     cwd: ROOT,
     env,
     encoding: 'utf8',

@@ -3,17 +3,19 @@
 import path from 'path';
 import request from 'supertest';
 import { rowCounts, startStrapi, type TestApp } from '../helpers/strapi';
-import type { ImportReport } from '../../src/wiring/import-dispatch';
+import type { ImportReport } from '../../src/plugins/newsroom/server/src/wiring/import-dispatch';
 
 const FIXTURES = path.resolve(__dirname, '../fixtures/dispatches');
-const ARTICLE = 'api::article.article';
+const ARTICLE = 'plugin::newsroom.article';
 let app: TestApp;
-let importDispatchFiles: typeof import('../../src/wiring/import-dispatch').importDispatchFiles;
+type ImportFiles = typeof import('../../src/plugins/newsroom/server/src/wiring/import-dispatch').importDispatchFiles;
+let importDispatchFiles: ImportFiles;
 
 beforeAll(async () => {
   app = await startStrapi();
-  // The compiled module the CLI runs, not a second copy compiled by ts-jest.
-  ({ importDispatchFiles } = await import(path.resolve(__dirname, '../../dist/src/wiring/import-dispatch.js')));
+  // The plugin's importer service, which the CLI and the seed run, not a second copy compiled by ts-jest.
+  const importer = app.strapi.plugin('newsroom').service('importer');
+  importDispatchFiles = (strapi, paths, options, onProgress) => importer.importFiles(paths, options, onProgress);
 });
 afterAll(async () => {
   await app?.stop();
@@ -39,7 +41,7 @@ describe('importing the test dispatches folder', () => {
     expect(path.basename(failure.file)).toBe('09-malformed-unclosed-dateline.txt');
     expect(failure.message).toMatch(/dateline opens "\(" but never closes it/);
     const after = await rowCounts(app.strapi);
-    expect(after['api::article.article']).toBeGreaterThan(before['api::article.article']);
+    expect(after['plugin::newsroom.article']).toBeGreaterThan(before['plugin::newsroom.article']);
   });
 
   test('a dispatch refused publication by a rule is kept as a draft with the rule message', async () => {
@@ -72,7 +74,7 @@ describe('importing the test dispatches folder', () => {
     const lavrov = body.data.find((article: any) => article.dispatchDate === '2023-01-10');
     expect(lavrov.dateline).toBe('(پاکستان پوائنٹ نیوز / سبوتنيك - 10 يناير 2023ء)');
 
-    const sources = await app.strapi.documents('api::source.source').findMany({ limit: -1 } as never);
+    const sources = await app.strapi.documents('plugin::newsroom.source').findMany({ limit: -1 } as never);
     const slugs = sources.map((source: any) => source.slug).sort();
     expect(slugs.filter((slug: string) => slug.startsWith('sputnik'))).toEqual(['sputnik']);
     expect(slugs.filter((slug: string) => slug.startsWith('pakistan-point-news'))).toEqual(['pakistan-point-news']);

@@ -165,7 +165,7 @@ describe.each(PATHS)('through %s', (path) => {
 
 describe('publish() of the Document Service', () => {
   test('refuses an incomplete draft and publishes a complete one', async () => {
-    const documents = app.strapi.documents('api::article.article');
+    const documents = app.strapi.documents('plugin::newsroom.article');
     const draft = await documents.create({ data: { title: 'مسودة للنشر', credits: [credits[1]] } } as never);
     const before = await rowCounts(app.strapi);
     await expect(documents.publish({ documentId: draft.documentId } as never)).rejects.toMatchObject({

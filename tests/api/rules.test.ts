@@ -4,8 +4,8 @@ import request from 'supertest';
 import { adminToken, apiToken, rowCounts, sourceId, startStrapi, type TestApp } from '../helpers/strapi';
 import { executableParts } from '../helpers/executable';
 
-const ARTICLE = 'api::article.article';
-const CM = '/content-manager/collection-types/api::article.article';
+const ARTICLE = 'plugin::newsroom.article';
+const CM = '/content-manager/collection-types/plugin::newsroom.article';
 const BIDI = /[\u202A-\u202E\u2066-\u2069]/;
 let app: TestApp;
 let token: string;
@@ -308,7 +308,7 @@ describe('the Document Service and publish()', () => {
   test('a quote with an empty speaker is refused', async () => {
     const before = await rowCounts(app.strapi);
     await expect(
-      app.strapi.documents('api::quote.quote').create({ data: { text: 'نص', speaker: '' } } as never),
+      app.strapi.documents('plugin::newsroom.quote').create({ data: { text: 'نص', speaker: '' } } as never),
     ).rejects.toMatchObject({
       name: 'ValidationError',
     });
@@ -343,6 +343,6 @@ describe('Sources credited by articles', () => {
         field: 'source',
       },
     );
-    expect(await app.strapi.documents('api::source.source').findOne({ documentId: sputnik })).not.toBeNull();
+    expect(await app.strapi.documents('plugin::newsroom.source').findOne({ documentId: sputnik })).not.toBeNull();
   });
 });

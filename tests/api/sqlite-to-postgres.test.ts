@@ -17,9 +17,9 @@ const MAKE_SQLITE_NEWSROOM = `
   (async () => {
     await app.load();
     if (process.env.ADD_ARTICLE) {
-    const sources = await app.documents('api::source.source').findMany({});
+    const sources = await app.documents('plugin::newsroom.source').findMany({});
     const source = (slug) => sources.find((candidate) => candidate.slug === slug).documentId;
-    await app.documents('api::article.article').create({ status: 'published', data: {
+    await app.documents('plugin::newsroom.article').create({ status: 'published', data: {
       title: 'خبر ثان من الأرشيف', body: '<p>نص الخبر.</p>', dispatchDate: '2021-06-15',
       credits: [{ role: 'originator', source: source('sputnik') }, { role: 'distributor', source: source('pakistan-point-news') }],
     } });
@@ -67,16 +67,16 @@ migrate(
       try {
         const rows = async (sql: string) => (await client.query(sql)).rows;
         const articles = await rows(
-          'select slug, dateline from articles where published_at is not null order by dispatch_date',
+          'select slug, dateline from newsroom_articles where published_at is not null order by dispatch_date',
         );
         expect(articles).toEqual([
           { slug: expect.any(String), dateline: '(پاکستان پوائنٹ نیوز / سبوتنيك - 14 يونيو 2021ء)' },
           { slug: 'khbr-than-mn-alarshyf', dateline: '(پاکستان پوائنٹ نیوز / سبوتنيك - 15 يونيو 2021ء)' },
         ]);
         const count = async (sql: string) => Number((await rows(sql))[0].count);
-        expect(await count('select count(distinct document_id) as count from articles')).toBe(2);
-        expect(await count('select count(distinct document_id) as count from quotes')).toBe(6);
-        expect(await count('select count(distinct document_id) as count from sources')).toBe(4);
+        expect(await count('select count(distinct document_id) as count from newsroom_articles')).toBe(2);
+        expect(await count('select count(distinct document_id) as count from newsroom_quotes')).toBe(6);
+        expect(await count('select count(distinct document_id) as count from newsroom_sources')).toBe(4);
         // Two credits on each version (draft and published) of each article.
         expect(await count('select count(*) as count from components_newsroom_credits')).toBe(8);
       } finally {
@@ -93,7 +93,7 @@ migrate(
       const client2 = new Client({ connectionString: target.url });
       await client2.connect();
       try {
-        const { rows } = await client2.query('select count(distinct document_id) as count from articles');
+        const { rows } = await client2.query('select count(distinct document_id) as count from newsroom_articles');
         expect(Number(rows[0].count)).toBe(2);
       } finally {
         await client2.end();

@@ -6,16 +6,16 @@ import {
   coreStoreWhere,
   updateStoredObject,
   type StoreAddress,
-} from '../../src/wiring/strapi-internals/core-store-row';
-import { viewConfiguration } from '../../src/wiring/strapi-internals/content-manager-configuration';
+} from '../../src/plugins/newsroom/server/src/wiring/strapi-internals/core-store-row';
+import { viewConfiguration } from '../../src/plugins/newsroom/server/src/wiring/strapi-internals/content-manager-configuration';
 import {
   API_TOKEN_SERVICE,
   API_TOKEN_STRATEGIES,
   apiTokenType,
   identifyBearer,
-} from '../../src/wiring/strapi-internals/authentication';
-import { acquireBootLock, releaseBootLock } from '../../src/wiring/boot-lock';
-import { readContentVersion, touchContentVersion } from '../../src/wiring/content-version';
+} from '../../src/plugins/newsroom/server/src/wiring/strapi-internals/authentication';
+import { acquireBootLock, releaseBootLock } from '../../src/plugins/newsroom/server/src/wiring/boot-lock';
+import { readContentVersion, touchContentVersion } from '../../src/plugins/newsroom/server/src/wiring/content-version';
 
 let app: TestApp;
 
@@ -58,9 +58,9 @@ describe('the core store row format (core-store-row.ts)', () => {
 
 describe("the Content Manager's configuration services (content-manager-configuration.ts)", () => {
   const views = [
-    { uid: 'api::article.article', component: false, field: 'title' },
-    { uid: 'api::quote.quote', component: false, field: 'speaker' },
-    { uid: 'api::source.source', component: false, field: 'name' },
+    { uid: 'plugin::newsroom.article', component: false, field: 'title' },
+    { uid: 'plugin::newsroom.quote', component: false, field: 'speaker' },
+    { uid: 'plugin::newsroom.source', component: false, field: 'name' },
     { uid: 'newsroom.credit', component: true, field: 'role' },
   ];
 
@@ -76,7 +76,7 @@ describe("the Content Manager's configuration services (content-manager-configur
   test('what the bootstrap wrote through the service is what the admin panel reads', async () => {
     const admin = await adminToken(app.strapi, app.server);
     const get = (url: string) => request(app.server).get(url).set('Authorization', `Bearer ${admin}`).expect(200);
-    const article = (await get('/content-manager/content-types/api::article.article/configuration')).body.data
+    const article = (await get('/content-manager/content-types/plugin::newsroom.article/configuration')).body.data
       .contentType;
     expect(article.settings.mainField).toBe('title');
     expect(article.metadatas.dateline.edit.editable).toBe(false);
@@ -90,7 +90,7 @@ describe("the Content Manager's configuration services (content-manager-configur
   });
 
   test('writing through the service changes what it reads back', async () => {
-    const views = viewConfiguration(app.strapi, 'api::source.source');
+    const views = viewConfiguration(app.strapi, 'plugin::newsroom.source');
     const original = await views.read();
     const label = `probe ${Date.now()}`;
     try {

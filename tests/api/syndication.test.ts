@@ -5,7 +5,7 @@ import Parser from 'rss-parser';
 import { apiToken, sourceId, startStrapi, type TestApp } from '../helpers/strapi';
 import { executableParts } from '../helpers/executable';
 import { validateAtom, validateNinjs } from '../helpers/feed-validators';
-import { readQueue } from '../../src/wiring/read-queue';
+import { readQueue } from '../../src/plugins/newsroom/server/src/wiring/read-queue';
 
 const SEED_TITLE = 'بوتين: لدينا خطط للتعاون مع إيران عسكريا وفي مجالات أخرى';
 const FEEDS = [
@@ -219,7 +219,7 @@ describe('conditional requests and cache validators', () => {
       .expect(200);
     const edited = await etag();
     expect(edited).not.toBe(published);
-    await app.strapi.documents('api::article.article').unpublish({ documentId: article.documentId } as never);
+    await app.strapi.documents('plugin::newsroom.article').unpublish({ documentId: article.documentId } as never);
     const unpublished = await etag();
     expect(unpublished).not.toBe(edited);
     expect((await get('/api/syndication/rss?limit=100')).body).not.toContain('خبر جديد بعد التعديل');

@@ -14,7 +14,7 @@ const SEED_TITLE = 'بوتين: لدينا خطط للتعاون مع إيران
 const SEED_DATELINE = '(پاکستان پوائنٹ نیوز / سبوتنيك - 14 يونيو 2021ء)';
 const EMAIL = 'editor@newsroom.test';
 const PASSWORD = 'Editor-Desk-2021';
-const ARTICLES = '/admin/content-manager/collection-types/api::article.article';
+const ARTICLES = '/admin/content-manager/collection-types/plugin::newsroom.article';
 
 const missing = !existsSync(CHROMIUM)
   ? `no Chromium at ${CHROMIUM} (apt-get install chromium)`

@@ -160,7 +160,12 @@ export async function startStrapi({
 /** Row counts of the newsroom's tables, to prove that a refused write changed nothing. */
 export async function rowCounts(strapi: Core.Strapi): Promise<Record<string, number>> {
   const counts: Record<string, number> = {};
-  for (const uid of ['api::article.article', 'api::quote.quote', 'api::source.source', 'newsroom.credit']) {
+  for (const uid of [
+    'plugin::newsroom.article',
+    'plugin::newsroom.quote',
+    'plugin::newsroom.source',
+    'newsroom.credit',
+  ]) {
     counts[uid] = await strapi.db.query(uid as never).count();
   }
   return counts;
@@ -197,7 +202,7 @@ export async function adminToken(strapi: Core.Strapi, server: import('http').Ser
 
 /** The documentId of the Source with this slug. */
 export async function sourceId(strapi: Core.Strapi, slug: string): Promise<string> {
-  const source = await strapi.documents('api::source.source').findFirst({ filters: { slug } } as never);
+  const source = await strapi.documents('plugin::newsroom.source').findFirst({ filters: { slug } } as never);
   if (!source) throw new Error(`no Source with slug ${slug}`);
   return source.documentId;
 }

@@ -7,9 +7,9 @@ import { HOSTILE_HTML } from '../fixtures/hostile-html';
 import { executableParts } from '../helpers/executable';
 import { agencyCredits, call, type Shared } from './context';
 import { figures } from './support';
-import { readQueue } from '../../src/wiring/read-queue';
+import { readQueue } from '../../src/plugins/newsroom/server/src/wiring/read-queue';
 
-const ARTICLE = 'api::article.article';
+const ARTICLE = 'plugin::newsroom.article';
 const CM = `/content-manager/collection-types/${ARTICLE}`;
 const LANG_INJECTION = 'x" onmouseover="alert(3)';
 
@@ -346,7 +346,9 @@ export async function runQuoteCascade(shared: Shared): Promise<string[]> {
   }
   const deleted = await call(shared, 'delete', `/api/articles/${article.documentId}`, { token: shared.fullAccess });
   if (deleted.status !== 204 && deleted.status !== 200) problems.push(`delete: ${deleted.status}`);
-  const left = await shared.app.strapi.db.query('api::quote.quote').count({ where: { documentId: { $in: quoteIds } } });
+  const left = await shared.app.strapi.db
+    .query('plugin::newsroom.quote')
+    .count({ where: { documentId: { $in: quoteIds } } });
   if (left !== 0) problems.push(`${left} quote rows outlived their article`);
   return problems;
 }

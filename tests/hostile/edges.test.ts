@@ -4,7 +4,7 @@ import { randomBytes } from 'crypto';
 import http from 'http';
 import type { AddressInfo } from 'net';
 import request from 'supertest';
-import { adminOrigins } from '../../src/middlewares/public-api-cors';
+import { adminOrigins } from '../../src/host/admin-origins';
 import { apiToken, sourceId, startStrapi, type TestApp } from '../helpers/strapi';
 
 // The configured port, which names the development origins; the test server listens elsewhere.
@@ -205,7 +205,7 @@ describe('over HTTP', () => {
         '/admin/access-token',
         '/admin/login',
         '/admin/users/me',
-        '/content-manager/collection-types/api::article.article',
+        '/content-manager/collection-types/plugin::newsroom.article',
         '/upload',
       ];
       for (const path of adminPaths) {
@@ -220,7 +220,7 @@ describe('over HTTP', () => {
         expect([path, varyOf(preflight)]).toEqual([path, expect.arrayContaining(['origin'])]);
       }
       const read = await request(app.server)
-        .get('/content-manager/collection-types/api::article.article')
+        .get('/content-manager/collection-types/plugin::newsroom.article')
         .set('Origin', FOREIGN_ORIGIN)
         .set('Authorization', `Bearer ${editor.token}`);
       expect(read.status).toBe(200);

@@ -33,7 +33,7 @@ import {
   runRssTextFinding,
   runValidatorFinding,
 } from './audit';
-import { READ_ACTIONS, WRITE_ACTIONS } from '../../src/wiring/rules-middleware';
+import { READ_ACTIONS, WRITE_ACTIONS } from '../../src/plugins/newsroom/server/src/wiring/rules-middleware';
 
 let shared: Shared;
 
@@ -94,7 +94,7 @@ describe('the audit findings (issue 12)', () => {
   test('1. every Document Service action is a read or a ruled write', () => {
     // Helpers Strapi itself keeps outside the document middlewares; they are not actions.
     const notActions = ['updateComponents', 'omitComponentData'];
-    for (const uid of ['api::article.article', 'api::quote.quote', 'api::source.source']) {
+    for (const uid of ['plugin::newsroom.article', 'plugin::newsroom.quote', 'plugin::newsroom.source']) {
       const service = shared.app.strapi.documents(uid as never) as unknown as Record<string, unknown>;
       const actions = Object.keys(service).filter((name) => typeof service[name] === 'function');
       expect(actions.length).toBeGreaterThan(READ_ACTIONS.length);

@@ -58,12 +58,12 @@ export async function runPermissions(shared: Shared): Promise<{ problems: string
     }
     await expectRefused(
       'post',
-      `/content-manager/collection-types/api::article.article/${draftId}/actions/publish`,
+      `/content-manager/collection-types/plugin::newsroom.article/${draftId}/actions/publish`,
       {},
     );
     await expectRefused(
       'post',
-      `/content-manager/collection-types/api::article.article/${articleId}/actions/unpublish`,
+      `/content-manager/collection-types/plugin::newsroom.article/${articleId}/actions/unpublish`,
       {},
     );
     await expectRefused('post', '/admin/api-tokens', { name: 'mine', type: 'full-access', lifespan: null });

@@ -8,7 +8,7 @@ import os from 'os';
 import path from 'path';
 import { throwawayDatabase } from './faults';
 import { waitFor } from './support';
-import { SECRET_VARIABLES } from '../../src/newsroom/secrets';
+import { SECRET_VARIABLES } from '../../src/host/secrets';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const ADMIN = { email: 'desk@newsroom.test', password: `Desk-${randomBytes(6).toString('hex')}-9A` };

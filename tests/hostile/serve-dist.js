@@ -18,7 +18,7 @@ async function main() {
     permissions: [],
   });
   const source = async (slug) =>
-    (await app.documents('api::source.source').findFirst({ filters: { slug } })).documentId;
+    (await app.documents('plugin::newsroom.source').findFirst({ filters: { slug } })).documentId;
   process.send({
     ready: true,
     token: token.accessKey,

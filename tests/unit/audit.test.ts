@@ -2,13 +2,13 @@
 // the router's view of a path, the feeds' public address, RSS text that readers render as HTML.
 import { readFileSync } from 'fs';
 import path from 'path';
-import { CREDIT_ROLES } from '../../src/newsroom/dateline';
-import { SLUG_PATTERN } from '../../src/newsroom/slug';
-import { sanitizeBody, stripControlCharacters } from '../../src/newsroom/sanitize';
-import { canonicalPath } from '../../src/newsroom/well-formed';
-import { publicBaseUrl } from '../../src/newsroom/feeds/public-url';
-import { FEED_FORMATS, toFeedItem, type FeedSettings } from '../../src/newsroom/feeds';
-import { prepareArticle, RuleViolation } from '../../src/newsroom/rules';
+import { CREDIT_ROLES } from '../../src/plugins/newsroom/core/dateline';
+import { SLUG_PATTERN } from '../../src/plugins/newsroom/core/slug';
+import { sanitizeBody, stripControlCharacters } from '../../src/plugins/newsroom/core/sanitize';
+import { canonicalPath } from '../../src/plugins/newsroom/core/well-formed';
+import { publicBaseUrl } from '../../src/plugins/newsroom/core/feeds/public-url';
+import { FEED_FORMATS, toFeedItem, type FeedSettings } from '../../src/plugins/newsroom/core/feeds';
+import { prepareArticle, RuleViolation } from '../../src/plugins/newsroom/core/rules';
 
 const CONFIG = { requiredAgencies: ['sputnik'], houseDistributor: 'sputnik', maxBodyBytes: 100000 };
 

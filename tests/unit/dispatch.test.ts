@@ -1,6 +1,6 @@
 import { readFileSync } from 'fs';
 import path from 'path';
-import { outletKey, parseDispatch, DispatchError } from '../../src/newsroom/dispatch';
+import { outletKey, parseDispatch, DispatchError } from '../../src/plugins/newsroom/core/dispatch';
 import { config } from '../helpers/newsroom-config';
 
 const SEED = readFileSync(path.resolve(__dirname, '../../database/dispatches/000_a1a02bb52c60af29.txt'), 'utf8');

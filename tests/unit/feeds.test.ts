@@ -5,8 +5,8 @@ import {
   toFeedItem,
   type FeedArticle,
   type FeedSettings,
-} from '../../src/newsroom/feeds';
-import { xmlText } from '../../src/newsroom/feeds/xml';
+} from '../../src/plugins/newsroom/core/feeds';
+import { xmlText } from '../../src/plugins/newsroom/core/feeds/xml';
 import Parser from 'rss-parser';
 import { HOSTILE_HTML } from '../fixtures/hostile-html';
 import { executableParts } from '../helpers/executable';

@@ -2,8 +2,8 @@
 // Article, Quotes and Sources it must produce (the seed is 01, checked in full in dispatch.test.ts).
 import { readFileSync } from 'fs';
 import path from 'path';
-import { DispatchError, parseDispatch, type ParsedDispatch } from '../../src/newsroom/dispatch';
-import { findArabicDate } from '../../src/newsroom/arabic-dates';
+import { DispatchError, parseDispatch, type ParsedDispatch } from '../../src/plugins/newsroom/core/dispatch';
+import { findArabicDate } from '../../src/plugins/newsroom/core/arabic-dates';
 import { config } from '../helpers/newsroom-config';
 
 const FIXTURES = path.resolve(__dirname, '../fixtures/dispatches');

@@ -4,7 +4,7 @@ import {
   firstStrongDirection,
   isLanguageTag,
   resolveLanguage,
-} from '../../src/newsroom/rtl';
+} from '../../src/plugins/newsroom/core/rtl';
 
 describe('script, language and direction', () => {
   test.each([

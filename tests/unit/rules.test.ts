@@ -4,11 +4,11 @@ import {
   prepareQuote,
   prepareSource,
   RuleViolation,
-} from '../../src/newsroom/rules';
-import { formatDateline } from '../../src/newsroom/dateline';
-import { describeAgency, missingAgencies } from '../../src/newsroom/attribution';
-import { findArabicDate, formatDatelineDate } from '../../src/newsroom/arabic-dates';
-import { unsafeSecrets, refuseExampleSecrets } from '../../src/newsroom/secrets';
+} from '../../src/plugins/newsroom/core/rules';
+import { formatDateline } from '../../src/plugins/newsroom/core/dateline';
+import { describeAgency, missingAgencies } from '../../src/plugins/newsroom/core/attribution';
+import { findArabicDate, formatDatelineDate } from '../../src/plugins/newsroom/core/arabic-dates';
+import { unsafeSecrets, refuseExampleSecrets } from '../../src/host/secrets';
 import { config } from '../helpers/newsroom-config';
 
 const SPUTNIK = { name: 'سبوتنيك', slug: 'sputnik', nameLatin: 'Sputnik' };

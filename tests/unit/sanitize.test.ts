@@ -1,4 +1,4 @@
-import { isSafeUrl, paragraphsOf, sanitizeBody } from '../../src/newsroom/sanitize';
+import { isSafeUrl, paragraphsOf, sanitizeBody } from '../../src/plugins/newsroom/core/sanitize';
 import { HOSTILE_HTML, HOSTILE_URLS } from '../fixtures/hostile-html';
 import { executableParts } from '../helpers/executable';
 

@@ -11,7 +11,7 @@ import {
   secretWeakness,
   SECRET_VARIABLES,
   startupProblems,
-} from '../../src/newsroom/secrets';
+} from '../../src/host/secrets';
 
 const { generatedEnv } = require('../../scripts/ensure-env.js') as { generatedEnv: () => string[] };
 

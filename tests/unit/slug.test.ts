@@ -1,4 +1,10 @@
-import { firstFreeSlug, isValidSlug, makeSlug, MAX_SLUG_LENGTH, normalizeArabic } from '../../src/newsroom/slug';
+import {
+  firstFreeSlug,
+  isValidSlug,
+  makeSlug,
+  MAX_SLUG_LENGTH,
+  normalizeArabic,
+} from '../../src/plugins/newsroom/core/slug';
 
 describe('Arabic-script slugs', () => {
   test.each([

@@ -1,5 +1,5 @@
-import { describeProblem, inputProblem, MAX_DEPTH, queryProblem } from '../../src/newsroom/well-formed';
-import { assertTitled, RuleViolation } from '../../src/newsroom/rules';
+import { describeProblem, inputProblem, MAX_DEPTH, queryProblem } from '../../src/plugins/newsroom/core/well-formed';
+import { assertTitled, RuleViolation } from '../../src/plugins/newsroom/core/rules';
 
 describe('inputProblem', () => {
   test('clean text, numbers, arrays and objects pass', () => {

@@ -1,0 +1,34 @@
+// The syndication formats of the public contract, and what each answers with.
+import { renderAtom } from './atom';
+import { renderJsonFeed } from './json-feed';
+import { renderNinjsList } from './ninjs';
+import { renderRss } from './rss';
+import type { FeedItem, FeedSettings } from './item';
+
+export const FEED_FORMATS: Record<
+  string,
+  { type: string; render: (items: FeedItem[], settings: FeedSettings) => string }
+> = {
+  rss: { type: 'application/rss+xml; charset=utf-8', render: renderRss },
+  atom: { type: 'application/atom+xml; charset=utf-8', render: renderAtom },
+  json: { type: 'application/feed+json; charset=utf-8', render: renderJsonFeed },
+  ninjs: { type: 'application/json; charset=utf-8', render: renderNinjsList },
+};
+
+export const DEFAULT_LIMIT = 20;
+export const MAX_LIMIT = 100;
+
+/** `?limit=N`: absent → 20; a whole number from 1 to 100; anything else is refused. */
+export function parseLimit(raw: unknown): { limit: number; error?: undefined } | { limit?: undefined; error: string } {
+  if (raw === undefined) return { limit: DEFAULT_LIMIT };
+  if (typeof raw !== 'string' || !/^\d{1,3}$/.test(raw) || Number(raw) < 1 || Number(raw) > MAX_LIMIT) {
+    return {
+      error: `limit must be a whole number from 1 to ${MAX_LIMIT} (default ${DEFAULT_LIMIT}) — يجب أن يكون الحد عددًا صحيحًا من 1 إلى ${MAX_LIMIT}`,
+    };
+  }
+  return { limit: Number(raw) };
+}
+
+export { toFeedItem, newestUpdate } from './item';
+export { renderNinjsItem } from './ninjs';
+export type { FeedArticle, FeedItem, FeedSettings } from './item';

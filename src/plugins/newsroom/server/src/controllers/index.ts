@@ -1,0 +1,10 @@
+import { factories } from '@strapi/strapi';
+import { ARTICLE, QUOTE, SOURCE } from '../wiring/config';
+import syndication from './syndication';
+
+export default {
+  article: factories.createCoreController(ARTICLE),
+  quote: factories.createCoreController(QUOTE),
+  source: factories.createCoreController(SOURCE),
+  syndication,
+};

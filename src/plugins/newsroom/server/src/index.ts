@@ -1,0 +1,24 @@
+// Every place where the newsroom touches Strapi.
+import bootstrap from './bootstrap';
+import config from './config';
+import contentTypes from './content-types';
+import controllers from './controllers';
+import destroy from './destroy';
+import middlewares from './middlewares';
+import register from './register';
+import routes from './routes';
+import services from './services';
+import { POLICIES } from './wiring/closed-routes';
+
+export default {
+  register,
+  bootstrap,
+  destroy,
+  config,
+  contentTypes,
+  controllers,
+  services,
+  routes,
+  middlewares,
+  policies: POLICIES,
+};

@@ -1,0 +1,44 @@
+// The content API keeps the paths it had as an app: /api/articles, /api/quotes, /api/sources and
+// /api/syndication/*. A plugin's routes are mounted under /api/newsroom unless a route says
+// `prefix: ''` (Strapi's router reads route.config.prefix; RouterConfig types it for whole
+// routers only, so the per-route form goes through `atApiRoot`).
+import { factories } from '@strapi/strapi';
+import { ARTICLE, QUOTE, SOURCE } from '../wiring/config';
+
+const CORE_ACTIONS = ['find', 'findOne', 'create', 'update', 'delete'] as const;
+// Only a full-access token reads drafts through the content API.
+const PUBLISHED_ONLY = ['plugin::newsroom.published-only'];
+
+/** Every core action at the API root; reads pass the published-only middleware first. */
+function atApiRoot(readMiddlewares: string[]) {
+  const config: Record<string, { prefix: string; middlewares?: string[] }> = {};
+  for (const action of CORE_ACTIONS) {
+    const reads = action === 'find' || action === 'findOne';
+    config[action] = reads ? { prefix: '', middlewares: readMiddlewares } : { prefix: '' };
+  }
+  return { config } as Parameters<typeof factories.createCoreRouter>[1];
+}
+
+// Public feeds of published articles (see the contract's "Syndication" table).
+const feed = (path: string, handler: string) => ({
+  method: 'GET' as const,
+  path,
+  handler: `syndication.${handler}`,
+  config: { auth: false as const, prefix: '' },
+});
+
+export default {
+  article: factories.createCoreRouter(ARTICLE, atApiRoot(PUBLISHED_ONLY)),
+  quote: factories.createCoreRouter(QUOTE, atApiRoot(PUBLISHED_ONLY)),
+  source: factories.createCoreRouter(SOURCE, atApiRoot(PUBLISHED_ONLY)),
+  syndication: {
+    type: 'content-api' as const,
+    routes: [
+      feed('/syndication/rss', 'rss'),
+      feed('/syndication/atom', 'atom'),
+      feed('/syndication/json', 'json'),
+      feed('/syndication/ninjs', 'ninjs'),
+      feed('/syndication/ninjs/:slug', 'ninjsItem'),
+    ],
+  },
+};

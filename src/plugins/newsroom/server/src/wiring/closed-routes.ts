@@ -1,0 +1,61 @@
+// Strapi's read-only API token may call every `find` action, the user directory's and the media
+// library's included. A policy on those routes refuses them where the router itself matched the
+// route, so no spelling of the path (letter case, escapes, a trailing slash) goes around it.
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import { isReadOnlyToken } from './callers';
+
+// Users, roles and permissions are managed in the admin panel; a reader keeps /api/users/me.
+const DIRECTORY = [
+  'user.find',
+  'user.findOne',
+  'user.count',
+  'role.find',
+  'role.findOne',
+  'permissions.getPermissions',
+];
+
+interface Route {
+  method: string;
+  handler: string;
+  config?: { policies?: unknown[] };
+}
+type PolicyContext = { state?: { auth?: unknown } };
+
+const refuseDirectory = () => {
+  throw new errors.PolicyError(
+    'users and roles are not served through the content API; use the admin panel. — ' +
+      'لا تُعرض المستخدمون والأدوار عبر واجهة المحتوى؛ استخدم لوحة الإدارة.',
+    { rule: 'no-user-directory' },
+  );
+};
+
+const refuseReadOnlyToken = (context: PolicyContext) => {
+  if (!isReadOnlyToken(context.state?.auth)) return true;
+  throw new errors.PolicyError(
+    'the media library is not listed to read-only API tokens; use a full-access token or the admin panel. — ' +
+      'لا تُعرض مكتبة الوسائط لرموز القراءة فقط.',
+    { rule: 'no-media-listing' },
+  );
+};
+
+function contentApiRoutes(strapi: Core.Strapi, plugin: string): Route[] {
+  const routes = strapi.plugin(plugin)?.routes as Record<string, { routes?: Route[] }> | undefined;
+  return routes?.['content-api']?.routes ?? [];
+}
+
+export const POLICIES = { 'no-user-directory': refuseDirectory, 'no-media-listing': refuseReadOnlyToken };
+
+function addPolicy(route: Route, name: keyof typeof POLICIES): void {
+  route.config = { ...route.config, policies: [...(route.config?.policies ?? []), `plugin::newsroom.${name}`] };
+}
+
+/** Called in register(), before Strapi builds its router from the plugins' routes (the policies are the plugin's own). */
+export function closeDirectoryRoutes(strapi: Core.Strapi): void {
+  for (const route of contentApiRoutes(strapi, 'users-permissions')) {
+    if (DIRECTORY.includes(route.handler)) addPolicy(route, 'no-user-directory');
+  }
+  for (const route of contentApiRoutes(strapi, 'upload')) {
+    if (route.method === 'GET') addPolicy(route, 'no-media-listing');
+  }
+}
