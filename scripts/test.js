@@ -28,8 +28,8 @@ function main() {
   }
   if (!only || only === 'postgres') {
     if (process.env.TEST_POSTGRES_URL) {
-      // Unit suites do not touch a database: the API and hostile suites run twice.
-      const args = extra.length > 0 ? extra : ['tests/api', 'tests/hostile'];
+      // Unit suites do not touch a database: the API, hostile and foreign-app suites run twice.
+      const args = extra.length > 0 ? extra : ['tests/api', 'tests/hostile', 'tests/plugin'];
       failed += run('PostgreSQL', ['--runInBand', ...args], { ...process.env, TEST_DATABASE: 'postgres' }) ? 1 : 0;
     } else if (ci || only === 'postgres') {
       console.error(

@@ -43,7 +43,7 @@ async function write(
   data: Record<string, any>,
   { draft = false, beforePublish = async () => undefined as unknown } = {},
 ): Promise<Outcome> {
-  const uid = `api::${kind}.${kind}` as const;
+  const uid = `plugin::newsroom.${kind}` as const;
   if (path === 'documents') {
     try {
       const doc = await app.strapi.documents(uid).create({ data, ...(draft ? {} : { status: 'published' }) } as never);

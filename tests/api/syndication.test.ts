@@ -247,7 +247,7 @@ describe('conditional requests and cache validators', () => {
 });
 
 describe('the fair read queue', () => {
-  const KEY = 'newsroom.readQueue';
+  const KEY = 'plugin::newsroom.readQueue';
   let saved: unknown;
   beforeEach(() => {
     saved = app.strapi.config.get(KEY);

@@ -262,8 +262,8 @@ export async function runPathSpellings(shared: Shared): Promise<string[]> {
 export async function runReadQueueSpellings(shared: Shared): Promise<string[]> {
   const problems: string[] = [];
   const { strapi } = shared.app;
-  const saved = strapi.config.get('newsroom.readQueue');
-  strapi.config.set('newsroom.readQueue', { concurrency: 1, maxWaiting: 0 });
+  const saved = strapi.config.get('plugin::newsroom.readQueue');
+  strapi.config.set('plugin::newsroom.readQueue', { concurrency: 1, maxWaiting: 0 });
   let release!: () => void;
   const holding = readQueue(strapi).run(() => new Promise<void>((resolve) => (release = resolve)));
   try {
@@ -276,7 +276,7 @@ export async function runReadQueueSpellings(shared: Shared): Promise<string[]> {
   } finally {
     release();
     await holding;
-    strapi.config.set('newsroom.readQueue', saved);
+    strapi.config.set('plugin::newsroom.readQueue', saved);
   }
   return problems;
 }

@@ -9,7 +9,7 @@ import { apiToken, startStrapi } from '../helpers/strapi';
 import { agencyCredits, prepareShared, type Shared } from './context';
 
 const FEED = '/api/syndication/rss?limit=100';
-const QUEUE_KEY = 'newsroom.readQueue';
+const QUEUE_KEY = 'plugin::newsroom.readQueue';
 // One render at a time, so waiting is all there is to see; one client may hold a quarter of it.
 const SMALL_QUEUE = { concurrency: 1, maxWaiting: 16, maxWaitingPerClient: 4 };
 const ARTICLES = 50;

@@ -7,7 +7,7 @@ import { agencyCredits, call, type Shared } from './context';
 import { BIDI, BIDI_CONTROLS, figures } from './support';
 import { checkFeeds } from './feeds';
 
-const CM = (type: string) => `/content-manager/collection-types/api::${type}.${type}`;
+const CM = (type: string) => `/content-manager/collection-types/plugin::newsroom.${type}`;
 const PARALLEL = 4;
 
 /** What the rules make of a one-line field (title, speaker, name): the text, as text. */
@@ -195,7 +195,7 @@ export async function runDirectionSpoofing(shared: Shared): Promise<string[]> {
         const { documentId } = response.body.data;
         // Stored: every row of the document, read from the database itself.
         const rows = await shared.app.strapi.db
-          .query(`api::${type}.${type}` as never)
+          .query(`plugin::newsroom.${type}` as never)
           .findMany({ where: { documentId } });
         for (const row of rows as Record<string, unknown>[]) {
           for (const field of ['title', 'speaker', 'text', 'name', 'nameLatin', 'slug']) {

@@ -54,7 +54,7 @@ export async function runPermissions(shared: Shared): Promise<{ problems: string
       await expectRefused('put', `/api/${type}s/${ids[type]}`, { data: { title: 'x', name: 'x', text: 'x' } });
       await expectRefused('delete', `/api/${type}s/${ids[type]}`);
       // Publishing goes through the admin API, which no content-API caller may use.
-      await expectRefused('post', `/content-manager/collection-types/api::${type}.${type}`, { title: 'x' });
+      await expectRefused('post', `/content-manager/collection-types/plugin::newsroom.${type}`, { title: 'x' });
     }
     await expectRefused(
       'post',

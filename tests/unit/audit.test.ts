@@ -107,15 +107,17 @@ describe('one source of truth: the schemas agree with the code', () => {
   const read = (file: string) => JSON.parse(readFileSync(path.join(__dirname, '..', '..', file), 'utf8'));
 
   test('the credit roles', () => {
-    expect(read('src/components/newsroom/credit.json').attributes.role.enum).toEqual([...CREDIT_ROLES]);
+    expect(read('src/plugins/newsroom/server/src/components/credit.json').attributes.role.enum).toEqual([
+      ...CREDIT_ROLES,
+    ]);
   });
 
-  test.each(['src/api/article/content-types/article/schema.json', 'src/api/source/content-types/source/schema.json'])(
-    'the slug pattern of %s',
-    (file) => {
-      expect(read(file).attributes.slug.regex).toBe(SLUG_PATTERN);
-    },
-  );
+  test.each([
+    'src/plugins/newsroom/server/src/content-types/article/schema.json',
+    'src/plugins/newsroom/server/src/content-types/source/schema.json',
+  ])('the slug pattern of %s', (file) => {
+    expect(read(file).attributes.slug.regex).toBe(SLUG_PATTERN);
+  });
 });
 
 test('a feed item never carries a stored lang that is not a language tag', () => {

@@ -1,7 +1,7 @@
 // The newsroom in the admin panel: the right-to-left body editor (the custom field
 // plugin::newsroom.rtl-html), the direction of Arabic and Latin inputs, and its own strings.
 import type { StrapiApp } from '@strapi/strapi/admin';
-import { injectDirectionStyles } from './direction';
+import { injectDirectionStyles } from './strapi-internals/admin-panel-dom';
 
 const PLUGIN_ID = 'newsroom';
 

@@ -1,0 +1,405 @@
+// The newsroom in a Strapi app that is not ours (issue 13): pack the plugin with Strapi's plugin
+// tooling, make a minimal Strapi 5.54 app with one unrelated type (api::page.page), install the
+// tarball there with npm, build the app (admin panel included) and start it on a throwaway
+// database (SQLite; PostgreSQL in the PostgreSQL pass). Then, over HTTP, as that app's admin and a
+// partner would: the three types beside the page type, nothing seeded, the credit rule, the derived
+// fields, and every feed serving the article and valid.
+//
+// The app is built once per tarball in the system's temp folder and reused by the second pass.
+// Packages come from npm's cache when they are there (`--prefer-offline`); better-sqlite3's native
+// addon is copied from this repository's install, the same pinned version, instead of compiled again.
+import { spawn, spawnSync, type ChildProcess } from 'child_process';
+import { createHash, randomBytes } from 'crypto';
+import fs from 'fs';
+import net from 'net';
+import os from 'os';
+import path from 'path';
+import Parser from 'rss-parser';
+import { validateAtom, validateNinjs } from '../helpers/feed-validators';
+import { createPostgresDatabase, testDatabaseClient, type ThrowawayPostgres } from '../helpers/strapi';
+
+const ROOT = path.resolve(__dirname, '..', '..');
+const PLUGIN_DIR = path.join(ROOT, 'src', 'plugins', 'newsroom');
+const { buildPlugin } = require('../../scripts/build-plugin.js');
+const hostLock = require(path.join(ROOT, 'package-lock.json'));
+const pinned = (name: string): string => hostLock.packages[`node_modules/${name}`].version;
+
+const INSTALL_TIMEOUT = 15 * 60 * 1000;
+
+function run(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = process.env): string {
+  const result = spawnSync(command, args, {
+    cwd,
+    env,
+    encoding: 'utf8',
+    timeout: INSTALL_TIMEOUT,
+    maxBuffer: 64 << 20,
+  });
+  if (result.status !== 0) {
+    throw new Error(
+      `${command} ${args.join(' ')} failed (${result.status ?? result.signal}):\n${result.stdout}\n${result.stderr}`,
+    );
+  }
+  return result.stdout;
+}
+
+/** Build, verify and pack the plugin; the tarball's path. */
+function packPlugin(into: string): string {
+  buildPlugin({ quiet: true });
+  run('npm', ['run', 'verify', '--silent'], PLUGIN_DIR);
+  const [packed] = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', into], PLUGIN_DIR));
+  return path.join(into, packed.filename);
+}
+
+const write = (file: string, text: string) => {
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, text);
+};
+
+/** A Strapi app of the test's own: its package.json, config/ and one unrelated type. */
+function writeForeignApp(appDir: string, tarball: string): void {
+  const dependencies: Record<string, string> = {};
+  for (const name of [
+    '@strapi/strapi',
+    '@strapi/plugin-users-permissions',
+    'better-sqlite3',
+    'pg',
+    'react',
+    'react-dom',
+    'react-router-dom',
+    'styled-components',
+  ])
+    dependencies[name] = pinned(name);
+  dependencies['strapi-plugin-newsroom'] = `file:${tarball}`;
+  write(
+    path.join(appDir, 'package.json'),
+    JSON.stringify({ name: 'foreign-strapi-app', private: true, version: '0.0.0', dependencies }, null, 2),
+  );
+  write(
+    path.join(appDir, 'config', 'database.js'),
+    `const path = require('path');
+module.exports = ({ env }) =>
+  env('DATABASE_CLIENT', 'sqlite') === 'postgres'
+    ? { connection: { client: 'postgres', connection: { connectionString: env('DATABASE_URL') } } }
+    : { connection: { client: 'sqlite', connection: { filename: env('DATABASE_FILENAME') }, useNullAsDefault: true } };
+`,
+  );
+  write(
+    path.join(appDir, 'config', 'server.js'),
+    `module.exports = ({ env }) => ({ host: env('HOST'), port: env.int('PORT'), url: env('PUBLIC_URL'), app: { keys: env.array('APP_KEYS') } });\n`,
+  );
+  write(
+    path.join(appDir, 'config', 'admin.js'),
+    `module.exports = ({ env }) => ({
+  auth: { secret: env('ADMIN_JWT_SECRET') },
+  apiToken: { salt: env('API_TOKEN_SALT') },
+  transfer: { token: { salt: env('TRANSFER_TOKEN_SALT') } },
+  secrets: { encryptionKey: env('ENCRYPTION_KEY') },
+});
+`,
+  );
+  // The README's install section: one entry, no options (no seed, the default agencies).
+  write(path.join(appDir, 'config', 'plugins.js'), `module.exports = () => ({ newsroom: { enabled: true } });\n`);
+  write(path.join(appDir, 'src', 'index.js'), `module.exports = { register() {}, bootstrap() {} };\n`);
+  write(
+    path.join(appDir, 'src', 'admin', 'app.js'),
+    `export default { config: { locales: ['ar'] }, bootstrap() {} };\n`,
+  );
+  const page = path.join(appDir, 'src', 'api', 'page');
+  write(
+    path.join(page, 'content-types', 'page', 'schema.json'),
+    JSON.stringify({
+      kind: 'collectionType',
+      collectionName: 'pages',
+      info: { singularName: 'page', pluralName: 'pages', displayName: 'Page' },
+      options: { draftAndPublish: true },
+      attributes: { title: { type: 'string', required: true }, content: { type: 'text' } },
+    }),
+  );
+  write(
+    path.join(page, 'controllers', 'page.js'),
+    `module.exports = require('@strapi/strapi').factories.createCoreController('api::page.page');\n`,
+  );
+  write(
+    path.join(page, 'services', 'page.js'),
+    `module.exports = require('@strapi/strapi').factories.createCoreService('api::page.page');\n`,
+  );
+  write(
+    path.join(page, 'routes', 'page.js'),
+    `module.exports = require('@strapi/strapi').factories.createCoreRouter('api::page.page');\n`,
+  );
+}
+
+/** The installed and built app for this tarball, made once. */
+function foreignApp(tarball: string): string {
+  const digest = createHash('sha256')
+    .update(fs.readFileSync(tarball))
+    .update(fs.readFileSync(__filename))
+    .digest('hex');
+  const appDir = path.join(os.tmpdir(), `newsroom-foreign-app-${digest.slice(0, 16)}`);
+  if (fs.existsSync(path.join(appDir, '.built'))) return appDir;
+  fs.rmSync(appDir, { recursive: true, force: true });
+  const kept = path.join(appDir, 'vendor', path.basename(tarball));
+  write(kept, '');
+  fs.copyFileSync(tarball, kept);
+  writeForeignApp(appDir, kept);
+  const env = { ...process.env, npm_config_update_notifier: 'false', STRAPI_TELEMETRY_DISABLED: 'true' };
+  run(
+    'npm',
+    ['install', '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts', '--loglevel=error'],
+    appDir,
+    env,
+  );
+  const addon = 'build/Release/better_sqlite3.node';
+  write(path.join(appDir, 'node_modules', 'better-sqlite3', addon), '');
+  fs.copyFileSync(
+    path.join(ROOT, 'node_modules', 'better-sqlite3', addon),
+    path.join(appDir, 'node_modules', 'better-sqlite3', addon),
+  );
+  run(path.join(appDir, 'node_modules', '.bin', 'strapi'), ['build'], appDir, { ...env, NODE_ENV: 'production' });
+  fs.writeFileSync(path.join(appDir, '.built'), new Date().toISOString());
+  return appDir;
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+let appDir: string;
+let child: ChildProcess | undefined;
+let base: string;
+let output = '';
+let database: ThrowawayPostgres | undefined;
+let sqliteFile: string | undefined;
+let tokenHeader: Record<string, string>;
+
+async function waitUntilServing(): Promise<void> {
+  const deadline = Date.now() + 180_000;
+  while (Date.now() < deadline) {
+    if (child?.exitCode !== null) throw new Error(`the foreign app exited (${child?.exitCode}):\n${output}`);
+    try {
+      if ((await fetch(`${base}/_health`)).status === 204) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`the foreign app did not answer within 3 minutes:\n${output}`);
+}
+
+async function call(method: string, url: string, body?: unknown, headers: Record<string, string> = {}) {
+  const response = await fetch(`${base}${url}`, {
+    method,
+    headers: { 'Content-Type': 'application/json', ...headers },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await response.text();
+  let json: any;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    json = undefined;
+  }
+  return { status: response.status, text, json, type: response.headers.get('content-type') ?? '' };
+}
+
+beforeAll(async () => {
+  const packDir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-pack-'));
+  const tarball = packPlugin(packDir);
+  appDir = foreignApp(tarball);
+  const port = await freePort();
+  base = `http://127.0.0.1:${port}`;
+  const secret = () => randomBytes(16).toString('base64');
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: 'production',
+    STRAPI_TELEMETRY_DISABLED: 'true',
+    HOST: '127.0.0.1',
+    PORT: String(port),
+    PUBLIC_URL: base,
+    APP_KEYS: `${secret()},${secret()}`,
+    ADMIN_JWT_SECRET: secret(),
+    API_TOKEN_SALT: secret(),
+    TRANSFER_TOKEN_SALT: secret(),
+    ENCRYPTION_KEY: secret(),
+    JWT_SECRET: secret(),
+  };
+  if (testDatabaseClient() === 'postgres') {
+    database = await createPostgresDatabase();
+    Object.assign(env, { DATABASE_CLIENT: 'postgres', DATABASE_URL: database.url });
+  } else {
+    sqliteFile = path.join(os.tmpdir(), `newsroom-foreign-${process.pid}-${randomBytes(3).toString('hex')}.db`);
+    Object.assign(env, { DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: sqliteFile });
+  }
+  child = spawn(
+    process.execPath,
+    [path.join(appDir, 'node_modules', '@strapi', 'strapi', 'bin', 'strapi.js'), 'start'],
+    {
+      cwd: appDir,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
+  child.stdout?.on('data', (chunk) => (output += chunk));
+  child.stderr?.on('data', (chunk) => (output += chunk));
+  await waitUntilServing();
+
+  // The app's first admin, then a full-access API token, as its owner would make them.
+  const password = `Aa1-${randomBytes(12).toString('hex')}`;
+  const registered = await call('POST', '/admin/register-admin', {
+    email: 'owner@foreign.test',
+    password,
+    firstname: 'Foreign',
+    lastname: 'Owner',
+  });
+  expect(registered.status).toBe(200);
+  const adminHeader = { Authorization: `Bearer ${registered.json.data.token}` };
+  const token = await call(
+    'POST',
+    '/admin/api-tokens',
+    { name: 'partner', type: 'full-access', lifespan: null },
+    adminHeader,
+  );
+  expect(token.status).toBe(201);
+  tokenHeader = { Authorization: `Bearer ${token.json.data.accessKey}` };
+  contentTypes = (await call('GET', '/content-manager/content-types', undefined, adminHeader)).json.data;
+}, INSTALL_TIMEOUT * 2);
+
+afterAll(async () => {
+  if (child && child.exitCode === null) {
+    const exited = new Promise((resolve) => child?.once('exit', resolve));
+    child.kill('SIGTERM');
+    await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000))]);
+    if (child.exitCode === null) child.kill('SIGKILL');
+  }
+  await database?.drop();
+  if (sqliteFile)
+    for (const suffix of ['', '-wal', '-shm', '-journal']) fs.rmSync(sqliteFile + suffix, { force: true });
+});
+
+let contentTypes: Array<{ uid: string; isDisplayed: boolean }>;
+let sputnik: string;
+let ppn: string;
+
+test("the newsroom's three types stand beside the app's own page type, in the built admin", async () => {
+  const admin = await call('GET', '/admin');
+  expect(admin.status).toBe(200);
+  expect(admin.type).toContain('text/html');
+  const shown = contentTypes.filter((type) => type.isDisplayed).map((type) => type.uid);
+  expect(shown).toEqual(
+    expect.arrayContaining([
+      'api::page.page',
+      'plugin::newsroom.article',
+      'plugin::newsroom.quote',
+      'plugin::newsroom.source',
+    ]),
+  );
+});
+
+test('nothing is seeded when the app does not ask', async () => {
+  for (const list of ['/api/articles', '/api/quotes', '/api/sources']) {
+    const response = await call('GET', list);
+    expect(response.status).toBe(200);
+    expect(response.json.data).toEqual([]);
+  }
+  expect((await call('GET', '/api/sources?status=draft', undefined, tokenHeader)).json.data).toEqual([]);
+});
+
+test('an article without the Sputnik credit is refused and names Sputnik', async () => {
+  const created = async (name: string, nameLatin: string) => {
+    const response = await call(
+      'POST',
+      '/api/sources',
+      { data: { name, nameLatin, kind: 'news-agency' } },
+      tokenHeader,
+    );
+    expect(response.status).toBe(201);
+    return response.json.data;
+  };
+  const sputnikSource = await created('سبوتنيك', 'Sputnik');
+  const ppnSource = await created('باكستان بوينت نيوز', 'Pakistan Point News');
+  expect([sputnikSource.slug, ppnSource.slug]).toEqual(['sputnik', 'pakistan-point-news']);
+  sputnik = sputnikSource.documentId;
+  ppn = ppnSource.documentId;
+  const refused = await call(
+    'POST',
+    '/api/articles?status=published',
+    { data: { title: 'خبر بلا سبوتنيك', body: '<p>نص.</p>', credits: [{ role: 'distributor', source: ppn }] } },
+    tokenHeader,
+  );
+  expect(refused.status).toBe(400);
+  expect(refused.text).toContain('Sputnik');
+  expect((await call('GET', '/api/articles?status=draft', undefined, tokenHeader)).json.data).toEqual([]);
+});
+
+let article: { documentId: string; slug: string; title: string };
+
+test('an article with both credits gets lang, dir, a generated dateline and an ASCII slug', async () => {
+  const response = await call(
+    'POST',
+    '/api/articles?status=published',
+    {
+      data: {
+        title: 'روسيا وباكستان تبحثان التعاون في موسكو',
+        dispatchDate: '2021-06-14',
+        body: '<p>قالت المتحدثة باسم الخارجية الروسية إن البلدين يبحثان التعاون.</p><script>alert(1)</script>',
+        credits: [
+          { role: 'originator', source: sputnik },
+          { role: 'distributor', source: ppn },
+        ],
+      },
+    },
+    tokenHeader,
+  );
+  expect(response.status).toBe(201);
+  article = response.json.data;
+  expect(response.json.data).toMatchObject({ lang: 'ar', dir: 'rtl' });
+  expect(response.json.data.dateline).toBe('(باكستان بوينت نيوز / سبوتنيك - 14 يونيو 2021ء)');
+  expect(article.slug).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+  expect(response.json.data.body).not.toContain('<script');
+  const listed = await call('GET', '/api/articles?populate[credits][populate][source]=true');
+  expect(listed.json.data.map((entry: { documentId: string }) => entry.documentId)).toEqual([article.documentId]);
+  expect(listed.json.data[0].credits.map((credit: { source: { slug: string } }) => credit.source.slug).sort()).toEqual([
+    'pakistan-point-news',
+    'sputnik',
+  ]);
+});
+
+test('every feed serves the article, and validates', async () => {
+  const rss = await call('GET', '/api/syndication/rss');
+  expect(rss.status).toBe(200);
+  const parsed = await new Parser().parseString(rss.text);
+  expect(parsed.items.map((item) => item.title)).toEqual([article.title]);
+
+  const atom = await call('GET', '/api/syndication/atom');
+  expect(atom.status).toBe(200);
+  expect(await validateAtom(atom.text)).toEqual([]);
+  expect(atom.text).toContain(article.title);
+
+  const json = await call('GET', '/api/syndication/json');
+  expect(json.status).toBe(200);
+  expect(json.json.version).toBe('https://jsonfeed.org/version/1.1');
+  expect(json.json.items.map((item: { title: string }) => item.title)).toEqual([article.title]);
+
+  const ninjs = await call('GET', '/api/syndication/ninjs');
+  expect(ninjs.status).toBe(200);
+  expect(ninjs.json).toHaveLength(1);
+  expect(validateNinjs(ninjs.json[0])).toEqual([]);
+  expect(ninjs.json[0]).toMatchObject({ language: 'ar', copyrightHolder: 'Sputnik' });
+  const one = await call('GET', `/api/syndication/ninjs/${article.slug}`);
+  expect(one.status).toBe(200);
+  expect(validateNinjs(one.json)).toEqual([]);
+  expect(JSON.stringify(one.json)).toContain('Sputnik');
+});
+
+test("the app's own page type still works beside the plugin", async () => {
+  const created = await call('POST', '/api/pages', { data: { title: 'About', content: 'Plain page.' } }, tokenHeader);
+  expect(created.status).toBe(201);
+  expect((await call('GET', '/api/pages', undefined, tokenHeader)).json.data).toHaveLength(1);
+});
