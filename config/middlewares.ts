@@ -1,3 +1,4 @@
+import type { Context } from 'koa';
 import { adminOrigins } from '../src/host/admin-origins';
 import type { Core } from '@strapi/strapi';
 
@@ -30,7 +31,7 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => {
       config: {
         ...cors,
         origin: editorOrigins,
-        credentials: (ctx: any) => editorOrigins.includes(ctx.get('Origin')),
+        credentials: (ctx: Context) => editorOrigins.includes(ctx.get('Origin')),
       },
     },
     // A state-changing request with cookies from another site's page is refused (the refresh cookie).

@@ -55,8 +55,9 @@ const write = (file: string, text: string) => {
   fs.writeFileSync(file, text);
 };
 
-/** A Strapi app of the test's own: its package.json, config/ and one unrelated type. */
+/** A Strapi app of the test's own: its package.json, config/, public/ and one unrelated type. */
 function writeForeignApp(appDir: string, tarball: string): void {
+  write(path.join(appDir, 'public', 'uploads', '.gitkeep'), '');
   const dependencies: Record<string, string> = {};
   for (const name of [
     '@strapi/strapi',

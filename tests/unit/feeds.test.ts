@@ -7,6 +7,7 @@ import {
   type FeedSettings,
 } from '../../src/plugins/newsroom/core/feeds';
 import { xmlText } from '../../src/plugins/newsroom/core/feeds/xml';
+import { sanitizeBody } from '../../src/plugins/newsroom/core/sanitize';
 import Parser from 'rss-parser';
 import { HOSTILE_HTML } from '../fixtures/hostile-html';
 import { executableParts } from '../helpers/executable';
@@ -28,7 +29,11 @@ const ARTICLE: FeedArticle = {
   documentId: 'abc123',
   slug: 'khbr',
   title: 'خبر & <b>عاجل</b> ]]> \u0001\u0008 تم',
-  body: '<p>الفقرة الأولى & NBC</p><script>alert(1)</script><p>الثانية ]]></p>',
+  // Bodies reach the feeds as the write path stored them.
+  body: sanitizeBody('<p>الفقرة الأولى & NBC</p><script>alert(1)</script><p>الثانية ]]></p>', {
+    lang: 'ar',
+    dir: 'rtl',
+  }),
   lang: 'ar',
   dir: 'rtl',
   dateline: '(پاکستان پوائنٹ نیوز / سبوتنيك - 14 يونيو 2021ء)',
@@ -142,7 +147,7 @@ describe('every hostile payload through every serialiser', () => {
         ...ARTICLE,
         documentId: `hostile${index}`,
         title: `عنوان ${payload}`,
-        body: payload,
+        body: sanitizeBody(payload, { lang: 'ar', dir: 'rtl' }),
         quotes: [{ text: payload, speaker: payload, speakerRole: payload, position: 1 }],
         credits: [
           { role: 'originator', source: { name: payload, nameLatin: payload, slug: 'x', url: 'javascript:alert(1)' } },

@@ -237,9 +237,9 @@ export function bodyText(html: string): string {
   return textOf(parseSanitized(sanitizeHtml(html, { ...SANITIZE_OPTIONS, allowedTags: BLOCK_TAGS }))).trim();
 }
 
-/** The paragraphs of sanitized body HTML as plain text. */
+/** The paragraphs of a stored body (sanitizeBody's output) as plain text. */
 export function paragraphsOf(html: string): string[] {
-  return parseSanitized(sanitizeHtml(html, SANITIZE_OPTIONS))
+  return parseSanitized(html)
     .filter((node): node is Element => typeof node !== 'string' && BLOCK_TAGS.includes(node.tag))
     .map((block) => textOf(block.children).trim())
     .filter((text) => text !== '');

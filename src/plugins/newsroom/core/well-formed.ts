@@ -91,7 +91,7 @@ export function queryProblem(query: Record<string, unknown>): InputProblem | nul
   }
   for (const [key, raw] of Object.entries(pagination)) {
     if (key === 'withCount') {
-      if (!['true', 'false', true, false].includes(raw as never)) {
+      if (!(['true', 'false', true, false] as unknown[]).includes(raw)) {
         return {
           field: 'query.pagination.withCount',
           rule: 'invalid-pagination',

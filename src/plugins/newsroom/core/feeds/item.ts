@@ -1,5 +1,5 @@
 // One neutral item model for every feed format, built from a published article.
-import { paragraphsOf, sanitizeBody } from '../sanitize';
+import { paragraphsOf } from '../sanitize';
 import { isLanguageTag, type Direction } from '../rtl';
 import { CREDIT_ROLES, type CreditRole } from '../dateline';
 
@@ -85,28 +85,15 @@ function creditOf(credit: { role?: string | null; source?: FeedSource | null }):
   };
 }
 
-// Sanitized bodies are cached by article version, so a feed does not clean the same HTML twice.
-const cleanBodies = new Map<string, string>();
-const CACHE_LIMIT = 1000;
-
-function cleanBody(article: FeedArticle, lang: string, dir: Direction): string {
-  const key = `${article.documentId}@${article.updatedAt}`;
-  let clean = cleanBodies.get(key);
-  if (clean === undefined) {
-    clean = sanitizeBody(article.body ?? '', { lang, dir });
-    if (cleanBodies.size >= CACHE_LIMIT) cleanBodies.delete(cleanBodies.keys().next().value as string);
-    cleanBodies.set(key, clean);
-  }
-  return clean;
-}
-
 /** The item every serialiser writes: direction in the HTML, credit to each agency, quotes. */
 export function toFeedItem(article: FeedArticle, settings: FeedSettings): FeedItem {
   // Stored values were checked on write; a row written behind Strapi's back still cannot carry a
   // forged tag into partners' feeds.
   const lang = article.lang && isLanguageTag(article.lang) ? article.lang : settings.language;
   const dir: Direction = article.dir === 'ltr' ? 'ltr' : 'rtl';
-  const body = cleanBody(article, lang, dir);
+  // The body was sanitized, its direction marked and its Latin runs isolated on write (the rules
+  // run on every write path, publish included): the feeds serve it as stored.
+  const body = article.body ?? '';
   const quotes = [...(article.quotes ?? [])]
     .filter((quote) => quote.text && quote.speaker)
     .sort((a, b) => (a.position ?? 0) - (b.position ?? 0))

@@ -1,5 +1,6 @@
 // Thin feed controller: validate ?limit, answer conditional requests from the content version,
 // otherwise render with the pure serialisers.
+import type { Context } from 'koa';
 import type { Core } from '@strapi/strapi';
 import { createHash } from 'crypto';
 import { FEED_FORMATS, parseLimit, renderNinjsItem, toFeedItem, type FeedSettings } from '../../../core/feeds';
@@ -20,12 +21,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   // otherwise put another site's links into a publicly cached feed. Production requires PUBLIC_URL.
   const baseUrl = publicBaseUrl(strapi.config.get('server') as PublicServerConfig);
 
-  function settings(ctx: any): FeedSettings {
+  function settings(ctx: Context): FeedSettings {
     return { ...newsroomConfig(strapi).feed, baseUrl, selfUrl: `${baseUrl}${ctx.path}` } as FeedSettings;
   }
 
   // Sets ETag, Last-Modified and Cache-Control; true when the client's copy is still fresh.
-  async function conditional(ctx: any, variant: string, feed: FeedSettings): Promise<boolean> {
+  async function conditional(ctx: Context, variant: string, feed: FeedSettings): Promise<boolean> {
     const version = await readContentVersion(strapi);
     const tag = createHash('sha1')
       .update([FORMAT_REVISION, version.tag, variant, feed.baseUrl].join('|'))
@@ -41,7 +42,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return true;
   }
 
-  const serveFeed = (format: keyof typeof FEED_FORMATS) => async (ctx: any) => {
+  const serveFeed = (format: keyof typeof FEED_FORMATS) => async (ctx: Context) => {
     const { limit, error } = parseLimit(ctx.query.limit);
     if (error !== undefined) return ctx.badRequest(error, { field: 'limit', rule: 'limit-range' });
     const feed = settings(ctx);
@@ -51,7 +52,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const articles = await service().newest(limit);
       ctx.type = type;
       ctx.body = render(
-        articles.map((article: any) => toFeedItem(article, feed)),
+        articles.map((article) => toFeedItem(article, feed)),
         feed,
       );
     });
@@ -62,7 +63,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     atom: serveFeed('atom'),
     json: serveFeed('json'),
     ninjs: serveFeed('ninjs'),
-    async ninjsItem(ctx: any) {
+    async ninjsItem(ctx: Context) {
       const feed = settings(ctx);
       if (await conditional(ctx, `ninjs-item:${ctx.params.slug}`, feed)) return;
       await inTurn(strapi, ctx, async () => {

@@ -3,6 +3,7 @@
 // before it is authenticated. Callers whose Authorization header holds a valid token keep the
 // parser's limits.
 
+import type { Context } from 'koa';
 import { verifiedBearer } from '../wiring/callers';
 
 export interface AnonymousBodyLimitConfig {
@@ -14,7 +15,7 @@ const describeBytes = (bytes: number) =>
   bytes >= 1024 && bytes % 1024 === 0 ? `${bytes / 1024} KB (${bytes} bytes)` : `${bytes} bytes`;
 
 // Answered here, unread: Node discards the rest of the body without buffering or parsing it.
-function refuse(ctx: any, status: 411 | 413, rule: string, message: string, details: Record<string, unknown>) {
+function refuse(ctx: Context, status: 411 | 413, rule: string, message: string, details: Record<string, unknown>) {
   const name = status === 411 ? 'LengthRequiredError' : 'PayloadTooLargeError';
   ctx.status = status;
   ctx.body = { data: null, error: { status, name, message, details: { rule, ...details } } };
@@ -28,7 +29,7 @@ export default (config: AnonymousBodyLimitConfig, { strapi }: { strapi: unknown 
     );
   }
   const allowed = describeBytes(limit);
-  return async (ctx: any, next: () => Promise<void>) => {
+  return async (ctx: Context, next: () => Promise<void>) => {
     // Only a caller its token proves keeps the parser's limits; a made-up header counts as none.
     if (ctx.get('Authorization') && (await verifiedBearer(strapi, ctx.get('Authorization')))) return next();
     const chunked = ctx.get('Transfer-Encoding') !== '';

@@ -1,6 +1,7 @@
 // Global middleware: a state-changing request that carries cookies (the admin's refresh cookie) from
 // a page of another site is refused before it is handled. CORS only hides the answer from that page;
 // the request itself would still rotate the editor's session.
+import type { Context } from 'koa';
 
 export interface CrossSiteCookieGuardConfig {
   /** The admin's own origins (PUBLIC_URL's, CORS_ORIGINS, localhost in development and test). */
@@ -19,7 +20,7 @@ function hostOf(origin: string): string | undefined {
 
 export default (config: CrossSiteCookieGuardConfig) => {
   const allowed = new Set(config?.adminOrigins ?? []);
-  return async (ctx: any, next: () => Promise<void>) => {
+  return async (ctx: Context, next: () => Promise<void>) => {
     const origin = ctx.get('Origin');
     if (SAFE_METHODS.has(ctx.method) || !ctx.get('Cookie') || !origin) return next();
     // Same host as the request was sent to: the admin served by this server (any scheme, behind TLS).

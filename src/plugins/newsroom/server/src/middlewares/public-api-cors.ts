@@ -2,6 +2,7 @@
 // never cookies, so any site may call it, as `Access-Control-Allow-Origin: *` without credentials.
 // Everything else (the admin, its plugins, the admin's own origins on /api) is left to strapi::cors,
 // which the host limits to the admin's own origins (its config/middlewares.ts), the only ones given credentials.
+import type { Context } from 'koa';
 import type { Core } from '@strapi/strapi';
 
 export interface PublicApiCorsConfig {
@@ -15,7 +16,7 @@ export default (config: PublicApiCorsConfig, { strapi }: { strapi: Core.Strapi }
   const prefix = String(strapi.config.get('api.rest.prefix', '/api'));
   const admin = new Set(config.adminOrigins);
   const isContentApi = (path: string) => path === prefix || path.startsWith(`${prefix}/`);
-  return async (ctx: any, next: () => Promise<void>) => {
+  return async (ctx: Context, next: () => Promise<void>) => {
     try {
       const origin = ctx.get('Origin');
       if (!origin || admin.has(origin) || !isContentApi(ctx.path)) return await next();

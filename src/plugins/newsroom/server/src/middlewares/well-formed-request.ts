@@ -1,8 +1,9 @@
 // Global middleware, right after strapi::body: refuse, with a 400 naming the field, requests whose
 // text or shape Strapi would store mangled (NUL, lone surrogates), crash on (prototype keys, deep
 // nesting), or silently reinterpret (pagination that is not a count, an unknown status).
+import type { Context } from 'koa';
 import type { Core } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
+import { errors } from '../wiring/strapi-internals/strapi-errors';
 import {
   canonicalPath,
   describeProblem,
@@ -21,7 +22,7 @@ export const BODY_READ = 'newsroomBodyRead';
 
 export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
   const isPaginated = paginated(canonicalPath(String(strapi.config.get('api.rest.prefix', '/api'))));
-  return async (ctx: any, next: () => Promise<void>) => {
+  return async (ctx: Context, next: () => Promise<void>) => {
     ctx.state[BODY_READ] = true;
     const problem: InputProblem | null =
       inputProblem(ctx.query, 'query') ??

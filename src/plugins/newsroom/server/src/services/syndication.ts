@@ -1,5 +1,5 @@
 // Loads published articles for the feeds in a fixed number of queries, whatever the item count.
-import type { Core } from '@strapi/strapi';
+import type { Core, Modules } from '@strapi/strapi';
 import type { FeedArticle } from '../../../core/feeds';
 import { ARTICLE } from '../wiring/config';
 
@@ -10,7 +10,7 @@ const QUERY = {
     credits: { populate: { source: { fields: ['name', 'nameLatin', 'slug', 'url', 'kind'] } } },
     quotes: { fields: ['text', 'speaker', 'speakerRole', 'position'], sort: ['position:asc'] },
   },
-};
+} satisfies Modules.Documents.ServiceParams<typeof ARTICLE>['findMany'];
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async newest(limit: number): Promise<FeedArticle[]> {
@@ -18,11 +18,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       ...QUERY,
       sort: [{ publishedAt: 'desc' }, { id: 'desc' }],
       limit,
-    } as never)) as unknown as FeedArticle[];
+    })) as unknown as FeedArticle[];
   },
 
   async bySlug(slug: string): Promise<FeedArticle | undefined> {
-    const found = await strapi.documents(ARTICLE).findFirst({ ...QUERY, filters: { slug } } as never);
+    const found = await strapi.documents(ARTICLE).findFirst({ ...QUERY, filters: { slug } });
     return (found as unknown as FeedArticle) ?? undefined;
   },
 });

@@ -2,7 +2,7 @@
 // library's included. A policy on those routes refuses them where the router itself matched the
 // route, so no spelling of the path (letter case, escapes, a trailing slash) goes around it.
 import type { Core } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
+import { errors } from './strapi-internals/strapi-errors';
 import { isReadOnlyToken } from './callers';
 
 // Users, roles and permissions are managed in the admin panel; a reader keeps /api/users/me.

@@ -61,20 +61,20 @@ function escapeHtml(text: string): string {
 }
 
 interface KnownSources {
-  rows: Array<{ documentId: string; name: string; nameLatin: string | null; slug: string | null }>;
+  rows: Array<{ documentId: string; name?: string | null; nameLatin?: string | null; slug?: string | null }>;
   bySlug: Map<string, string>;
   byKey: Map<string, string>;
 }
 
 async function knownSources(strapi: Core.Strapi): Promise<KnownSources> {
-  const rows = (await strapi.documents(SOURCE).findMany({
+  const rows: KnownSources['rows'] = await strapi.documents(SOURCE).findMany({
     fields: ['name', 'nameLatin', 'slug'],
     limit: -1,
-  } as never)) as unknown as KnownSources['rows'];
+  });
   const known: KnownSources = { rows, bySlug: new Map(), byKey: new Map() };
   for (const row of rows) {
     if (row.slug) known.bySlug.set(row.slug, row.documentId);
-    known.byKey.set(outletKey(row.name), row.documentId);
+    if (row.name) known.byKey.set(outletKey(row.name), row.documentId);
   }
   return known;
 }
@@ -94,7 +94,7 @@ async function resolveSources(strapi: Core.Strapi, dispatch: ParsedDispatch): Pr
       continue;
     }
     const created = await strapi.documents(SOURCE).create({
-      data: { name: outlet.name, nameLatin: outlet.nameLatin, kind: outlet.kind, url: outlet.url } as never,
+      data: { name: outlet.name, nameLatin: outlet.nameLatin, kind: outlet.kind, url: outlet.url },
     });
     byKey.set(outlet.key, created.documentId);
   }
@@ -115,7 +115,7 @@ export async function importDispatch(
       dispatchDate: dispatch.dispatchDate,
       body: dispatch.paragraphs.map((paragraph) => `<p>${escapeHtml(paragraph)}</p>`).join('\n'),
       credits: dispatch.credits.map((credit) => ({ role: credit.role, source: sources.get(credit.outlet) })),
-    } as never,
+    },
   });
   for (const quote of dispatch.quotes) {
     await strapi.documents(QUOTE).create({
@@ -128,7 +128,7 @@ export async function importDispatch(
         position: quote.position,
         venue: quote.venue ? sources.get(quote.venue) : undefined,
         article: article.documentId,
-      } as never,
+      },
     });
   }
   return { articleDocumentId: article.documentId, quotes: dispatch.quotes.length, sources: sources.size };

@@ -12,7 +12,14 @@ const CLOSED_TO_PUBLIC = ['plugin::users-permissions.auth.register'];
 export async function grantPublicRead(strapi: Core.Strapi): Promise<void> {
   const { publicRead, protectUsersApi } = newsroomConfig(strapi);
   if (!strapi.plugin('users-permissions')) return;
-  const role = await strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'public' } });
+  // A host that names the newsroom in config/plugins boots it before users-permissions, whose
+  // bootstrap makes the default roles: make them now, the way it does (it then leaves them be).
+  const findPublic = () => strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'public' } });
+  let role = await findPublic();
+  if (!role) {
+    await strapi.plugin('users-permissions').service('users-permissions').initialize();
+    role = await findPublic();
+  }
   if (!role) return;
   const current: Array<{ id: number; action: string }> = await strapi.db.query(PERMISSION).findMany({
     where: { role: role.id },

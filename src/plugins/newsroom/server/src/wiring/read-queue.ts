@@ -1,6 +1,7 @@
 // The instance's fair read queue (see src/newsroom/fair-queue.ts): the content API's reads and the
 // feeds' full renders take their turn in it, each client in its own line; a conditional feed
 // request that can be answered 304 never waits.
+import type { Context } from 'koa';
 import type { Core } from '@strapi/strapi';
 import { FairQueue, isQueueFull } from '../../../core/fair-queue';
 import { verifiedBearer } from './callers';
@@ -37,7 +38,7 @@ const yieldToIncoming = () => new Promise<void>((resolve) => setImmediate(resolv
  * Whose line a request waits in: the caller its bearer token proves (a forged token proves no
  * one), else its address (`ctx.ip`, which follows X-Forwarded-For only when Koa trusts the proxy).
  */
-export async function clientKey(strapi: Core.Strapi, ctx: any): Promise<string> {
+export async function clientKey(strapi: Core.Strapi, ctx: Context): Promise<string> {
   return (await verifiedBearer(strapi, String(ctx.get?.('Authorization') ?? ''))) ?? `ip:${ctx.ip ?? ''}`;
 }
 
@@ -45,7 +46,7 @@ export async function clientKey(strapi: Core.Strapi, ctx: any): Promise<string> 
  * Runs `work` in its turn. Before it starts, the event loop reads the requests that arrived
  * meanwhile, so they join the queue in arrival order. A full queue answers 503 with Retry-After.
  */
-export async function inTurn(strapi: Core.Strapi, ctx: any, work: () => Promise<void>): Promise<void> {
+export async function inTurn(strapi: Core.Strapi, ctx: Context, work: () => Promise<void>): Promise<void> {
   try {
     await readQueue(strapi).run(await clientKey(strapi, ctx), async () => {
       await yieldToIncoming();

@@ -21,7 +21,7 @@ const RULED_FIELDS: Record<string, string[]> = {
 
 async function uniqueSlug(strapi: Core.Strapi, uid: string, base: string, documentId?: string): Promise<string> {
   await lockSlugs(strapi, uid);
-  const rows = await strapi.db.query(uid as never).findMany({
+  const rows = await strapi.db.query(uid).findMany({
     select: ['slug'],
     where: {
       $or: [{ slug: base }, { slug: { $startsWith: `${base}-` } }],
@@ -34,7 +34,7 @@ async function uniqueSlug(strapi: Core.Strapi, uid: string, base: string, docume
 export async function prepareWrite(strapi: Core.Strapi, uid: string, action: string, params: Params): Promise<void> {
   const config = newsroomConfig(strapi);
   const { documentId } = params;
-  const versions = documentId ? await strapi.db.query(uid as never).findMany({ where: { documentId } }) : [];
+  const versions = documentId ? await strapi.db.query(uid).findMany({ where: { documentId } }) : [];
   const existing = versions.find((row: Data) => row.publishedAt === null) ?? versions[0];
   // A clone is a new document: its slug is its own, whatever the original's state.
   const cloning = action === 'clone';
@@ -49,7 +49,7 @@ export async function prepareWrite(strapi: Core.Strapi, uid: string, action: str
 // Publishing copies the stored draft, whoever wrote it: the rules run on it again first, and what
 // they clean is written back to the draft before the copy.
 export async function reRuleDraft(strapi: Core.Strapi, uid: string, documentId: string): Promise<void> {
-  const versions: Data[] = await strapi.db.query(uid as never).findMany({ where: { documentId } });
+  const versions: Data[] = await strapi.db.query(uid).findMany({ where: { documentId } });
   const draft = versions.find((row) => row.publishedAt === null);
   if (!draft) return;
   const stored = Object.fromEntries(RULED_FIELDS[uid].map((field) => [field, draft[field] ?? null]));
@@ -59,6 +59,6 @@ export async function reRuleDraft(strapi: Core.Strapi, uid: string, documentId: 
   );
   if (typeof changed.slug === 'string') changed.slug = await uniqueSlug(strapi, uid, changed.slug, documentId);
   if (Object.keys(changed).length > 0) {
-    await strapi.db.query(uid as never).update({ where: { id: draft.id }, data: changed });
+    await strapi.db.query(uid).update({ where: { id: draft.id }, data: changed });
   }
 }

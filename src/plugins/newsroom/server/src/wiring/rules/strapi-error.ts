@@ -1,5 +1,5 @@
 // A refusal as the Strapi error that the REST API and the admin show with our message.
-import { errors } from '@strapi/utils';
+import { errors } from '../strapi-internals/strapi-errors';
 import type { RuleViolation } from '../../../../core/rules';
 
 /** A Strapi error that the REST API and the admin show as a 400 (or 413) with our message. */

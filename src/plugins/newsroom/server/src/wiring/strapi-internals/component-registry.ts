@@ -28,5 +28,5 @@ export function registerComponent(strapi: Core.Strapi, uid: `${string}.${string}
     modelType: 'component',
     modelName,
     globalId,
-  } as never);
+  });
 }

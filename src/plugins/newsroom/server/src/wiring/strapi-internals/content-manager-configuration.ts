@@ -2,7 +2,7 @@
 // services (findConfiguration/updateConfiguration), the only server-side way to set its edit and
 // list views; Strapi documents no API for it. tests/api/strapi-internals.test.ts fails if the
 // services, their methods or the configuration's shape change in an upgrade.
-import type { Core } from '@strapi/strapi';
+import type { Core, UID } from '@strapi/strapi';
 
 /** The parts of a Content Manager view configuration the newsroom edits. */
 export interface ViewConfiguration {
@@ -27,7 +27,7 @@ export function viewConfiguration(strapi: Core.Strapi, uid: string, component = 
   const service = strapi
     .plugin('content-manager')
     .service(component ? 'components' : 'content-types') as ConfigurationService;
-  const model = component ? strapi.components[uid as never] : strapi.contentType(uid as never);
+  const model = component ? strapi.components[uid as UID.Component] : strapi.contentType(uid as UID.ContentType);
   if (!model) throw new Error(`newsroom: no ${component ? 'component' : 'content type'} ${uid}`);
   return {
     read: (): Promise<ViewConfiguration> => service.findConfiguration(model),
