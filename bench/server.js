@@ -47,7 +47,7 @@ async function load(strapi, credits) {
 }
 
 // Rules off from outside the app: leave out the Document Service middleware the app names
-// newsroomRulesMiddleware (src/wiring/rules-middleware.ts), so the app knows nothing of benchmarks.
+// newsroomRulesMiddleware (src/plugins/newsroom/server/src/wiring/rules-middleware.ts), so the app knows nothing of benchmarks.
 function switchRulesOff(strapi) {
   const documents = strapi.documents;
   const use = documents.use;

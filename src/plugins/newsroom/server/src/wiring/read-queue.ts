@@ -1,4 +1,4 @@
-// The instance's fair read queue (see src/newsroom/fair-queue.ts): the content API's reads and the
+// The instance's fair read queue (see core/fair-queue.ts): the content API's reads and the
 // feeds' full renders take their turn in it, each client in its own line; a conditional feed
 // request that can be answered 304 never waits.
 import type { Context } from 'koa';
