@@ -1,0 +1,45 @@
+// The plugin's options (server/src/config): the validator names each wrong option, and a list the
+// host sets replaces the default list instead of being merged into it index by index.
+import config, {
+  DEFAULT_OPTIONS,
+  optionProblems,
+  withDefaultLists,
+} from '../../src/plugins/newsroom/server/src/config';
+
+// What Strapi does with a host's options (core/dist/loaders/plugins/index.js, applyUserConfig).
+const fp = require('lodash/fp');
+const asStrapiMerges = (host: Record<string, unknown>) => fp.defaultsDeep(config.default, host);
+const validate = (host: Record<string, unknown>) => () => config.validator(asStrapiMerges(host));
+
+test('the defaults are valid and give the two agencies of the seed dispatch', () => {
+  expect(optionProblems(DEFAULT_OPTIONS as unknown as Record<string, unknown>)).toEqual([]);
+  expect(() => config.validator(asStrapiMerges({}))).not.toThrow();
+  expect(withDefaultLists(asStrapiMerges({})).requiredAgencies).toEqual(['sputnik', 'pakistan-point-news']);
+  expect(withDefaultLists(asStrapiMerges({})).seedDispatches).toBeNull();
+});
+
+test('a list the host sets replaces the default list', () => {
+  const options = withDefaultLists(asStrapiMerges({ requiredAgencies: ['afp'], knownOutlets: [] }));
+  expect(options.requiredAgencies).toEqual(['afp']);
+  expect(options.knownOutlets).toEqual([]);
+  expect(withDefaultLists(asStrapiMerges({ requiredAgencies: [] })).requiredAgencies).toEqual([]);
+});
+
+test.each([
+  [{ requiredAgencies: 'sputnik' }, /requiredAgencies must be a list of Source slugs/],
+  [{ requiredAgencies: ['Sputnik News'] }, /requiredAgencies must be a list of Source slugs/],
+  [{ houseDistributor: 'Pakistan Point' }, /houseDistributor must be a Source slug/],
+  [{ maxBodyBytes: 0 }, /maxBodyBytes must be a whole number/],
+  [{ seedDispatches: '' }, /seedDispatches must be a folder/],
+  [{ publicRead: 'yes' }, /publicRead must be true or false/],
+  [{ readQueue: { concurrency: 0 } }, /readQueue\.concurrency must be a whole number, at least 1/],
+  [{ readQueue: { maxWaitingPerClient: 0 } }, /readQueue\.maxWaitingPerClient/],
+  [{ feed: { publisherUrl: 'javascript:alert(1)' } }, /feed\.publisherUrl must be an http\(s\) URL/],
+  [{ feed: { language: 'Arabic' } }, /feed\.language must be a language tag/],
+  [{ knownOutlets: [{ names: [], nameLatin: 'X', kind: 'news-agency' }] }, /knownOutlets\[0\]\.names/],
+  [{ knownOutlets: [{ names: ['س'], nameLatin: 'X', kind: 'agency' }] }, /knownOutlets\[0\]\.kind must be one of/],
+  [{ requiredAgency: ['sputnik'] }, /unknown option requiredAgency/],
+])('%j is refused, naming the option', (host, message) => {
+  expect(validate(host)).toThrow(message);
+  expect(validate(host)).toThrow(/^newsroom: /);
+});
