@@ -5,6 +5,7 @@
 const fs = require('fs');
 const path = require('path');
 const { buildPlugin } = require('./build-plugin');
+const { cleanDist } = require('./clean-dist');
 
 // The app's own TypeScript: its src/ (the plugin and the admin excepted) and config/.
 function newestAppSource(target) {
@@ -31,10 +32,7 @@ async function compileApp({ appDir, onlyIfStale = false }) {
     const sources = Math.max(newestAppSource(path.join(appDir, 'src')), newestAppSource(path.join(appDir, 'config')));
     if (built && built.mtimeMs >= sources) return;
   }
-  // A file deleted from src/ (the app's old src/api, say) must not live on in dist/; the admin
-  // panel's build (dist/build) stays.
-  for (const stale of ['src', 'config', 'tsconfig.tsbuildinfo'])
-    fs.rmSync(path.join(appDir, 'dist', stale), { recursive: true, force: true });
+  cleanDist(appDir);
   const { compileStrapi } = require('@strapi/strapi');
   await compileStrapi({ appDir });
 }

@@ -5,6 +5,7 @@ import config, {
   optionProblems,
   withDefaultLists,
 } from '../../src/plugins/newsroom/server/src/config';
+import { clashingTypes } from '../../src/plugins/newsroom/server/src/wiring/route-clash';
 
 // What Strapi does with a host's options (core/dist/loaders/plugins/index.js, applyUserConfig).
 const fp = require('lodash/fp');
@@ -42,4 +43,22 @@ test.each([
 ])('%j is refused, naming the option', (host, message) => {
   expect(validate(host)).toThrow(message);
   expect(validate(host)).toThrow(/^newsroom: /);
+});
+
+describe('an app type on one of the newsroom REST paths', () => {
+  const ours = [{ uid: '', info: { singularName: 'article', pluralName: 'articles' } }];
+  test('is named, whichever of its names clashes', () => {
+    expect(
+      clashingTypes(
+        [
+          { uid: 'api::article.article', info: { singularName: 'article', pluralName: 'articles' } },
+          { uid: 'api::post.post', info: { singularName: 'post', pluralName: 'articles' } },
+          { uid: 'api::page.page', info: { singularName: 'page', pluralName: 'pages' } },
+          { uid: 'plugin::newsroom.article', info: { singularName: 'article', pluralName: 'articles' } },
+          { uid: 'plugin::blog.article', info: { singularName: 'article', pluralName: 'articles' } },
+        ],
+        ours,
+      ),
+    ).toEqual(['api::article.article', 'api::post.post']);
+  });
 });

@@ -87,8 +87,9 @@ function creditOf(credit: { role?: string | null; source?: FeedSource | null }):
 
 /** The item every serialiser writes: direction in the HTML, credit to each agency, quotes. */
 export function toFeedItem(article: FeedArticle, settings: FeedSettings): FeedItem {
-  // Stored values were checked on write; a row written behind Strapi's back still cannot carry a
-  // forged tag into partners' feeds.
+  // Stored values were checked on write; a lang or dir written behind Strapi's back (raw SQL,
+  // `strapi import`) still cannot carry a forged tag into partners' feeds. The body is served as
+  // stored: data moved in that way must come from a newsroom that cleaned it (README, Syndication).
   const lang = article.lang && isLanguageTag(article.lang) ? article.lang : settings.language;
   const dir: Direction = article.dir === 'ltr' ? 'ltr' : 'rtl';
   // The body was sanitized, its direction marked and its Latin runs isolated on write (the rules

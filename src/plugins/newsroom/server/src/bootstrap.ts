@@ -1,8 +1,9 @@
 // Once the models exist: the public role's read access, the seed dispatches (only when the host
-// names a folder), and the editors' Content Manager views. Then the next instance may boot.
+// names a folder), and the editors' Content Manager views. The next instance may boot once this one
+// is loaded (after the admin's and the app's bootstraps, which Strapi runs after the plugins').
 import type { Core } from '@strapi/strapi';
 import { configureAdminViews } from './wiring/admin-views';
-import { releaseBootLock } from './wiring/boot-lock';
+import { releaseBootLock, releaseBootLockWhenLoaded } from './wiring/boot-lock';
 import { grantPublicRead } from './wiring/public-permissions';
 import { seedDispatches } from './wiring/seed';
 
@@ -11,7 +12,9 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
     await grantPublicRead(strapi);
     await seedDispatches(strapi);
     await configureAdminViews(strapi);
-  } finally {
+  } catch (error) {
     await releaseBootLock(strapi);
+    throw error;
   }
+  releaseBootLockWhenLoaded(strapi);
 };

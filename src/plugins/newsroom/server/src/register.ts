@@ -3,6 +3,8 @@
 // version, and the boot lock that makes instances on one PostgreSQL database boot one at a time.
 import type { Core, UID } from '@strapi/strapi';
 import { registerComponents } from './components';
+import contentTypes from './content-types';
+import { refuseRouteClash } from './wiring/route-clash';
 import { MIGRATION_NAME, moveAppTypesToPlugin } from './migrations/app-types-to-plugin';
 import { acquireBootLock } from './wiring/boot-lock';
 import { closeDirectoryRoutes } from './wiring/closed-routes';
@@ -14,6 +16,10 @@ import { newsroomRules } from './wiring/rules-middleware';
 import { registerInternalMigration } from './wiring/strapi-internals/internal-migrations';
 
 export default async ({ strapi }: { strapi: Core.Strapi }) => {
+  refuseRouteClash(
+    strapi,
+    Object.values(contentTypes).map(({ schema }) => ({ uid: '', info: schema.info })),
+  );
   registerComponents(strapi);
   strapi.customFields.register({ name: 'rtl-html', plugin: PLUGIN, type: 'text' });
   registerInternalMigration(strapi, MIGRATION_NAME, (knex) =>

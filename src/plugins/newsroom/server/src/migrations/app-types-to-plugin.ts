@@ -24,6 +24,12 @@ export const RENAMED_TABLES: ReadonlyArray<readonly [string, string]> = [
   ['quotes_article_lnk', 'newsroom_quotes_article_lnk'],
   ['quotes_venue_lnk', 'newsroom_quotes_venue_lnk'],
   ['sources', 'newsroom_sources'],
+  // Review workflows' stage and assignee links (Strapi Enterprise), where they exist.
+  ...['articles', 'quotes', 'sources'].flatMap((table) =>
+    ['strapi_stage_lnk', 'strapi_assignee_lnk'].map(
+      (link) => [`${table}_${link}`, `newsroom_${table}_${link}`] as const,
+    ),
+  ),
 ];
 
 // Strapi names a table's indexes and constraints after the type's collection (articles_uq on

@@ -1,7 +1,9 @@
 // Several instances may boot at once on one PostgreSQL database (a rolling deploy, a scaled
 // service). Strapi's schema sync and the plugins' bootstraps (roles, permissions) are not safe to
 // run twice at the same moment, and neither is the seed, so instances boot one after the other:
-// each holds an advisory lock from register() until its own bootstrap() has finished.
+// each holds an advisory lock from the newsroom's register() until the instance is loaded, that is
+// after the admin's bootstrap (roles, permissions, API tokens) and the app's, which Strapi runs
+// after the plugins' bootstraps.
 import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
 
@@ -29,4 +31,17 @@ export async function releaseBootLock(strapi: Core.Strapi): Promise<void> {
   held.delete(strapi);
   // Ending the transaction releases the lock and gives its connection back to the pool.
   if (!transaction.isCompleted()) await transaction.commit();
+}
+
+/** Releases the lock once Strapi has finished loading this instance (strapi.isLoaded). */
+export function releaseBootLockWhenLoaded(strapi: Core.Strapi): void {
+  const check = () => {
+    if (!held.has(strapi)) return; // released already (destroy after a failed boot)
+    if (!strapi.isLoaded) {
+      setTimeout(check, 5).unref();
+      return;
+    }
+    releaseBootLock(strapi).catch((error) => strapi.log.error(`newsroom: releasing the boot lock failed: ${error}`));
+  };
+  check();
 }
