@@ -4,21 +4,8 @@
 'use strict';
 const fs = require('fs');
 const path = require('path');
-const { buildPlugin } = require('./build-plugin');
+const { buildPlugin, newestChange } = require('./build-plugin');
 const { cleanDist } = require('./clean-dist');
-
-// The app's own TypeScript: its src/ (the plugin and the admin excepted) and config/.
-function newestAppSource(target) {
-  const stat = fs.statSync(target, { throwIfNoEntry: false });
-  if (!stat) return 0;
-  if (!stat.isDirectory()) return /\.(ts|js|json)$/.test(target) ? stat.mtimeMs : 0;
-  let newest = 0;
-  for (const entry of fs.readdirSync(target)) {
-    if (entry === 'plugins' || entry === 'admin') continue;
-    newest = Math.max(newest, newestAppSource(path.join(target, entry)));
-  }
-  return newest;
-}
 
 /**
  * Build the newsroom plugin when its build is stale, then compile the app (TypeScript → dist), as
@@ -29,7 +16,12 @@ async function compileApp({ appDir, onlyIfStale = false }) {
   buildPlugin();
   if (onlyIfStale) {
     const built = fs.statSync(path.join(appDir, 'dist', 'src', 'index.js'), { throwIfNoEntry: false });
-    const sources = Math.max(newestAppSource(path.join(appDir, 'src')), newestAppSource(path.join(appDir, 'config')));
+    // The app's own code: src/ (the plugin and the admin panel have builds of their own) and config/.
+    const skip = ['plugins', 'admin'];
+    const sources = Math.max(
+      newestChange(path.join(appDir, 'src'), skip),
+      newestChange(path.join(appDir, 'config'), skip),
+    );
     if (built && built.mtimeMs >= sources) return;
   }
   cleanDist(appDir);

@@ -11,14 +11,15 @@ const PLUGIN_DIR = path.resolve(__dirname, '..', 'src', 'plugins', 'newsroom');
 const SOURCES = ['server', 'core', 'admin', 'package.json'];
 const OUTPUTS = ['dist/server/index.js', 'dist/admin/index.mjs'];
 
-function newestChange(target) {
+/** The newest modification time of a file, or of the files below a folder except `skip`. */
+function newestChange(target, skip = ['node_modules', 'dist']) {
   const stat = fs.statSync(target, { throwIfNoEntry: false });
   if (!stat) return 0;
   if (!stat.isDirectory()) return stat.mtimeMs;
   let newest = stat.mtimeMs;
   for (const entry of fs.readdirSync(target)) {
-    if (entry === 'node_modules' || entry === 'dist') continue;
-    newest = Math.max(newest, newestChange(path.join(target, entry)));
+    if (skip.includes(entry)) continue;
+    newest = Math.max(newest, newestChange(path.join(target, entry), skip));
   }
   return newest;
 }
@@ -36,7 +37,7 @@ function buildPlugin({ pluginDir = PLUGIN_DIR, force = false, quiet = false } = 
   if (!force && pluginIsBuilt(pluginDir)) return false;
   if (!quiet) console.log('== building the newsroom plugin (strapi-plugin build)');
   const bin = path.join(
-    path.dirname(require.resolve('@strapi/sdk-plugin/package.json', { paths: [pluginDir, __dirname] })),
+    path.dirname(require.resolve('strapi-plugin-sdk/package.json', { paths: [pluginDir, __dirname] })),
     'bin',
     'strapi-plugin.js',
   );
@@ -51,7 +52,7 @@ function buildPlugin({ pluginDir = PLUGIN_DIR, force = false, quiet = false } = 
   return true;
 }
 
-module.exports = { buildPlugin, pluginIsBuilt, PLUGIN_DIR };
+module.exports = { buildPlugin, newestChange, pluginIsBuilt, PLUGIN_DIR };
 
 if (require.main === module) {
   try {

@@ -11,12 +11,12 @@
 import { spawn, spawnSync, type ChildProcess } from 'child_process';
 import { createHash, randomBytes } from 'crypto';
 import fs from 'fs';
-import net from 'net';
 import os from 'os';
 import path from 'path';
 import Parser from 'rss-parser';
 import { validateAtom, validateNinjs } from '../helpers/feed-validators';
 import { createPostgresDatabase, testDatabaseClient, type ThrowawayPostgres } from '../helpers/strapi';
+import { freePort } from '../hostile/faults';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const PLUGIN_DIR = path.join(ROOT, 'src', 'plugins', 'newsroom');
@@ -159,17 +159,6 @@ function foreignApp(tarball: string): string {
   run(path.join(appDir, 'node_modules', '.bin', 'strapi'), ['build'], appDir, { ...env, NODE_ENV: 'production' });
   fs.writeFileSync(path.join(appDir, '.built'), new Date().toISOString());
   return appDir;
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 let appDir: string;
