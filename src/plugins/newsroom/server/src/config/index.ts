@@ -26,7 +26,7 @@ export interface NewsroomOptions {
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const SOURCE_KINDS = ['news-agency', 'publisher', 'broadcaster', 'government', 'other'];
 
-export const DEFAULT_OPTIONS: NewsroomOptions = {
+export const DEFAULT_OPTIONS: Readonly<NewsroomOptions> = {
   requiredAgencies: ['sputnik', 'pakistan-point-news'],
   houseDistributor: 'pakistan-point-news',
   maxBodyBytes: 1024 * 1024,
@@ -132,7 +132,8 @@ const LISTS = ['requiredAgencies', 'knownOutlets'] as const;
 /** The options as the plugin uses them: a list the host did not set takes its default. */
 export function withDefaultLists(options: Record<string, unknown>): NewsroomOptions {
   const complete: Record<string, unknown> = { ...options };
-  for (const list of LISTS) complete[list] ??= structuredClone(DEFAULT_OPTIONS[list]);
+  // Read on every request (the read queue, the feeds): the defaults are shared, never copied or changed.
+  for (const list of LISTS) complete[list] ??= DEFAULT_OPTIONS[list];
   return complete as unknown as NewsroomOptions;
 }
 
