@@ -42,6 +42,8 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => {
       name: 'plugin::newsroom.anonymous-body-limit',
       config: { limit: env.int('NEWSROOM_ANONYMOUS_BODY_LIMIT', 64 * 1024) },
     },
+    // Anonymous public reads answered from memory while the content is unchanged (never queued).
+    'plugin::newsroom.response-cache',
     // Reads of articles, quotes and sources wait their turn, in turn (config/plugins.ts, readQueue).
     'plugin::newsroom.read-queue',
     'strapi::query',

@@ -27,6 +27,7 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => ({
         // Unset: a quarter of maxWaiting (at least 4), so one client alone cannot fill the queue.
         maxWaitingPerClient: env.int('NEWSROOM_READ_QUEUE_PER_CLIENT'),
       },
+      responseCache: { maxBytes: env.int('NEWSROOM_RESPONSE_CACHE_BYTES', 64 * 1024 * 1024) },
       feed: {
         title: env('NEWSROOM_FEED_TITLE', 'پاکستان پوائنٹ نیوز — الأخبار العربية'),
         description: env('NEWSROOM_FEED_DESCRIPTION', 'أخبار عربية من وكالات الأنباء، منسوبة إلى كل وكالة'),

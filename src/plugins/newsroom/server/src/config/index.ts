@@ -19,6 +19,8 @@ export interface NewsroomOptions {
   /** Close public sign-up, the user directory (to every caller) and the media listing (to read-only tokens). */
   protectUsersApi: boolean;
   readQueue: ReadQueueSettings;
+  /** Anonymous public reads answered from memory while the content is unchanged; 0 turns it off. */
+  responseCache: { maxBytes: number };
   feed: Omit<FeedSettings, 'baseUrl' | 'selfUrl'>;
   knownOutlets: KnownOutlet[];
 }
@@ -36,6 +38,7 @@ export const DEFAULT_OPTIONS: Readonly<NewsroomOptions> = {
   // Expensive reads run this many at a time per instance, each client in its own line; beyond
   // maxWaiting queued requests in all, or maxWaitingPerClient of one client's, the API answers 503.
   readQueue: { concurrency: 2, maxWaiting: 1000 },
+  responseCache: { maxBytes: 64 * 1024 * 1024 },
   feed: {
     title: 'پاکستان پوائنٹ نیوز — الأخبار العربية',
     description: 'أخبار عربية من وكالات الأنباء، منسوبة إلى كل وكالة',
@@ -110,6 +113,8 @@ export function optionProblems(options: Record<string, unknown>): string[] {
     if (readQueue.maxWaitingPerClient != null && !isCount(readQueue.maxWaitingPerClient, 1))
       problems.push('readQueue.maxWaitingPerClient must be a whole number, at least 1, or unset');
   }
+  if (!isRecord(options.responseCache) || !isCount(options.responseCache.maxBytes, 0))
+    problems.push('responseCache.maxBytes must be a whole number of bytes (0 turns the cache off)');
   if (!isRecord(feed))
     problems.push('feed must be { title, description, publisher, publisherUrl, usageTerms, language }');
   else {

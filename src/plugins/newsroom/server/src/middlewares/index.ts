@@ -7,6 +7,7 @@ import crossSiteCookieGuard from './cross-site-cookie-guard';
 import publicApiCors from './public-api-cors';
 import publishedOnly from './published-only';
 import readQueue from './read-queue';
+import responseCache from './response-cache';
 import unreadableBody from './unreadable-body';
 import wellFormedRequest from './well-formed-request';
 
@@ -16,6 +17,7 @@ export default {
   'public-api-cors': publicApiCors,
   'published-only': publishedOnly,
   'read-queue': readQueue,
+  'response-cache': responseCache,
   'unreadable-body': unreadableBody,
   'well-formed-request': wellFormedRequest,
 };

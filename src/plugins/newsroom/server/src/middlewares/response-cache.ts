@@ -1,0 +1,102 @@
+// Global middleware, after the CORS and body-limit guards and before the read queue: anonymous
+// GET/HEAD of the content API's articles, quotes and sources and of every feed are answered from
+// the instance's response cache while the content version is unchanged (a hit never waits in the
+// read queue), compressed by Accept-Encoding, and revalidated per RFC 9110 (a 304 also under
+// Cache-Control: no-cache). Requests with credentials pass through untouched and are never stored.
+import type { Context } from 'koa';
+import type { Core } from '@strapi/strapi';
+import { cacheKey } from '../../../core/cache/cache-key';
+import { chooseCoding, type Coding } from '../../../core/http/accept-encoding';
+import { notModified } from '../../../core/http/conditional';
+import { publicBaseUrl, type PublicServerConfig } from '../../../core/feeds/public-url';
+import { canonicalPath } from '../../../core/well-formed';
+import { newsroomConfig } from '../wiring/config';
+import { readContentVersion } from '../wiring/content-version';
+import { responseCache, type CachedResponse, type CacheEntry } from '../wiring/response-cache';
+
+const CACHED_PATH = /^\/(articles|quotes|sources|syndication)(\/|$)/;
+
+function bodyBytes(body: unknown): Buffer | undefined {
+  if (Buffer.isBuffer(body)) return body;
+  if (typeof body === 'string') return Buffer.from(body);
+  if (body !== null && typeof body === 'object' && typeof (body as { pipe?: unknown }).pipe !== 'function')
+    return Buffer.from(JSON.stringify(body));
+  return undefined;
+}
+
+function send(ctx: Context, entry: CacheEntry, outcome: 'HIT' | 'MISS', onNotModified: () => void): void {
+  const offered = (['br', 'gzip'] as Coding[]).filter((coding) => entry.representations[coding]);
+  const coding = chooseCoding(ctx.get('Accept-Encoding') || undefined, offered);
+  const representation = entry.representations[coding] ?? entry.representations.identity;
+  if (!representation) return;
+  ctx.vary('Accept-Encoding');
+  ctx.set('ETag', representation.etag);
+  ctx.set('Last-Modified', entry.lastModified);
+  if (entry.cacheControl) ctx.set('Cache-Control', entry.cacheControl);
+  ctx.set('X-Cache', outcome);
+  const request = {
+    method: ctx.method,
+    ifNoneMatch: ctx.get('If-None-Match') || undefined,
+    ifModifiedSince: ctx.get('If-Modified-Since') || undefined,
+  };
+  if (notModified(request, { etag: representation.etag, lastModified: entry.lastModified })) {
+    onNotModified();
+    ctx.status = 304;
+    ctx.body = null;
+    return;
+  }
+  ctx.status = 200;
+  ctx.type = entry.contentType;
+  if (coding !== 'identity' && entry.representations[coding]) ctx.set('Content-Encoding', coding);
+  else ctx.remove('Content-Encoding');
+  ctx.body = representation.bytes;
+}
+
+export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
+  const prefix = canonicalPath(String(strapi.config.get('api.rest.prefix', '/api')));
+  const baseUrl = publicBaseUrl(strapi.config.get('server') as PublicServerConfig);
+  return async (ctx: Context, next: () => Promise<void>) => {
+    const path = canonicalPath(ctx.path);
+    const readsPublic =
+      (ctx.method === 'GET' || ctx.method === 'HEAD') &&
+      path.startsWith(`${prefix}/`) &&
+      CACHED_PATH.test(path.slice(prefix.length));
+    if (!readsPublic) return next();
+    const { maxBytes } = newsroomConfig(strapi).responseCache;
+    const cache = maxBytes > 0 ? responseCache(strapi, maxBytes) : undefined;
+    if (!cache) return next();
+    if (ctx.get('Authorization') || ctx.get('Cookie')) {
+      cache.stats.bypasses += 1;
+      return next();
+    }
+    // Read after the request arrived: a write committed before it is always seen.
+    const version = await readContentVersion(strapi);
+    const key = cacheKey(ctx.path, ctx.query as Record<string, unknown>, baseUrl);
+    const cached = cache.lru.get(key);
+    if (cached && cached.version === version.tag) {
+      cache.stats.hits += 1;
+      send(ctx, cached, 'HIT', () => (cache.stats.notModified += 1));
+      return;
+    }
+    if (cached) cache.lru.delete(key);
+    cache.stats.misses += 1;
+    const render = async (): Promise<CachedResponse> => {
+      await next();
+      const bytes = ctx.status === 200 ? bodyBytes(ctx.body) : undefined;
+      if (!bytes) return { status: ctx.status };
+      const entry = await cache.store(
+        key,
+        {
+          version: version.tag,
+          lastModified: new Date(version.at).toUTCString(),
+          contentType: String(ctx.response.get('Content-Type') || 'application/json; charset=utf-8'),
+          cacheControl: String(ctx.response.get('Cache-Control') || '') || undefined,
+        },
+        bytes,
+      );
+      return { status: 200, entry };
+    };
+    const result = await cache.flight.run(key, render, (outcome) => outcome.entry !== undefined);
+    if (result.entry) send(ctx, result.entry, 'MISS', () => (cache.stats.notModified += 1));
+  };
+};

@@ -1,0 +1,101 @@
+// The response cache over HTTP (issue 14, work in progress): anonymous reads are served from memory
+// while the content is unchanged, a write makes the very next read fresh, credentials bypass it,
+// compression is negotiated, and conditional requests are answered per RFC 9110.
+import request from 'supertest';
+import { apiToken, sourceId, startStrapi, type TestApp } from '../helpers/strapi';
+
+let app: TestApp;
+let token: string;
+let credits: Array<{ role: string; source: string }>;
+
+beforeAll(async () => {
+  app = await startStrapi();
+  token = await apiToken(app.strapi, 'full-access');
+  credits = [
+    { role: 'distributor', source: await sourceId(app.strapi, 'pakistan-point-news') },
+    { role: 'originator', source: await sourceId(app.strapi, 'sputnik') },
+  ];
+});
+afterAll(async () => {
+  await app?.stop();
+});
+
+const LIST = '/api/articles?populate[credits][populate][source]=true';
+const FEEDS = ['/api/syndication/rss', '/api/syndication/atom', '/api/syndication/json', '/api/syndication/ninjs'];
+const anonymous = (path: string) => request(app.server).get(path);
+const withToken = (path: string) => request(app.server).get(path).set('Authorization', `Bearer ${token}`);
+
+test('a second anonymous read is a hit with the same bytes and validators', async () => {
+  const first = await anonymous(LIST).set('Accept-Encoding', 'identity').expect(200);
+  const second = await anonymous(LIST).set('Accept-Encoding', 'identity').expect(200);
+  expect(first.headers['x-cache']).toBe('MISS');
+  expect(second.headers['x-cache']).toBe('HIT');
+  expect(second.text).toBe(first.text);
+  expect(second.headers.etag).toBe(first.headers.etag);
+  expect(second.headers.etag).toMatch(/^"[\w-]{22}"$/);
+});
+
+test('top-level parameter order does not make another entry', async () => {
+  await anonymous('/api/articles?pagination[pageSize]=5&sort=title').expect(200);
+  const swapped = await anonymous('/api/articles?sort=title&pagination[pageSize]=5').expect(200);
+  expect(swapped.headers['x-cache']).toBe('HIT');
+});
+
+test('a REST write makes the very next read of the list and of every feed fresh', async () => {
+  for (const path of [LIST, ...FEEDS]) await anonymous(path).expect(200);
+  const title = `خبر جديد للتخزين ${Date.now()}`;
+  await request(app.server)
+    .post('/api/articles?status=published')
+    .set('Authorization', `Bearer ${token}`)
+    .send({ data: { title, body: '<p>نص.</p>', credits } })
+    .expect(201);
+  for (const path of [LIST, ...FEEDS]) {
+    const next = await anonymous(path).expect(200);
+    expect(next.headers['x-cache']).toBe('MISS');
+    expect(next.text).toContain(title);
+  }
+});
+
+test('a request with a token is never served from the cache nor stored', async () => {
+  await anonymous(LIST).expect(200);
+  const viaToken = await withToken(LIST).expect(200);
+  expect(viaToken.headers['x-cache']).toBeUndefined();
+  const draft = await withToken('/api/articles?status=draft').expect(200);
+  expect(draft.headers['x-cache']).toBeUndefined();
+  const anonymousDraft = await anonymous('/api/articles?status=draft').expect(200);
+  expect(anonymousDraft.body.data.every((article: { publishedAt: string | null }) => article.publishedAt)).toBe(true);
+});
+
+test('gzip and br by Accept-Encoding, with Vary; identity without it', async () => {
+  await anonymous('/api/syndication/atom').expect(200);
+  // Compression finishes after the first store: wait for the entry to hold it.
+  let br = await anonymous('/api/syndication/atom').set('Accept-Encoding', 'br');
+  for (let tries = 0; tries < 50 && br.headers['content-encoding'] !== 'br'; tries += 1) {
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    br = await anonymous('/api/syndication/atom').set('Accept-Encoding', 'br');
+  }
+  expect(br.headers['content-encoding']).toBe('br');
+  expect(br.headers.vary).toMatch(/Accept-Encoding/);
+  const gzip = await anonymous('/api/syndication/atom').set('Accept-Encoding', 'gzip');
+  expect(gzip.headers['content-encoding']).toBe('gzip');
+  expect(gzip.headers.etag).not.toBe(br.headers.etag);
+  const plain = await anonymous('/api/syndication/atom').set('Accept-Encoding', 'identity');
+  expect(plain.headers['content-encoding']).toBeUndefined();
+  expect(plain.text).toBe(gzip.text);
+});
+
+test('If-None-Match with one tag, a list or *, also under Cache-Control: no-cache, gets a 304', async () => {
+  const first = await anonymous('/api/syndication/rss').set('Accept-Encoding', 'identity').expect(200);
+  const tag = first.headers.etag;
+  for (const ifNoneMatch of [tag, `"other", ${tag}`, '*', `W/${tag}`]) {
+    await anonymous('/api/syndication/rss')
+      .set('Accept-Encoding', 'identity')
+      .set('If-None-Match', ifNoneMatch)
+      .set('Cache-Control', 'no-cache')
+      .expect(304);
+  }
+  await anonymous('/api/syndication/rss')
+    .set('Accept-Encoding', 'identity')
+    .set('If-None-Match', '"other"')
+    .expect(200);
+});
