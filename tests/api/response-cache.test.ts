@@ -99,3 +99,19 @@ test('If-None-Match with one tag, a list or *, also under Cache-Control: no-cach
     .set('If-None-Match', '"other"')
     .expect(200);
 });
+
+test('an operator sees hits, misses and bytes; readers do not', async () => {
+  const { adminToken } = await import('../helpers/strapi');
+  const admin = await adminToken(app.strapi, app.server);
+  const stats = await request(app.server)
+    .get('/newsroom/response-cache')
+    .set('Authorization', `Bearer ${admin}`)
+    .expect(200);
+  expect(stats.body.data).toMatchObject({ enabled: true, maxBytes: 64 * 1024 * 1024 });
+  expect(stats.body.data.hits).toBeGreaterThan(0);
+  expect(stats.body.data.misses).toBeGreaterThan(0);
+  expect(stats.body.data.bytes).toBeGreaterThan(0);
+  expect(stats.body.data.bytes).toBeLessThanOrEqual(stats.body.data.maxBytes);
+  await request(app.server).get('/newsroom/response-cache').expect(401);
+  await request(app.server).get('/newsroom/response-cache').set('Authorization', `Bearer ${token}`).expect(401);
+});

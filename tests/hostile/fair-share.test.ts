@@ -39,8 +39,11 @@ let served = new Promise((resolve) => (wake = resolve));
 const signalServed = () => { const woken = wake; served = new Promise((resolve) => (wake = resolve)); woken(); };
 process.stdin.on('end', () => { stopped = true; signalServed(); });
 process.stdin.resume();
+// Each request asks for a URL not asked before, so the response cache cannot answer it: the
+// flood is of misses, which are what the read queue protects the instance from.
+let sequence = 0;
 const get = () => new Promise((resolve) => {
-  http.get({ host: '127.0.0.1', port, path, headers: headers() }, (response) => {
+  http.get({ host: '127.0.0.1', port, path: path + '&bust=' + (sequence += 1), headers: headers() }, (response) => {
     response.resume();
     response.on('end', () => resolve(response.statusCode));
   }).on('error', (error) => resolve('error ' + error.code));

@@ -1,5 +1,6 @@
 import { factories } from '@strapi/strapi';
 import { ARTICLE, QUOTE, SOURCE } from '../wiring/config';
+import responseCacheStats from './response-cache-stats';
 import syndication from './syndication';
 
 export default {
@@ -7,4 +8,5 @@ export default {
   quote: factories.createCoreController(QUOTE),
   source: factories.createCoreController(SOURCE),
   syndication,
+  responseCacheStats,
 };

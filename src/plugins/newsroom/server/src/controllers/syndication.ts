@@ -5,6 +5,7 @@ import type { Core } from '@strapi/strapi';
 import { createHash } from 'crypto';
 import { FEED_FORMATS, parseLimit, renderNinjsItem, toFeedItem, type FeedSettings } from '../../../core/feeds';
 import { readContentVersion } from '../wiring/content-version';
+import { notModified } from '../../../core/http/conditional';
 import { inTurn } from '../wiring/read-queue';
 import { newsroomConfig, PLUGIN } from '../wiring/config';
 import type syndicationService from '../services/syndication';
@@ -36,7 +37,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     ctx.set('Cache-Control', CACHE_CONTROL);
     ctx.vary('Accept-Encoding'); // added to, not replacing, the Vary: Origin that CORS set
     ctx.status = 200;
-    if (!ctx.fresh) return false;
+    // RFC 9110 §13: If-None-Match first, the request's Cache-Control never consulted (Koa's
+    // ctx.fresh answers 200 to a revalidation that says no-cache).
+    const request = {
+      method: ctx.method,
+      ifNoneMatch: ctx.get('If-None-Match') || undefined,
+      ifModifiedSince: ctx.get('If-Modified-Since') || undefined,
+    };
+    if (!notModified(request, { etag: `"${tag}"`, lastModified: new Date(version.at).toUTCString() })) return false;
     ctx.status = 304;
     ctx.body = null;
     return true;

@@ -31,6 +31,18 @@ export default {
   article: factories.createCoreRouter(ARTICLE, atApiRoot(PUBLISHED_ONLY)),
   quote: factories.createCoreRouter(QUOTE, atApiRoot(PUBLISHED_ONLY)),
   source: factories.createCoreRouter(SOURCE, atApiRoot(PUBLISHED_ONLY)),
+  // Served under /newsroom, to admin panel sessions only.
+  admin: {
+    type: 'admin' as const,
+    routes: [
+      {
+        method: 'GET' as const,
+        path: '/response-cache',
+        handler: 'responseCacheStats.show',
+        config: { policies: ['admin::isAuthenticatedAdmin'] },
+      },
+    ],
+  },
   syndication: {
     type: 'content-api' as const,
     routes: [

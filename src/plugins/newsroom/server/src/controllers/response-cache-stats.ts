@@ -1,0 +1,18 @@
+// GET /newsroom/response-cache (admin panel sessions only): what the instance's response cache
+// holds and how it has answered since the instance started.
+import type { Context } from 'koa';
+import type { Core } from '@strapi/strapi';
+import { newsroomConfig } from '../wiring/config';
+import { responseCache } from '../wiring/response-cache';
+
+export default ({ strapi }: { strapi: Core.Strapi }) => ({
+  async show(ctx: Context) {
+    const { maxBytes } = newsroomConfig(strapi).responseCache;
+    if (maxBytes === 0) {
+      ctx.body = { data: { enabled: false } };
+      return;
+    }
+    const cache = responseCache(strapi, maxBytes);
+    ctx.body = { data: { enabled: true, ...cache.stats, ...cache.lru.stats(), rendering: cache.flight.size } };
+  },
+});
