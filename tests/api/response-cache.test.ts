@@ -115,3 +115,118 @@ test('an operator sees hits, misses and bytes; readers do not', async () => {
   await request(app.server).get('/newsroom/response-cache').expect(401);
   await request(app.server).get('/newsroom/response-cache').set('Authorization', `Bearer ${token}`).expect(401);
 });
+
+describe('after each kind of write, the very next public read shows it', () => {
+  const CM = '/content-manager/collection-types/plugin::newsroom.article';
+  let admin: string;
+  let documentId: string;
+  let slug: string;
+  const READS = () => [LIST, `/api/articles/${documentId}`, ...FEEDS, `/api/syndication/ninjs/${slug}`];
+
+  /** Warm every read, write, then expect each read to be a miss that satisfies `shows`. */
+  async function expectFresh(
+    write: () => Promise<unknown>,
+    shows: (path: string, text: string, status: number) => void,
+  ) {
+    for (const path of READS()) await anonymous(path);
+    const before = READS();
+    await write();
+    for (const path of before) {
+      const next = await anonymous(path).set('Accept-Encoding', 'identity');
+      if (next.status === 200) expect(next.headers['x-cache']).toBe('MISS');
+      shows(path, next.text, next.status);
+    }
+  }
+
+  beforeAll(async () => {
+    const { adminToken } = await import('../helpers/strapi');
+    admin = await adminToken(app.strapi, app.server);
+    const created = await request(app.server)
+      .post('/api/articles?status=published')
+      .set('Authorization', `Bearer ${token}`)
+      .send({ data: { title: 'خبر الطزاجة الأول', body: '<p>نص أول.</p>', credits } })
+      .expect(201);
+    ({ documentId, slug } = created.body.data);
+  });
+
+  test('a REST update', async () => {
+    await expectFresh(
+      () =>
+        request(app.server)
+          .put(`/api/articles/${documentId}?status=published`)
+          .set('Authorization', `Bearer ${token}`)
+          .send({ data: { title: 'خبر الطزاجة بعد تعديل عبر الواجهة' } })
+          .expect(200),
+      (path, text) => expect(text).toContain('خبر الطزاجة بعد تعديل عبر الواجهة'),
+    );
+  });
+
+  test("the admin's update and publish", async () => {
+    await expectFresh(
+      async () => {
+        await request(app.server)
+          .put(`${CM}/${documentId}`)
+          .set('Authorization', `Bearer ${admin}`)
+          .send({ title: 'خبر الطزاجة بعد تعديل المحرر' })
+          .expect(200);
+        await request(app.server)
+          .post(`${CM}/${documentId}/actions/publish`)
+          .set('Authorization', `Bearer ${admin}`)
+          .send({})
+          .expect(200);
+      },
+      (path, text) => expect(text).toContain('خبر الطزاجة بعد تعديل المحرر'),
+    );
+  });
+
+  test('a Source rename shown in the credits', async () => {
+    const sputnik = credits.find((credit) => credit.role === 'originator')?.source as string;
+    await expectFresh(
+      () =>
+        request(app.server)
+          .put(`/api/sources/${sputnik}`)
+          .set('Authorization', `Bearer ${token}`)
+          .send({ data: { nameLatin: 'Sputnik Arabic' } })
+          .expect(200),
+      (path, text) => {
+        if (path === LIST || path.includes('syndication')) expect(text).toContain('Sputnik Arabic');
+      },
+    );
+  });
+
+  test('an import', async () => {
+    const path = await import('path');
+    await expectFresh(
+      () =>
+        app.strapi
+          .plugin('newsroom')
+          .service('importer')
+          .importFiles([path.resolve(__dirname, '../fixtures/dispatches/04-paren-single-agency-levantine.txt')], {
+            status: 'published',
+          }),
+      (read, text) => {
+        if (read === LIST || read === '/api/syndication/json') expect(text).not.toBe('');
+      },
+    );
+    const listed = await anonymous('/api/articles?pagination[pageSize]=100').expect(200);
+    expect(listed.headers['x-cache']).toBe('MISS');
+  });
+
+  test('an unpublish, then a delete', async () => {
+    await expectFresh(
+      () =>
+        request(app.server)
+          .post(`${CM}/${documentId}/actions/unpublish`)
+          .set('Authorization', `Bearer ${admin}`)
+          .send({})
+          .expect(200),
+      (path, text, status) => {
+        if (path.endsWith(documentId) || path.endsWith(slug)) expect(status).toBe(404);
+        else expect(text).not.toContain('خبر الطزاجة بعد تعديل المحرر');
+      },
+    );
+    await request(app.server).delete(`/api/articles/${documentId}`).set('Authorization', `Bearer ${token}`).expect(204);
+    const after = await anonymous(LIST).expect(200);
+    expect(after.text).not.toContain(documentId);
+  });
+});
