@@ -2,7 +2,7 @@
 // while the content is unchanged, a write makes the very next read fresh, credentials bypass it,
 // compression is negotiated, and conditional requests are answered per RFC 9110.
 import request from 'supertest';
-import { apiToken, sourceId, startStrapi, type TestApp } from '../helpers/strapi';
+import { apiToken, sourceId, startStrapi, testDatabaseClient, type TestApp } from '../helpers/strapi';
 
 let app: TestApp;
 let token: string;
@@ -228,5 +228,45 @@ describe('after each kind of write, the very next public read shows it', () => {
     await request(app.server).delete(`/api/articles/${documentId}`).set('Authorization', `Bearer ${token}`).expect(204);
     const after = await anonymous(LIST).expect(200);
     expect(after.text).not.toContain(documentId);
+  });
+});
+
+describe('two instances on one PostgreSQL database', () => {
+  const onPostgres = testDatabaseClient() === 'postgres';
+  if (!onPostgres) test.todo('runs on PostgreSQL only (TEST_DATABASE=postgres): SQLite is single-instance by design');
+  (onPostgres ? test : test.skip)('a write on one instance makes the next read on the other fresh', async () => {
+    const { startServer, killServer } = await import('../hostile/faults');
+    const other = await startServer({ ...process.env });
+    try {
+      const viaOther = (path: string) => fetch(`${other.base}${path}`, { headers: { 'Accept-Encoding': 'identity' } });
+      for (const path of [LIST, ...FEEDS]) await viaOther(path);
+      const warm = await viaOther(LIST);
+      expect(warm.headers.get('x-cache')).toBe('HIT');
+      const title = `خبر كتب على نسخة وقرئ على أخرى ${Date.now()}`;
+      await request(app.server)
+        .post('/api/articles?status=published')
+        .set('Authorization', `Bearer ${token}`)
+        .send({ data: { title, body: '<p>نص.</p>', credits } })
+        .expect(201);
+      for (const path of [LIST, ...FEEDS]) {
+        const next = await viaOther(path);
+        expect(next.headers.get('x-cache')).toBe('MISS');
+        expect(await next.text()).toContain(title);
+      }
+      // And the other way round: written on the other instance, read here.
+      await anonymous(LIST).expect(200);
+      const back = `خبر كتب على الأخرى ${Date.now()}`;
+      const created = await fetch(`${other.base}/api/articles?status=published`, {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${other.token}`, 'Content-Type': 'application/json' },
+        body: JSON.stringify({ data: { title: back, body: '<p>نص.</p>', credits } }),
+      });
+      expect(created.status).toBe(201);
+      const here = await anonymous(LIST).set('Accept-Encoding', 'identity').expect(200);
+      expect(here.headers['x-cache']).toBe('MISS');
+      expect(here.text).toContain(back);
+    } finally {
+      await killServer(other, 'SIGTERM');
+    }
   });
 });
