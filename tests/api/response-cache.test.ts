@@ -270,3 +270,53 @@ describe('two instances on one PostgreSQL database', () => {
     }
   });
 });
+
+test('100,000 distinct query strings keep the cache, and resident memory, within the bound', async () => {
+  const maxBytes = 4 * 1024 * 1024;
+  app.strapi.config.set('plugin::newsroom.responseCache', { maxBytes });
+  try {
+    const factory = app.strapi.plugin('newsroom').middleware('response-cache') as (
+      config: unknown,
+      context: { strapi: unknown },
+    ) => (ctx: unknown, next: () => Promise<void>) => Promise<void>;
+    const handle = factory({}, { strapi: app.strapi });
+    const body = { data: [{ title: 'عنوان'.repeat(50) }] }; // about 550 bytes, under the compression threshold
+    const headers: Record<string, string> = {};
+    const context = (query: Record<string, string>) => {
+      const ctx = {
+        method: 'GET',
+        path: '/api/sources',
+        query,
+        status: 404,
+        body: undefined as unknown,
+        type: '',
+        get: () => '',
+        set: (name: string, value: string) => (headers[name] = value),
+        remove: () => undefined,
+        vary: () => undefined,
+        response: { get: (name: string) => (name === 'Content-Type' ? 'application/json; charset=utf-8' : '') },
+      };
+      return ctx;
+    };
+    global.gc?.();
+    const before = process.memoryUsage().rss;
+    for (let index = 0; index < 100_000; index += 1) {
+      const ctx = context({ bust: String(index) });
+      await handle(ctx, async () => {
+        ctx.status = 200;
+        ctx.body = body;
+      });
+      expect(ctx.status).toBe(200);
+    }
+    const stats = (await request(app.server).get('/api/sources').expect(200)) && app.strapi.plugin('newsroom');
+    expect(stats).toBeDefined();
+    const { responseCache } = await import('../../src/plugins/newsroom/server/src/wiring/response-cache');
+    const lru = responseCache(app.strapi, maxBytes).lru.stats();
+    expect(lru.bytes).toBeLessThanOrEqual(maxBytes);
+    expect(lru.evictions).toBeGreaterThan(90_000);
+    // The bound holds what the cache keeps; allow the process its own churn on top.
+    expect(process.memoryUsage().rss - before).toBeLessThan(maxBytes + 96 * 1024 * 1024);
+  } finally {
+    app.strapi.config.set('plugin::newsroom.responseCache', { maxBytes: 64 * 1024 * 1024 });
+  }
+}, 120_000);

@@ -2,7 +2,7 @@
 // Last-Modified come from it, so every instance behind a CDN answers 304s from one cheap read.
 import type { Core } from '@strapi/strapi';
 import { randomBytes } from 'crypto';
-import { updateStoredObject, type StoreAddress } from './strapi-internals/core-store-row';
+import { readStoredObject, updateStoredObject, type StoreAddress } from './strapi-internals/core-store-row';
 
 const ADDRESS: StoreAddress = { type: 'plugin', name: 'newsroom', key: 'content-version' };
 const store = (strapi: Core.Strapi) => strapi.store({ type: ADDRESS.type, name: ADDRESS.name });
@@ -19,7 +19,7 @@ export async function touchContentVersion(strapi: Core.Strapi): Promise<void> {
 }
 
 export async function readContentVersion(strapi: Core.Strapi): Promise<ContentVersion> {
-  const version = (await store(strapi).get({ key: ADDRESS.key })) as ContentVersion | null;
+  const version = await readStoredObject<ContentVersion>(strapi, ADDRESS);
   if (version) return version;
   await touchContentVersion(strapi);
   return (await store(strapi).get({ key: ADDRESS.key })) as ContentVersion;

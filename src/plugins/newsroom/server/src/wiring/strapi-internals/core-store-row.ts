@@ -28,3 +28,21 @@ export async function updateStoredObject(strapi: Core.Strapi, address: StoreAddr
     .updateMany({ where: coreStoreWhere(address), data: { value: JSON.stringify(value), type: 'object' } });
   return count > 0;
 }
+
+/**
+ * Read an object value in one SELECT through knex (the public `strapi.store().get` goes through
+ * the query engine: several times slower, and the response cache reads the content version on
+ * every public request); undefined when there is no row.
+ */
+export async function readStoredObject<T>(strapi: Core.Strapi, address: StoreAddress): Promise<T | undefined> {
+  const { tableName } = strapi.db.metadata.get(CORE_STORE);
+  const where = coreStoreWhere(address);
+  const row = await strapi.db
+    .connection(tableName)
+    .where('key', where.key)
+    .whereNull('environment')
+    .whereNull('tag')
+    .first('value');
+  if (!row) return undefined;
+  return (typeof row.value === 'string' ? JSON.parse(row.value) : row.value) as T;
+}
