@@ -7,6 +7,7 @@
 const { fork } = require('child_process');
 const crypto = require('crypto');
 const fs = require('fs');
+const http = require('http');
 const os = require('os');
 const path = require('path');
 const autocannon = require('autocannon');
@@ -17,12 +18,19 @@ const ROOT = path.resolve(__dirname, '..');
 const FEEDS = ['rss', 'atom', 'json', 'ninjs'];
 const POPULATE = 'populate[credits][populate][source]=true&populate[quotes]=true';
 const GOALS = {
+  list_vs_bare: ['>=', 0.5],
+  rss_vs_bare: ['>=', 0.5],
+  atom_vs_bare: ['>=', 0.5],
+  json_vs_bare: ['>=', 0.5],
+  ninjs_vs_bare: ['>=', 0.5],
+  compressed_vs_raw: ['<=', 0.25],
   feed_vs_list: ['>=', 0.5],
   not_modified_vs_feed: ['>=', 5],
   create_rules_on_vs_off: ['<=', 1.25],
   queries_100_vs_10: ['<=', 1.2],
   p99_over_p50: ['<=', 4],
   rss_growth: ['<=', 1.2],
+  errors: ['<=', 0],
 };
 
 function parseArgs(argv) {
@@ -262,12 +270,83 @@ function printTable(rows) {
   for (const line of lines) console.log(format(line));
 }
 
+// The raw response to one GET, as autocannon receives it: no Accept-Encoding unless given, and
+// nothing decompressed, so the bare server can replay these very bytes.
+function capture(url, headers = {}) {
+  return new Promise((resolve, reject) => {
+    http
+      .get(url, { headers }, (response) => {
+        const chunks = [];
+        response.on('data', (chunk) => chunks.push(chunk));
+        response.on('end', () =>
+          resolve({ status: response.statusCode, headers: response.headers, body: Buffer.concat(chunks) }),
+        );
+      })
+      .on('error', reject);
+  });
+}
+
+function startBare() {
+  return new Promise((resolve, reject) => {
+    const child = fork(path.join(__dirname, 'bare.js'), [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    const waiting = new Map();
+    child.on('message', (message) => {
+      if (message.type === 'ready') {
+        resolve({
+          label: 'bare',
+          child,
+          base: `http://127.0.0.1:${message.port}`,
+          serve: (urlPath, captured) =>
+            new Promise((answer) => {
+              waiting.set(urlPath, answer);
+              child.send({
+                type: 'serve',
+                path: urlPath,
+                status: captured.status,
+                headers: captured.headers,
+                body: captured.body.toString('base64'),
+              });
+            }),
+        });
+      } else if (message.type === 'served') {
+        waiting.get(message.path)?.();
+        waiting.delete(message.path);
+      }
+    });
+    child.on('exit', (code) => reject(new Error(`bare server exited with code ${code} before it was ready`)));
+  });
+}
+
+async function stopBare(bare) {
+  if (!bare || bare.child.exitCode !== null) return;
+  const exited = new Promise((resolve) => bare.child.once('exit', resolve));
+  bare.child.send({ type: 'stop' });
+  const timer = setTimeout(() => bare.child.kill('SIGKILL'), 5000);
+  await exited;
+  clearTimeout(timer);
+}
+
+function printGoals(ratios) {
+  for (const [name, value] of Object.entries(ratios)) {
+    const goal = GOALS[name];
+    if (!goal) {
+      console.log(`${name.padEnd(24)} ${String(value).padEnd(8)} (no goal)`);
+      continue;
+    }
+    const [comparison, target] = goal;
+    const met =
+      value === null ? 'not measured' : (comparison === '>=' ? value >= target : value <= target) ? 'met' : 'NOT met';
+    console.log(`${name.padEnd(24)} ${String(value).padEnd(8)} goal ${comparison} ${target}: ${met}`);
+  }
+}
+
 async function main() {
   const options = parseArgs(process.argv.slice(2));
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-bench-'));
   const servers = [];
+  let bare;
   const cleanup = async () => {
-    await Promise.all(servers.map(stopServer));
+    await Promise.all([...servers.map(stopServer), stopBare(bare)]);
     fs.rmSync(tmp, { recursive: true, force: true });
   };
   process.on('SIGINT', () => cleanup().then(() => process.exit(130)));
@@ -281,33 +360,59 @@ async function main() {
       n: options.n,
     });
     servers.push(main);
+    bare = await startBare();
     const run = { seconds: options.seconds, connections: options.connections };
     const rows = [];
-    const listUrl = (size) => `${main.base}/api/articles?pagination[pageSize]=${size}&${POPULATE}`;
-    const feedUrl = (feed, size) => `${main.base}/api/syndication/${feed}?limit=${size}`;
+    const listPath = (size) => `/api/articles?pagination[pageSize]=${size}&${POPULATE}`;
+    const feedPath = (feed, size) => `/api/syndication/${feed}?limit=${size}`;
+    const endpoints = [
+      { key: 'list', name: 'list (50, populated)', path: listPath(50) },
+      { key: 'article', name: 'article by slug', path: `/api/articles?filters[slug][$eq]=${main.slug}&${POPULATE}` },
+      ...FEEDS.map((feed) => ({ key: feed, name: `${feed} feed (50)`, path: feedPath(feed, 50), feed: true })),
+    ];
 
-    rows.push(await measure('list (50, populated)', listUrl(50), run));
-    rows.push(
-      await measure('article by slug', `${main.base}/api/articles?filters[slug][$eq]=${main.slug}&${POPULATE}`, run),
-    );
-    const feeds = {};
-    for (const feed of FEEDS) {
-      const first = await fetch(feedUrl(feed, 50));
-      if (!first.ok) {
-        console.log(`  (feed ${feed} answered ${first.status}: not measured)`);
+    console.log('== public reads: cached (hits), the bare server replaying the same bytes, and 304s');
+    const hot = {};
+    const bareRows = {};
+    const sizes = {};
+    for (const endpoint of endpoints) {
+      const identity = await capture(main.base + endpoint.path);
+      if (identity.status !== 200) {
+        console.log(`  (${endpoint.name} answered ${identity.status}: not measured)`);
         continue;
       }
-      await first.arrayBuffer();
-      const etag = first.headers.get('etag');
-      feeds[feed] = await measure(`${feed} feed (50)`, feedUrl(feed, 50), run);
-      rows.push(feeds[feed]);
-      if (etag)
+      const coded = {};
+      for (const coding of ['gzip', 'br']) {
+        const response = await capture(main.base + endpoint.path, { 'accept-encoding': coding });
+        if (response.headers['content-encoding'] === coding) coded[coding] = response.body.length;
+      }
+      sizes[endpoint.key] = { identity: identity.body.length, ...coded };
+      await bare.serve(endpoint.path, identity);
+      rows.push((hot[endpoint.key] = await measure(endpoint.name, main.base + endpoint.path, run)));
+      rows.push(
+        (bareRows[endpoint.key] = await measure(`${endpoint.name}, bare server`, bare.base + endpoint.path, run)),
+      );
+      if (endpoint.feed && identity.headers.etag)
         rows.push(
-          (feeds[`${feed}-304`] = await measure(`${feed} feed 304`, feedUrl(feed, 50), {
+          (hot[`${endpoint.key}-304`] = await measure(`${endpoint.name} 304`, main.base + endpoint.path, {
             ...run,
-            headers: { 'if-none-match': etag },
+            headers: { 'if-none-match': identity.headers.etag },
           })),
         );
+    }
+    if (hot.list)
+      rows.push(
+        (hot['list-br'] = await measure('list (50, populated), br', main.base + listPath(50), {
+          ...run,
+          headers: { 'accept-encoding': 'br' },
+        })),
+      );
+
+    console.log('== the cold path: the same reads with the response cache off');
+    await main.ask('cache-off');
+    const cold = {};
+    for (const endpoint of endpoints.filter(({ key }) => hot[key])) {
+      rows.push((cold[endpoint.key] = await measure(`${endpoint.name}, cold`, main.base + endpoint.path, run)));
     }
     const createRequests = (server) => [
       {
@@ -326,7 +431,7 @@ async function main() {
       }),
     );
 
-    console.log('== query counts at size 10 and 100');
+    console.log('== query counts at size 10 and 100 (cache off: what a render costs)');
     const queryRatios = {};
     const queryCounts = {};
     const ratioOf = async (name, url) => {
@@ -334,23 +439,24 @@ async function main() {
       queryCounts[name] = `${round(large, 1)}/${round(small, 1)}`;
       queryRatios[name] = large / small;
     };
-    await ratioOf('list', listUrl);
-    for (const feed of Object.keys(feeds).filter((name) => FEEDS.includes(name))) {
-      await ratioOf(feed, (size) => feedUrl(feed, size));
+    await ratioOf('list', (size) => main.base + listPath(size));
+    for (const feed of FEEDS.filter((name) => hot[name])) {
+      await ratioOf(feed, (size) => main.base + feedPath(feed, size));
     }
+    await main.ask('cache-on');
 
     console.log(`== memory over ${options.growthRequests} requests`);
     const warm = (await main.ask('stats')).rss;
     // A mix of what partners send: one article, a feed revalidation, a page of the list.
-    const rssTag = (await fetch(feedUrl('rss', 50))).headers.get('etag') ?? '';
+    const rssTag = (await capture(main.base + feedPath('rss', 50))).headers.etag ?? '';
     await cannon({
       url: main.base,
       amount: options.growthRequests,
       connections: options.connections,
       requests: [
-        { method: 'GET', path: `/api/articles?filters[slug][$eq]=${main.slug}&${POPULATE}` },
-        { method: 'GET', path: '/api/syndication/rss?limit=50', headers: { 'if-none-match': rssTag } },
-        { method: 'GET', path: `/api/articles?pagination[pageSize]=10&${POPULATE}` },
+        { method: 'GET', path: endpoints[1].path },
+        { method: 'GET', path: feedPath('rss', 50), headers: { 'if-none-match': rssTag } },
+        { method: 'GET', path: listPath(10) },
       ],
     });
     const grown = (await main.ask('stats')).rss;
@@ -376,24 +482,35 @@ async function main() {
 
     printTable(rows);
     printProfile(createOn.profile, createOff.profile);
-    const firstFeed = feeds.rss;
+    const appRows = rows.filter((row) => !Object.values(bareRows).includes(row));
+    const vsBare = (key) => round(hot[key] && bareRows[key] ? hot[key].rps / bareRows[key].rps : NaN);
+    const compressed = Object.entries(sizes)
+      .filter(([key]) => key !== 'article')
+      .flatMap(([, size]) => ['gzip', 'br'].map((coding) => (size[coding] ?? size.identity) / size.identity));
     const ratios = {
-      feed_vs_list: round(firstFeed ? firstFeed.rps / rows[0].rps : NaN),
-      not_modified_vs_feed: round(feeds['rss-304'] ? feeds['rss-304'].rps / firstFeed.rps : NaN),
+      list_vs_bare: vsBare('list'),
+      rss_vs_bare: vsBare('rss'),
+      atom_vs_bare: vsBare('atom'),
+      json_vs_bare: vsBare('json'),
+      ninjs_vs_bare: vsBare('ninjs'),
+      article_vs_bare: vsBare('article'),
+      compressed_vs_raw: round(compressed.length ? Math.max(...compressed) : NaN, 3),
+      list_hot_vs_cold: round(hot.list && cold.list ? hot.list.rps / cold.list.rps : NaN, 1),
+      feed_vs_list: round(cold.rss && cold.list ? cold.rss.rps / cold.list.rps : NaN),
+      not_modified_vs_feed: round(hot['rss-304'] && cold.rss ? hot['rss-304'].rps / cold.rss.rps : NaN, 1),
       create_rules_on_vs_off: round(createOn.profile.p50Ms / createOff.profile.p50Ms),
       queries_100_vs_10: round(Math.max(...Object.values(queryRatios))),
-      p99_over_p50: round(Math.max(...rows.map((row) => row.p99 / Math.max(row.p50, 1)))),
+      p99_over_p50: round(Math.max(...appRows.map((row) => row.p99 / Math.max(row.p50, 1)))),
       rss_growth: round(grown / warm),
+      errors: appRows.reduce((sum, row) => sum + row.errors, 0),
     };
     console.log(`queries per request at size 100 / size 10: ${JSON.stringify(queryCounts)}`);
-    for (const [name, [comparison, goal]] of Object.entries(GOALS)) {
-      const value = ratios[name];
-      const met =
-        value === null ? 'not measured' : (comparison === '>=' ? value >= goal : value <= goal) ? 'met' : 'NOT met';
-      console.log(`${name.padEnd(24)} ${String(value).padEnd(8)} goal ${comparison} ${goal}: ${met}`);
-    }
-    const errors = rows.reduce((sum, row) => sum + row.errors, 0);
-    if (errors > 0) console.log(`warning: ${errors} errors or 5xx answers during the run`);
+    console.log(
+      `bytes per response (identity/gzip/br): ${Object.entries(sizes)
+        .map(([key, size]) => `${key} ${size.identity}/${size.gzip ?? '-'}/${size.br ?? '-'}`)
+        .join(', ')}`,
+    );
+    printGoals(ratios);
     console.log(JSON.stringify(ratios));
   } finally {
     await cleanup();

@@ -92,6 +92,7 @@ function switchRulesOff(strapi) {
     .documents('plugin::newsroom.article')
     .findMany({ status: 'published', limit: 1, sort: 'id:desc' });
   const { port } = server.address();
+  const cacheBytes = strapi.config.get('plugin::newsroom.responseCache.maxBytes');
   process.on('message', (message) => {
     if (message === 'stats') process.send({ type: 'stats', queries, rss: process.memoryUsage().rss });
     if (message === 'profile') process.send({ type: 'profile', statements: [...statements.values()] });
@@ -99,6 +100,11 @@ function switchRulesOff(strapi) {
       queries = 0;
       statements = new Map();
       process.send({ type: 'reset' });
+    }
+    // The cold path on the same data: the response cache switched off (its size is read per request).
+    if (message === 'cache-off' || message === 'cache-on') {
+      strapi.config.set('plugin::newsroom.responseCache.maxBytes', message === 'cache-off' ? 0 : cacheBytes);
+      process.send({ type: message });
     }
     if (message === 'stop') stop().then(() => process.exit(0));
   });

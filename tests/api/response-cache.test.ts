@@ -286,6 +286,7 @@ test('100,000 distinct query strings keep the cache, and resident memory, within
       const ctx = {
         method: 'GET',
         path: '/api/sources',
+        url: `/api/sources?${new URLSearchParams(query)}`,
         query,
         status: 404,
         body: undefined as unknown,

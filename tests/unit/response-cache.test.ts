@@ -5,6 +5,7 @@ import { notModified, parseEntityTags, weaklyMatches } from '../../src/plugins/n
 import { ByteLru } from '../../src/plugins/newsroom/core/cache/byte-lru';
 import { cacheKey } from '../../src/plugins/newsroom/core/cache/cache-key';
 import { SingleFlight } from '../../src/plugins/newsroom/core/cache/single-flight';
+import { FreshRead } from '../../src/plugins/newsroom/core/cache/fresh-read';
 
 const MODIFIED = 'Mon, 14 Jun 2021 10:00:00 GMT';
 const validators = { etag: '"abc"', lastModified: MODIFIED };
@@ -155,6 +156,67 @@ describe('single-flight renders', () => {
       flight.run('q', busy, (s) => s === 200),
     ]);
     expect(answers).toEqual([503, 502]);
+  });
+});
+
+describe('fresh reads shared by concurrent callers', () => {
+  // A database whose value the test changes, and whose reads finish when the test says.
+  function slowStore() {
+    let value = 0;
+    const reads: Array<{ saw: number; finish: () => void }> = [];
+    const read = () =>
+      new Promise<number>((resolve) => {
+        const saw = value;
+        reads.push({ saw, finish: () => resolve(saw) });
+      });
+    return { read, reads, set: (next: number) => (value = next) };
+  }
+  const tick = () => new Promise((resolve) => setImmediate(resolve));
+
+  test('callers during a read join the next read, which sees what was written before they asked', async () => {
+    const store = slowStore();
+    const reader = new FreshRead(store.read);
+    const first = reader.get();
+    store.set(1); // committed after the first read began, before the next callers asked
+    const second = reader.get();
+    const third = reader.get();
+    expect(store.reads).toHaveLength(1);
+    store.reads[0].finish();
+    expect(await first).toBe(0);
+    await tick();
+    expect(store.reads).toHaveLength(2);
+    store.reads[1].finish();
+    expect(await second).toBe(1);
+    expect(await third).toBe(1);
+  });
+
+  test('a caller after the reads ended starts a new one', async () => {
+    const store = slowStore();
+    const reader = new FreshRead(store.read);
+    const first = reader.get();
+    store.reads[0].finish();
+    await first;
+    store.set(2);
+    const later = reader.get();
+    expect(store.reads).toHaveLength(2);
+    store.reads[1].finish();
+    expect(await later).toBe(2);
+  });
+
+  test('a failed read fails only its own callers; the queued read still runs', async () => {
+    let calls = 0;
+    let fail!: (error: Error) => void;
+    const reader = new FreshRead(() => {
+      calls += 1;
+      if (calls === 1) return new Promise<number>((_resolve, reject) => (fail = reject));
+      return Promise.resolve(7);
+    });
+    const failing = reader.get();
+    const queued = reader.get();
+    fail(new Error('connection lost'));
+    await expect(failing).rejects.toThrow('connection lost');
+    expect(await queued).toBe(7);
+    expect(calls).toBe(2);
   });
 });
 

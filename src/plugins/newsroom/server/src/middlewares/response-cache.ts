@@ -10,7 +10,7 @@ import { chooseCoding, type Coding } from '../../../core/http/accept-encoding';
 import { notModified } from '../../../core/http/conditional';
 import { publicBaseUrl, type PublicServerConfig } from '../../../core/feeds/public-url';
 import { canonicalPath } from '../../../core/well-formed';
-import { newsroomConfig } from '../wiring/config';
+import { PLUGIN } from '../wiring/config';
 import { readContentVersion } from '../wiring/content-version';
 import { responseCache, type CachedResponse, type CacheEntry } from '../wiring/response-cache';
 
@@ -52,9 +52,21 @@ function send(ctx: Context, entry: CacheEntry, outcome: 'HIT' | 'MISS', onNotMod
   ctx.body = representation.bytes;
 }
 
+// Keys by the raw request line, so a hit parses no query string; bounded, oldest out first.
+const KEYS_REMEMBERED = 1024;
+
 export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
   const prefix = canonicalPath(String(strapi.config.get('api.rest.prefix', '/api')));
   const baseUrl = publicBaseUrl(strapi.config.get('server') as PublicServerConfig);
+  const keys = new Map<string, string>();
+  const keyOf = (ctx: Context): string => {
+    const remembered = keys.get(ctx.url);
+    if (remembered !== undefined) return remembered;
+    const key = cacheKey(ctx.path, ctx.query as Record<string, unknown>, baseUrl);
+    if (keys.size >= KEYS_REMEMBERED) keys.delete(keys.keys().next().value as string);
+    keys.set(ctx.url, key);
+    return key;
+  };
   return async (ctx: Context, next: () => Promise<void>) => {
     const path = canonicalPath(ctx.path);
     const readsPublic =
@@ -62,7 +74,8 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
       path.startsWith(`${prefix}/`) &&
       CACHED_PATH.test(path.slice(prefix.length));
     if (!readsPublic) return next();
-    const { maxBytes } = newsroomConfig(strapi).responseCache;
+    // Read per request: an operator's change applies at once.
+    const maxBytes = Number(strapi.config.get(`plugin::${PLUGIN}.responseCache.maxBytes`, 0));
     const cache = maxBytes > 0 ? responseCache(strapi, maxBytes) : undefined;
     if (!cache) return next();
     if (ctx.get('Authorization') || ctx.get('Cookie')) {
@@ -71,7 +84,7 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
     }
     // Read after the request arrived: a write committed before it is always seen.
     const version = await readContentVersion(strapi);
-    const key = cacheKey(ctx.path, ctx.query as Record<string, unknown>, baseUrl);
+    const key = keyOf(ctx);
     const cached = cache.lru.get(key);
     if (cached && cached.version === version.tag) {
       cache.stats.hits += 1;
@@ -96,7 +109,8 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
       );
       return { status: 200, entry };
     };
-    const result = await cache.flight.run(key, render, (outcome) => outcome.entry !== undefined);
+    // Only requests that read the same version share a render.
+    const result = await cache.flight.run(`${version.tag} ${key}`, render, (outcome) => outcome.entry !== undefined);
     if (result.entry) send(ctx, result.entry, 'MISS', () => (cache.stats.notModified += 1));
   };
 };

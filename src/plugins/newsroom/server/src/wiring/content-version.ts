@@ -2,6 +2,7 @@
 // Last-Modified come from it, so every instance behind a CDN answers 304s from one cheap read.
 import type { Core } from '@strapi/strapi';
 import { randomBytes } from 'crypto';
+import { FreshRead } from '../../../core/cache/fresh-read';
 import { readStoredObject, updateStoredObject, type StoreAddress } from './strapi-internals/core-store-row';
 
 const ADDRESS: StoreAddress = { type: 'plugin', name: 'newsroom', key: 'content-version' };
@@ -18,9 +19,24 @@ export async function touchContentVersion(strapi: Core.Strapi): Promise<void> {
   if (!(await updateStoredObject(strapi, ADDRESS, value))) await store(strapi).set({ key: ADDRESS.key, value });
 }
 
-export async function readContentVersion(strapi: Core.Strapi): Promise<ContentVersion> {
+async function readStoredVersion(strapi: Core.Strapi): Promise<ContentVersion> {
   const version = await readStoredObject<ContentVersion>(strapi, ADDRESS);
   if (version) return version;
   await touchContentVersion(strapi);
   return (await store(strapi).get({ key: ADDRESS.key })) as ContentVersion;
+}
+
+const readers = new WeakMap<Core.Strapi, FreshRead<ContentVersion>>();
+
+/**
+ * The version as the database holds it after the call began: concurrent callers share one SELECT
+ * (FreshRead), so a burst of public reads costs one or two queries, not one each.
+ */
+export function readContentVersion(strapi: Core.Strapi): Promise<ContentVersion> {
+  let reader = readers.get(strapi);
+  if (!reader) {
+    reader = new FreshRead(() => readStoredVersion(strapi));
+    readers.set(strapi, reader);
+  }
+  return reader.get();
 }
