@@ -94,6 +94,7 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
     if (cached) cache.lru.delete(key);
     cache.stats.misses += 1;
     const render = async (): Promise<CachedResponse> => {
+      cache.stats.renders += 1;
       await next();
       const bytes = ctx.status === 200 ? bodyBytes(ctx.body) : undefined;
       if (!bytes) return { status: ctx.status };

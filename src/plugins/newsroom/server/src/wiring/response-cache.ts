@@ -34,6 +34,8 @@ export interface CachedResponse {
 export interface ResponseCacheStats {
   hits: number;
   misses: number;
+  /** Misses that ran the application; concurrent misses of one key at one version share a render. */
+  renders: number;
   bypasses: number;
   notModified: number;
 }
@@ -51,7 +53,7 @@ const tagOf = (...parts: Array<string | Buffer>) => {
 export class ResponseCache {
   readonly lru: ByteLru<CacheEntry>;
   readonly flight = new SingleFlight<CachedResponse>();
-  readonly stats: ResponseCacheStats = { hits: 0, misses: 0, bypasses: 0, notModified: 0 };
+  readonly stats: ResponseCacheStats = { hits: 0, misses: 0, renders: 0, bypasses: 0, notModified: 0 };
 
   constructor(readonly maxBytes: number) {
     this.lru = new ByteLru<CacheEntry>(maxBytes);
