@@ -1,6 +1,8 @@
 // The response cache over HTTP (issue 14): anonymous reads are served from memory
 // while the content is unchanged, a write makes the very next read fresh, credentials bypass it,
 // compression is negotiated, and conditional requests are answered per RFC 9110.
+import v8 from 'v8';
+import vm from 'vm';
 import request from 'supertest';
 import { apiToken, sourceId, startStrapi, testDatabaseClient, type TestApp } from '../helpers/strapi';
 
@@ -333,7 +335,18 @@ describe('two instances on one PostgreSQL database', () => {
   });
 });
 
-test('100,000 distinct query strings keep the cache, and resident memory, within the bound', async () => {
+// The collector, to measure what is kept rather than garbage not yet collected.
+function collector(): () => void {
+  v8.setFlagsFromString('--expose-gc');
+  return vm.runInNewContext('gc') as () => void;
+}
+const retained = (gc: () => void) => {
+  gc();
+  const { heapUsed, arrayBuffers } = process.memoryUsage();
+  return heapUsed + arrayBuffers;
+};
+
+test('100,000 distinct query strings keep the cache, and the memory it retains, within the bound', async () => {
   const maxBytes = 4 * 1024 * 1024;
   app.strapi.config.set('plugin::newsroom.responseCache', { maxBytes });
   try {
@@ -361,9 +374,15 @@ test('100,000 distinct query strings keep the cache, and resident memory, within
       };
       return ctx;
     };
-    global.gc?.();
-    const before = process.memoryUsage().rss;
-    for (let index = 0; index < 100_000; index += 1) {
+    // Loaded (and compiled by ts-jest) before the first measure, so only the loop is counted.
+    const { responseCache } = await import('../../src/plugins/newsroom/server/src/wiring/response-cache');
+    const gc = collector();
+    const before = retained(gc);
+    // Measured after each of the last five 10,000 (the cache is full from the first 4,000 on); the
+    // median, so one collection that left something behind does not decide.
+    const samples: number[] = [];
+    for (let index = 1; index <= 100_000; index += 1) {
+      if (index > 50_000 && index % 10_000 === 0) samples.push(retained(gc) - before);
       const ctx = context({ bust: String(index) });
       await handle(ctx, async () => {
         ctx.status = 200;
@@ -371,14 +390,16 @@ test('100,000 distinct query strings keep the cache, and resident memory, within
       });
       expect(ctx.status).toBe(200);
     }
-    const stats = (await request(app.server).get('/api/sources').expect(200)) && app.strapi.plugin('newsroom');
-    expect(stats).toBeDefined();
-    const { responseCache } = await import('../../src/plugins/newsroom/server/src/wiring/response-cache');
+    const median = samples.sort((a, b) => a - b)[2];
     const lru = responseCache(app.strapi, maxBytes).lru.stats();
     expect(lru.bytes).toBeLessThanOrEqual(maxBytes);
     expect(lru.evictions).toBeGreaterThan(90_000);
-    // The bound holds what the cache keeps; allow the process its own churn on top.
-    expect(process.memoryUsage().rss - before).toBeLessThan(maxBytes + 96 * 1024 * 1024);
+    // What the process retains while 100,000 entries pass through is the cache's bound plus a
+    // little (the 1,024 remembered request lines, compiled code); an unbounded cache retains about
+    // 150 MB by the end (measured by setting maxBytes to 1 GiB here).
+    expect(median).toBeLessThan(maxBytes + 24 * 1024 * 1024);
+    // The instance still answers.
+    await request(app.server).get('/api/sources').expect(200);
   } finally {
     app.strapi.config.set('plugin::newsroom.responseCache', { maxBytes: 64 * 1024 * 1024 });
   }

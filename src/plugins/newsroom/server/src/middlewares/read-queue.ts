@@ -4,19 +4,14 @@
 import type { Context } from 'koa';
 import type { Core } from '@strapi/strapi';
 import { inTurn } from '../wiring/read-queue';
-import { canonicalPath } from '../../../core/well-formed';
+import { apiReads } from '../wiring/api-reads';
 
 const QUEUED_PATH = /^\/(articles|quotes|sources)(\/|$)/;
 
 export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
-  const prefix = canonicalPath(String(strapi.config.get('api.rest.prefix', '/api')));
+  const queued = apiReads(strapi, QUEUED_PATH);
   return async (ctx: Context, next: () => Promise<void>) => {
-    const path = canonicalPath(ctx.path);
-    const queued =
-      (ctx.method === 'GET' || ctx.method === 'HEAD') &&
-      path.startsWith(`${prefix}/`) &&
-      QUEUED_PATH.test(path.slice(prefix.length));
-    if (!queued) return next();
+    if (!queued(ctx)) return next();
     await inTurn(strapi, ctx, next);
   };
 };

@@ -9,7 +9,7 @@ import { cacheKey } from '../../../core/cache/cache-key';
 import { chooseCoding, type Coding } from '../../../core/http/accept-encoding';
 import { notModified } from '../../../core/http/conditional';
 import { publicBaseUrl, type PublicServerConfig } from '../../../core/feeds/public-url';
-import { canonicalPath } from '../../../core/well-formed';
+import { apiReads } from '../wiring/api-reads';
 import { PLUGIN } from '../wiring/config';
 import { readContentVersion } from '../wiring/content-version';
 import { responseCache, type CachedResponse, type CacheEntry } from '../wiring/response-cache';
@@ -56,7 +56,7 @@ function send(ctx: Context, entry: CacheEntry, outcome: 'HIT' | 'MISS', onNotMod
 const KEYS_REMEMBERED = 1024;
 
 export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
-  const prefix = canonicalPath(String(strapi.config.get('api.rest.prefix', '/api')));
+  const cacheable = apiReads(strapi, CACHED_PATH);
   const baseUrl = publicBaseUrl(strapi.config.get('server') as PublicServerConfig);
   const keys = new Map<string, string>();
   const keyOf = (ctx: Context): string => {
@@ -68,12 +68,7 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
     return key;
   };
   return async (ctx: Context, next: () => Promise<void>) => {
-    const path = canonicalPath(ctx.path);
-    const readsPublic =
-      (ctx.method === 'GET' || ctx.method === 'HEAD') &&
-      path.startsWith(`${prefix}/`) &&
-      CACHED_PATH.test(path.slice(prefix.length));
-    if (!readsPublic) return next();
+    if (!cacheable(ctx)) return next();
     // Read per request: an operator's change applies at once.
     const maxBytes = Number(strapi.config.get(`plugin::${PLUGIN}.responseCache.maxBytes`, 0));
     const cache = maxBytes > 0 ? responseCache(strapi, maxBytes) : undefined;

@@ -50,6 +50,18 @@ const tagOf = (...parts: Array<string | Buffer>) => {
   return `"${hash.digest('base64url').slice(0, 22)}"`;
 };
 
+/**
+ * The bytes in a buffer of their own. A small Buffer is often a slice of one of Node's shared 8 KB
+ * pool slabs, and keeping it would keep the whole slab: 3,000 cached 1 KB answers could hold 24 MB
+ * that the byte bound never counted.
+ */
+function ownBytes(bytes: Buffer): Buffer {
+  if (bytes.byteOffset === 0 && bytes.buffer.byteLength === bytes.length) return bytes;
+  const own = Buffer.allocUnsafeSlow(bytes.length);
+  bytes.copy(own);
+  return own;
+}
+
 export class ResponseCache {
   readonly lru: ByteLru<CacheEntry>;
   readonly flight = new SingleFlight<CachedResponse>();
@@ -63,7 +75,8 @@ export class ResponseCache {
    * A new entry from a rendered 200, with its gzip and br codings made once, here (off the event
    * loop, on libuv's pool), so the miss already answers in the coding its client asked for.
    */
-  async store(key: string, entry: Omit<CacheEntry, 'representations' | 'size'>, identity: Buffer): Promise<CacheEntry> {
+  async store(key: string, entry: Omit<CacheEntry, 'representations' | 'size'>, rendered: Buffer): Promise<CacheEntry> {
+    const identity = ownBytes(rendered);
     const stored: CacheEntry = {
       ...entry,
       representations: { identity: { bytes: identity, etag: tagOf(identity) } },
