@@ -2,12 +2,43 @@
 // and the Sources it names. Pure: text and a gazetteer in, values out.
 import { findArabicDate } from '../arabic-dates';
 import { readDateline } from './read-dateline';
-import { findOutletMentions, OutletRegistry } from './outlets';
+import { findOutletMentions, outletKey, OutletRegistry } from './outlets';
 import { extractQuotes } from './quotes';
 import { DispatchError, type KnownOutlet, type ParseOptions, type ParsedCredit, type ParsedDispatch } from './types';
 
 export * from './types';
+export { WIRE_AGENCIES } from './agencies';
+
+const NO_AGENCY =
+  'No agency is named in the dateline, so the dispatch cannot be credited: write the agency at the head ' +
+  'of the first paragraph ("City – Agency." or "(Publisher / Agency - 14 يونيو 2021ء)") and import it again. ' +
+  '— لم يُذكر اسم وكالة في سطر الإسناد، فلا يمكن نسب الخبر إليها: اكتب الوكالة في أول الفقرة الأولى ثم أعد الاستيراد.';
 export { outletKey } from './outlets';
+
+// An opening mark not closed in its paragraph: the quotation runs on into the next one.
+const opensQuote = (text: string) =>
+  (text.match(/«/g)?.length ?? 0) > (text.match(/»/g)?.length ?? 0) ||
+  (text.match(/“/g)?.length ?? 0) > (text.match(/”/g)?.length ?? 0) ||
+  (text.match(/"/g)?.length ?? 0) % 2 === 1;
+
+/** Paragraphs as quotations see them: one whose quotation runs on is read with the next (up to 3). */
+function quoteUnits(paragraphs: readonly string[]): Array<{ text: string; offset: number }> {
+  const units: Array<{ text: string; offset: number }> = [];
+  let offset = 0;
+  let pending: { text: string; offset: number; count: number } | undefined;
+  for (const paragraph of paragraphs) {
+    pending = pending
+      ? { text: `${pending.text} ${paragraph}`, offset: pending.offset, count: pending.count + 1 }
+      : { text: paragraph, offset, count: 1 };
+    offset += paragraph.length + 1;
+    if (!opensQuote(pending.text) || pending.count === 3) {
+      units.push({ text: pending.text, offset: pending.offset });
+      pending = undefined;
+    }
+  }
+  if (pending) units.push({ text: pending.text, offset: pending.offset });
+  return units;
+}
 
 /** Parse a dispatch, or throw a DispatchError saying what an editor should fix. */
 export function parseDispatch(
@@ -24,14 +55,17 @@ export function parseDispatch(
   if (lines.length < 2) {
     throw new DispatchError('A dispatch needs a title line and at least one paragraph.');
   }
-  const [title, first, ...rest] = lines;
+  const [title, ...afterTitle] = lines;
   const outlets = new OutletRegistry(gazetteer);
   const credits: ParsedCredit[] = [];
 
-  const dateline = readDateline(first);
+  const knownKeys = new Set(gazetteer.flatMap((outlet) => outlet.names.map(outletKey)));
+  const dateline = readDateline(afterTitle, (name) => knownKeys.has(outletKey(name)));
+  const [first = '', ...rest] = afterTitle.slice(dateline.linesBefore);
   const firstParagraph = first.slice(dateline.length).trim();
   // The dateline lists distributors first and the originating agency last.
   const originator = dateline.agencies.pop();
+  if (!originator) throw new DispatchError(NO_AGENCY);
   if (originator) credits.push({ outlet: outlets.add(originator, 'news-agency'), role: 'originator' });
   for (const distributor of dateline.agencies.reverse()) {
     credits.unshift({ outlet: outlets.add(distributor, 'news-agency'), role: 'distributor' });
@@ -43,11 +77,16 @@ export function parseDispatch(
   const paragraphs = [firstParagraph, ...rest].filter((paragraph) => paragraph !== '');
   if (paragraphs.length === 0) throw new DispatchError('The dispatch has a dateline but no text.');
 
-  const scans = paragraphs.map((text) => ({ text, mentions: findOutletMentions(text, outlets) }));
+  const scans = quoteUnits(paragraphs).map(({ text, offset }) => ({
+    text,
+    offset,
+    mentions: findOutletMentions(text, outlets),
+  }));
   const quotes = extractQuotes(scans, paragraphs.join('\n'));
   return {
     title,
     ...(dateline.city ? { city: dateline.city } : {}),
+    ...(dateline.byline ? { byline: dateline.byline } : {}),
     dispatchDate,
     paragraphs,
     outlets: outlets.list(),

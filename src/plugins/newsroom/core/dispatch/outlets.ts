@@ -5,7 +5,8 @@ import { QUOTE_SPAN } from './quotation-marks';
 import type { KnownOutlet, ParsedOutlet, SourceKind } from './types';
 
 // A quoted name after these words is the title of a report, programme or campaign: not a quotation.
-const TITLE_BEFORE = /(?:^|\s)(?:و|ب|ل)?(?:بعنوان|عنوان|عنوانه|كتاب|برنامج|شعار|عملية|مبادرة|هاشتاغ|وسم)$/u;
+const TITLE_BEFORE =
+  /(?:^|\s)(?:و|ب|ل)?(?:بعنوان|عنوان|عنوانه|كتاب|برنامج|شعار|عملية|مبادرة|هاشتاغ|وسم|مشروع|خطة|حملة|استراتيجية|رؤية|منصة|تطبيق|مهرجان|معرض|جائزة|مسابقة|فيلم|مسلسل|رواية|اتفاقية|قانون|تقرير)$|(?:^|\s)لـ?$|لـ$/u;
 
 const OUTLET_WORDS: Array<[RegExp, SourceKind]> = [
   [/(?:^|\s)(?:ل|و|ب)?(?:وكالة|وكاله)$/u, 'news-agency'],
@@ -61,7 +62,12 @@ export class OutletRegistry {
     for (const known of this.gazetteer) {
       for (const alias of known.names) {
         const escaped = alias.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-        for (const match of text.matchAll(new RegExp(`(?<![\\p{L}])(?:ل|و|ب)?${escaped}(?![\\p{L}])`, 'gu'))) {
+        // A short alias (واس، بنا، قنا) is also a word: only quoted, in parentheses or after وكالة/لـ.
+        const short = outletKey(alias).replace(/ /g, '').length <= 3;
+        const pattern = short
+          ? `(?:(?<=[("«“]\\s*)|(?<=(?:وكالة|لـ)\\s*))${escaped}(?![\\p{L}])`
+          : `(?<![\\p{L}])(?:ل|و|ب)?${escaped}(?![\\p{L}])`;
+        for (const match of text.matchAll(new RegExp(pattern, 'gu'))) {
           const start = match.index ?? 0;
           found.push({ start, end: start + match[0].length, known });
         }

@@ -3,6 +3,15 @@
 import type { Mention } from './outlets';
 import { QUOTE_SPAN } from './quotation-marks';
 import type { ParsedQuote } from './types';
+import {
+  describes,
+  fullerName,
+  lastPersonHonoured,
+  lastPersonTitled,
+  roleOf,
+  splitRoleAndName,
+  TITLE_WORDS,
+} from './people';
 
 const VERB_STEMS = [
   'قال',
@@ -22,59 +31,28 @@ const VERB_STEMS = [
 ];
 const PARTICIPLES = ['مؤكد', 'مضيف', 'موضح', 'مشير', 'قائل', 'معتبر', 'متابع', 'لافت', 'مشدد'];
 const FINITE_VERB = new RegExp(`(?<![\\p{L}])(?:و|ف)?(?:${VERB_STEMS.join('|')})(?:ت|ا|تا|وا)?(?![\\p{L}])`, 'gu');
+// "طلب عدم ذكر اسمه", "لم يوضح": a negated verb reports nothing.
+const NEGATED = /(?:^|\s)(?:عدم|لم|لا|لن|ما|دون|بدون)\s*$/u;
+// Particles between a verb and its quotation: "أشار إلى أن"، "قال إن"، "أكد على أن".
+const PARTICLES =
+  /^(?:\s*(?:إلى|الى|على|ب|بأن|أن|إن|أنه|إنه|أنها|إنها|لـ?|قائلا|قائلاً|فيه|ذلك|أيضا|أيضاً|كذلك))+\s*$/u;
+// Who speaks without a name: kept as written.
+const ANONYMOUS =
+  /^(?:مصدر|مصادر|مسؤول|مسؤولون|مسؤولين|دبلوماسي|دبلوماسيون|شهود|شاهد|متحدث|ناشطون|سكان|خبير|خبراء|محلل|محللون)(?:\s|$)/u;
+// A title standing for the person named before with it ("الوزير"), or an honorific ("سموه").
+const HONORIFIC = /^(?:سموه|سموها|معاليه|معاليها|فخامته|جلالته|سيادته|دولته|سعادته|سماحته|غبطته)$/u;
+// "…"، قال فلان / "…"، بحسب فلان: the speaker after the quotation.
+const AFTER_QUOTE =
+  /^\s*[،,]?\s*(?:و)?(?:قال|قالت|أضاف|أضافت|تابع|تابعت|أوضح|أوضحت|يقول|تقول|بحسب|حسب|وفق|وفقا\s+ل|وفقاً\s+ل|على\s+حد\s+قول|كما\s+قال|كما\s+قالت)(?:\s+ما\s+(?:قاله|قالته|ذكره|ذكرته|صرح\s+به))?\s+([^،,:.؟!"«“]{2,60})/u;
 const PARTICIPLE = new RegExp(`(?<![\\p{L}])(?:${PARTICIPLES.join('|')})(?:ا|ة|ين|ون|تين)?(?![\\p{L}])`, 'gu');
 // Words that end a subject and start where or to whom it was said.
 const CONTEXT_START =
-  /^(?:خلال|في|أمام|عبر|على|لل\p{L}+|ل\p{L}+|مع|اليوم|يوم|أمس|مساء|صباح|الليلة|بعد|قبل|أن|إن|أنه|إنه)$/u;
-const TITLE_WORDS = [
-  'الرئيس',
-  'رئيس',
-  'رئيسة',
-  'وزير',
-  'وزيرة',
-  'نائب',
-  'مدير',
-  'مديرة',
-  'مساعد',
-  'المتحدث',
-  'الناطق',
-  'المتحدثة',
-  'سفير',
-  'السفير',
-  'الأمين',
-  'قائد',
-  'زعيم',
-  'الملك',
-  'الأمير',
-  'رئيس الوزراء',
-];
-
-// Words that carry a title on ("المتحدث باسم وزارة الخارجية", "رئيس تحرير الصحيفة") before the name.
-const ROLE_NOUNS = new Set([
-  'باسم',
-  'وزارة',
-  'وزير',
-  'رئيس',
-  'مجلس',
-  'هيئة',
-  'لجنة',
-  'مدير',
-  'نائب',
-  'مساعد',
-  'وكيل',
-  'تحرير',
-  'شؤون',
-  'قوات',
-  'مكتب',
-  'جهاز',
-  'حزب',
-  'سفير',
-  'قائد',
-]);
-
+  /^(?:خلال|في|أمام|عبر|على|إلى|الى|لل\p{L}+|لـ\S*|ل(?:وكالة|صحيفة|قناة|شبكة|موقع|إذاعة|تلفزيون|مجلة|جريدة)\S*|ل|مع|اليوم|يوم|أمس|مساء|صباح|الليلة|بعد|قبل|أن|إن|أنه|إنه|بأن|طلب|طلبت|فضل|فضّل|رفض|رفضت|الذي|التي|الذين|وهو|وهي|بدوره|بدورها|عقب|إثر|حين|عندما|لدى)$/u;
 export interface ParagraphScan {
   text: string;
   mentions: Mention[];
+  /** Where the text starts in the article (the paragraphs joined by "\n"). */
+  offset?: number;
 }
 
 interface Attribution {
@@ -84,19 +62,42 @@ interface Attribution {
   venue?: string;
 }
 
+// Words after which a short quoted phrase is still a quotation ("قال إن "الوضع مستقر"").
+const QUOTE_OPENERS =
+  /^(?:و|ف)?(?:أن|إن|بأن|أنه|إنه|بأنه|بأنها|أنها|إنها|ب|قائلا|قائلاً|قائلة|مضيفا|مضيفاً|مضيفة|مؤكدا|مؤكداً|مؤكدة|موضحا|موضحاً|موضحة|مشيرا|مشيراً|مشيرة|معتبرا|معتبراً|معتبرة|وصفه|وصفها|وصفت|وصف|واصفا|واصفاً|عبارة|كلمة)$/u;
+
+// A short quoted name right after a name ("حركة المقاومة الإسلامية "حماس"") names, it says nothing.
+function isNameInQuotes(words: string, lead: string): boolean {
+  if (words.split(/\s+/).length > 3) return false;
+  const before = lead.trimEnd();
+  if (!/\p{L}$/u.test(before)) return false;
+  const last = before.split(/\s+/).pop() ?? '';
+  return !QUOTE_OPENERS.test(last) && !FINITE_VERB_ONCE.test(last) && !PARTICIPLE_ONCE.test(last);
+}
+
+const FINITE_VERB_ONCE = new RegExp(
+  `^${FINITE_VERB.source.replace('(?<![\\p{L}])', '').replace('(?![\\p{L}])', '')}$`,
+  'u',
+);
+const PARTICIPLE_ONCE = new RegExp(
+  `^${PARTICIPLE.source.replace('(?<![\\p{L}])', '').replace('(?![\\p{L}])', '')}$`,
+  'u',
+);
+
 export function extractQuotes(scans: ParagraphScan[], article: string): ParsedQuote[] {
   const quotes: ParsedQuote[] = [];
   let previous: Attribution | undefined;
-  for (const { text, mentions } of scans) {
+  for (const { text, mentions, offset = 0 } of scans) {
     let leadStart = 0;
     for (const match of text.matchAll(QUOTE_SPAN)) {
       const start = match.index ?? 0;
       if (mentions.some((mention) => mention.start === start)) continue;
-      const words = (match[1] ?? match[2] ?? match[3]).trim();
+      const words = (match[1] ?? match[2] ?? match[3]).replace(/\s+/g, ' ').trim();
       const lead = text.slice(leadStart, start);
       leadStart = start + match[0].length;
-      if (words === '') continue;
-      const attribution = attribute(lead, previous, article, mentions, leadStart - match[0].length - lead.length);
+      if (words === '' || isNameInQuotes(words, lead)) continue;
+      const trailing = text.slice(leadStart);
+      const attribution = attribute(lead, trailing, previous, article, mentions, start - lead.length, offset + start);
       if (!attribution) continue;
       previous = attribution;
       quotes.push({ position: quotes.length + 1, text: words, ...attribution });
@@ -107,31 +108,55 @@ export function extractQuotes(scans: ParagraphScan[], article: string): ParsedQu
 
 function lastMatch(pattern: RegExp, text: string): RegExpMatchArray | undefined {
   let last: RegExpMatchArray | undefined;
-  for (const match of text.matchAll(pattern)) last = match;
+  for (const match of text.matchAll(pattern)) {
+    // A negated verb ("طلب عدم ذكر اسمه") reports nothing.
+    if (NEGATED.test(text.slice(0, match.index ?? 0))) continue;
+    last = match;
+  }
   return last;
 }
 
-// Who said the quotation that follows `lead`, and where; a bare "وأضاف:" keeps the last speaker.
+// The last sentence of a lead: a verb in an earlier sentence said something else.
+const lastSentence = (lead: string) => lead.slice(Math.max(lead.lastIndexOf('. '), lead.lastIndexOf('؟ '), -1) + 1);
+
+// Who said the quotation between `lead` and `trailing`, and where; a bare "وأضاف:" keeps the last speaker.
 function attribute(
-  lead: string,
+  fullLead: string,
+  trailing: string,
   previous: Attribution | undefined,
   article: string,
   mentions: Mention[],
   leadOffset: number,
+  at: number,
 ): Attribution | undefined {
+  const lead = lastSentence(fullLead);
   const verb = lastMatch(FINITE_VERB, lead);
   const participle = lastMatch(PARTICIPLE, lead);
   const useParticiple = participle && (!verb || (participle.index ?? 0) > (verb.index ?? 0));
   const chosen = useParticiple ? participle : verb;
-  if (!chosen) return previous;
+  if (!chosen) {
+    const after = AFTER_QUOTE.exec(trailing);
+    if (after) {
+      let subject = splitSubject(after[1]).subject;
+      // "…"، قالت مديرة الهيئة، جوليا راميريز: a title, then the name in apposition.
+      const rest = trailing.slice((after.index ?? 0) + after[0].length);
+      const apposition = /^\s*[،,]\s*([^،,:.؟!"«“]{2,40})/u.exec(rest);
+      if (subject && apposition && subject.split(/\s+/).every(describes))
+        subject = `${subject} ${apposition[1].trim()}`;
+      if (subject) return speakerOf(subject, previous, article, at);
+    }
+    return previous;
+  }
   const verbStart = chosen.index ?? 0;
   const after = lead.slice(verbStart + chosen[0].length);
 
   let subject: string | undefined;
   let contextText = '';
   const subjectBefore = /(?:^|\s)(?:أن|إن)\s+([^،,:.]{2,60}?)\s*$/u.exec(lead.slice(0, verbStart));
-  if (/^\s*(?:أيضا|أيضاً|كذلك)?\s*:/u.test(after) && !subjectBefore) {
-    if (!previous) return undefined;
+  const bare = after.replace(/:\s*$/u, '');
+  const noSubject =
+    /^\s*(?:أيضا|أيضاً|كذلك)?\s*:/u.test(after) || (!useParticiple && (bare.trim() === '' || PARTICLES.test(bare)));
+  if (noSubject && !subjectBefore) {
     return previous;
   }
   if (subjectBefore) {
@@ -145,7 +170,10 @@ function attribute(
       subject = clause.subject;
       contextText = clause.context;
     } else {
-      subject = previous?.speaker;
+      // "ورد الوزير قائلا", "وختم الوزير مؤكدا": a verb the list does not know, then its subject.
+      const clause = (lead.slice(0, verbStart).split(/[،,.]/u).pop() ?? '').trim().split(/\s+/);
+      const verbLike = clause.length >= 2 && /^[وف]\p{L}{2,4}$/u.test(clause[0]);
+      subject = verbLike ? splitSubject(clause.slice(1).join(' ')).subject : previous?.speaker;
     }
   } else {
     const clause = splitSubject(after);
@@ -153,9 +181,9 @@ function attribute(
     contextText = clause.context;
   }
   if (!subject) return previous;
-  const person = resolvePerson(subject, article);
+  const person = speakerOf(subject, previous, article, at);
   const context = cleanContext(contextText);
-  const contextStart = context ? leadOffset + lead.indexOf(context) : -1;
+  const contextStart = context ? leadOffset + (fullLead.length - lead.length) + lead.indexOf(context) : -1;
   const venue = context
     ? mentions.find(
         (mention) =>
@@ -163,11 +191,57 @@ function attribute(
       )?.outlet
     : undefined;
   return {
-    speaker: person.name,
-    ...(person.role ? { speakerRole: person.role } : {}),
+    speaker: person.speaker,
+    ...(person.speakerRole ? { speakerRole: person.speakerRole } : {}),
     ...(context ? { context } : {}),
     ...(venue ? { venue } : {}),
   };
+}
+
+const anonymousPhrase = (subject: string) => {
+  const words: string[] = [];
+  for (const word of subject.split(/\s+/)) {
+    if (words.length > 0 && (word.startsWith('ال') || word.startsWith('ل') || words.length === 3)) break;
+    words.push(word.replace(/[،,]+$/u, ''));
+  }
+  return words.join(' ');
+};
+
+const keep = (attribution: Attribution): Attribution => ({
+  speaker: attribution.speaker,
+  ...(attribution.speakerRole ? { speakerRole: attribution.speakerRole } : {}),
+});
+
+/** The speaker a subject names: an anonymous source as written, a title or honorific resolved. */
+function speakerOf(subject: string, previous: Attribution | undefined, article: string, at: number): Attribution {
+  if (ANONYMOUS.test(subject)) return { speaker: anonymousPhrase(subject) };
+  const words = subject.split(/\s+/);
+  if (HONORIFIC.test(words[0])) {
+    const honoured = lastPersonHonoured(article.slice(0, at));
+    if (honoured) return { speaker: fullerName(honoured, article) };
+    return previous ? keep(previous) : { speaker: subject };
+  }
+  const titleOnly =
+    words.length <= 5 && words.every(describes) && (words[0].startsWith('ال') || TITLE_WORDS.includes(words[0]));
+  if (titleOnly) {
+    const stem = words[0].replace(/^ال/u, '').replace(/ة$/u, '');
+    if (ANONYMOUS.test(stem)) {
+      if (previous?.speaker.startsWith(stem)) return keep(previous);
+      const source = new RegExp(`(?<![\\p{L}])(?:و)?${stem}ة?\\s+[^\\s،,.:"«“]+`, 'gu');
+      const sources = [...article.slice(0, at).matchAll(source)];
+      const last = sources.pop();
+      return { speaker: last ? anonymousPhrase(last[0].replace(/^و/u, '')) : subject };
+    }
+    const named = lastPersonTitled(stem, article.slice(0, at));
+    if (named) return { speaker: fullerName(named.name, article), speakerRole: named.role };
+    if (previous) return keep(previous);
+    return { speaker: subject };
+  }
+  if (/\sو\p{L}/u.test(subject) && words.length <= 4 && !words.some(describes)) return { speaker: subject };
+  const person = splitRoleAndName(subject);
+  const name = fullerName(person.name, article);
+  const role = person.role ?? roleOf(name, article);
+  return { speaker: name, ...(role ? { speakerRole: role } : {}) };
 }
 
 // The subject runs from the verb to the first comma, colon or word that starts a context.
@@ -191,41 +265,4 @@ function splitSubject(text: string): { subject?: string; context: string } {
 function cleanContext(text: string): string | undefined {
   const cleaned = text.replace(/^[\s،,:.]+|[\s،,:.]+$/gu, '').trim();
   return cleaned === '' ? undefined : cleaned;
-}
-
-// "بوتين" → "فلاديمير بوتين", role "الرئيس الروسي", from the article's first "title … name".
-function resolvePerson(subject: string, article: string): { name: string; role?: string } {
-  if (
-    /\sو\p{L}/u.test(subject) &&
-    subject.split(' ').length <= 4 &&
-    !TITLE_WORDS.some((title) => subject.startsWith(title))
-  ) {
-    return { name: subject };
-  }
-  const own = splitRoleAndName(subject);
-  if (own.role) return own;
-  const surname = subject.split(' ').pop() as string;
-  const escaped = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const titles = TITLE_WORDS.map((title) => title.replace(/ /g, '\\s+')).join('|');
-  const phrase = new RegExp(
-    `(?<![\\p{L}])((?:${titles})(?:\\s+[^\\s،,.:"«“]+)*?)،?\\s+((?:(?!ال)[^\\s،,.:"«“]+\\s+){0,2}${escaped})(?![\\p{L}])`,
-    'u',
-  );
-  const found = phrase.exec(article);
-  if (!found) return { name: subject };
-  return { name: found[2].trim(), role: found[1].trim() };
-}
-
-function splitRoleAndName(subject: string): { name: string; role?: string } {
-  const byComma = subject.split('،').map((part) => part.trim());
-  if (byComma.length === 2 && TITLE_WORDS.some((title) => byComma[0].startsWith(title))) {
-    return { role: byComma[0], name: byComma[1] };
-  }
-  if (!TITLE_WORDS.some((title) => subject.startsWith(title))) return { name: subject };
-  const words = subject.split(' ');
-  const firstNameWord = words.findIndex(
-    (word, index) => index > 0 && !word.startsWith('ال') && !word.startsWith('لل') && !ROLE_NOUNS.has(word),
-  );
-  if (firstNameWord <= 0) return { name: subject };
-  return { role: words.slice(0, firstNameWord).join(' '), name: words.slice(firstNameWord).join(' ') };
 }

@@ -1,37 +1,143 @@
-// The dateline at the head of the first paragraph: who sent the dispatch, from where, and when.
+// The dateline: who sent the dispatch, from where and when, in any of the forms agencies write it,
+// and the reporter's byline. It is read from the lines between the headline and the text and from
+// the head of the first paragraph, and never stays in the body.
+import { NOT_AN_AGENCY } from './agencies';
 import { DispatchError } from './types';
 
-// "(Publisher / Agency - 14 يونيو 2021ء)" at the head of the first paragraph.
-const PAREN_DATELINE = /^\(\s*([^()]+?)\s*[-–—]\s*([^()]*?[\d\u0660-\u0669\u06F0-\u06F9][^()]*?)\s*\)\s*/u;
-// "موسكو – سبوتنيك." and "القاهرة (سبوتنيك) -": a city of one to three words, then the agency.
-const CITY_DASH_DATELINE = /^((?:[\p{L}]+\s){0,2}[\p{L}]+)\s+[-–—]\s+([^\s.،,:()\d][^.،,:()\d]{1,40}?)\.\s+/u;
-const CITY_PAREN_DATELINE = /^((?:[\p{L}]+\s){0,2}[\p{L}]+)\s*\(\s*([^()\d]{2,60}?)\s*\)\s*[-–—]\s*/u;
-
 export interface Dateline {
+  /** Whole lines before the first paragraph that were byline or dateline. */
+  linesBefore: number;
   /** How many characters of the first paragraph the dateline takes. */
+  length: number;
+  city?: string;
+  agencies: string[];
+  date?: string;
+  byline?: string;
+}
+
+/** Tells whether a name is one of the newsroom's known outlets (by its normalized key). */
+export type IsKnown = (name: string) => boolean;
+
+const DIGIT = '[\\d\\u0660-\\u0669\\u06F0-\\u06F9]';
+const CITY = '((?:[\\p{L}\\p{M}]+\\s){0,2}[\\p{L}\\p{M}]+)';
+// "12 مارس 2024", "٤ تموز/يوليو ٢٠٢٣", "14 يونيو 2021ء".
+const DATE = `(${DIGIT}{1,2}\\s+\\p{L}+(?:\\s\\p{L}+)?(?:\\s?/\\s?\\p{L}+(?:\\s\\p{L}+)?)?\\s+${DIGIT}{4}ء?)`;
+const DASH = '[-–—]';
+
+// "(Publisher / Agency - 14 يونيو 2021ء)".
+const PAREN_DATELINE = new RegExp(`^\\(\\s*([^()]+?)\\s*${DASH}\\s*([^()]*?${DIGIT}[^()]*?)\\s*\\)\\s*`, 'u');
+// "القاهرة (أ ش أ) -", "القاهرة - (أ ش أ) -", "الرياض 12 مارس 2024 (واس) -", "القاهرة (رويترز)".
+const CITY_PAREN = new RegExp(
+  `^${CITY}(?:،?\\s+${DATE})?\\s*(?:${DASH}\\s*)?\\(\\s*([^()]{1,60}?)\\s*\\)\\s*(${DASH}|:)?\\s*`,
+  'u',
+);
+// "موسكو – سبوتنيك.", "دمشق-سانا", "الرياض/ واس", "الكويت - كونا:"; the agency is checked apart.
+const CITY_THEN_AGENCY = new RegExp(`^${CITY}\\s*(?:${DASH}|/)\\s*`, 'u');
+// "موسكو – وكالة جديدة." for an agency the newsroom does not know yet: a final period is needed.
+const CITY_DASH_UNKNOWN = new RegExp(`^${CITY}\\s+${DASH}\\s+([^\\s.،,:()\\d][^.،,:()\\d]{1,40}?)\\.\\s+`, 'u');
+// "غزة، 5 مايو 2024 -": a place and a date, no agency.
+const CITY_DATE = new RegExp(`^${CITY}،?\\s+${DATE}\\s*(?:${DASH}|:)\\s*`, 'u');
+const BYLINE =
+  /^(?:كتب|كتبت|بقلم|إعداد|تقرير|من|مراسل\p{L}*)\s*[:：]\s*\S.{0,70}$|^(?:كتب|كتبت|بقلم)\s+\p{L}[^.؟!]{2,50}$/u;
+
+const splitAgencies = (names: string) =>
+  names
+    .split('/')
+    .map((name) => name.trim())
+    .filter((name) => name !== '' && !NOT_AN_AGENCY.test(name));
+
+interface Head {
   length: number;
   city?: string;
   agencies: string[];
   date?: string;
 }
 
-const splitAgencies = (names: string) =>
-  names
-    .split('/')
-    .map((name) => name.trim())
-    .filter(Boolean);
+/** The known agency name that starts `text`, with what follows it up to the text. */
+function knownAgencyAt(text: string, isKnown: IsKnown): { name: string; length: number } | undefined {
+  const words = text.split(' ');
+  for (let count = Math.min(6, words.length); count >= 1; count -= 1) {
+    const phrase = words.slice(0, count).join(' ');
+    const name = phrase.replace(/[.:،,]+$/u, '');
+    if (!isKnown(name)) continue;
+    const rest = text.slice(phrase.length);
+    // The agency ends the dateline: what follows is punctuation, the text, or nothing.
+    const end = /^\s*(?:[.:،,]|[-–—])?\s*/u.exec(rest)?.[0] ?? '';
+    return { name, length: phrase.length + end.length };
+  }
+  return undefined;
+}
 
-// Either `(Publisher / Agency - D Month YYYYء)` or `City – Agency.` / `City (Agency) -`.
-export function readDateline(first: string): Dateline {
-  const paren = PAREN_DATELINE.exec(first);
+function readHead(text: string, isKnown: IsKnown): Head | undefined {
+  const paren = PAREN_DATELINE.exec(text);
   if (paren) return { length: paren[0].length, agencies: splitAgencies(paren[1]), date: paren[2] };
+  const cityParen = CITY_PAREN.exec(text);
+  if (cityParen) {
+    const [whole, city, date, inside, dash] = cityParen;
+    // "قال الرئيس (المنتخب) إن…" is no dateline: the parentheses hold an agency, or a dash follows.
+    if (dash || isKnown(inside) || NOT_AN_AGENCY.test(inside))
+      return { length: whole.length, city, agencies: splitAgencies(inside), ...(date ? { date } : {}) };
+  }
+  const cityThen = CITY_THEN_AGENCY.exec(text);
+  if (cityThen) {
+    const agency = knownAgencyAt(text.slice(cityThen[0].length), isKnown);
+    if (agency) return { length: cityThen[0].length + agency.length, city: cityThen[1], agencies: [agency.name] };
+  }
+  const unknown = CITY_DASH_UNKNOWN.exec(text);
+  if (unknown) return { length: unknown[0].length, city: unknown[1], agencies: splitAgencies(unknown[2]) };
+  const cityDate = CITY_DATE.exec(text);
+  if (cityDate) return { length: cityDate[0].length, city: cityDate[1], agencies: [], date: cityDate[2] };
+  return undefined;
+}
+
+// A line of its own that is only a dateline: "الرياض/ واس", "عمان - بترا", "(رويترز)".
+function datelineLine(line: string, isKnown: IsKnown): Head | undefined {
+  if (line.length > 70) return undefined;
+  const alone = /^\(\s*([^()]{1,40}?)\s*\)\.?$/u.exec(line);
+  if (alone && (isKnown(alone[1]) || NOT_AN_AGENCY.test(alone[1])))
+    return { length: line.length, agencies: splitAgencies(alone[1]) };
+  const head = readHead(`${line} `, isKnown);
+  if (!head || head.length < line.length) return undefined;
+  return head;
+}
+
+/** The byline and dateline at the head of `lines` (the dispatch after its headline). */
+export function readDateline(lines: readonly string[], isKnown: IsKnown): Dateline {
+  let index = 0;
+  let byline: string | undefined;
+  let ownLine: Head | undefined;
+  // Bylines and a dateline line, in either order, before the first paragraph.
+  for (let step = 0; step < 3 && index < lines.length - 1; step += 1) {
+    const line = lines[index];
+    if (BYLINE.test(line)) {
+      byline = line.replace(/^(?:كتب|كتبت|بقلم|إعداد|تقرير|من)\s*[:：]?\s*/u, '').trim();
+      index += 1;
+      continue;
+    }
+    const head = ownLine ? undefined : datelineLine(line, isKnown);
+    if (!head) break;
+    ownLine = head;
+    index += 1;
+  }
+  const first = lines[index] ?? '';
   if (/^\([^)]*$/u.test(first.slice(0, 120)) || (first.startsWith('(') && !first.includes(')'))) {
     throw new DispatchError(
       'The dateline opens "(" but never closes it; write it as "(Publisher / Agency - 14 يونيو 2021ء)" ' +
         'at the head of the first paragraph. — سطر الإسناد يفتح قوسًا ولا يغلقه.',
     );
   }
-  const city = CITY_PAREN_DATELINE.exec(first) ?? CITY_DASH_DATELINE.exec(first);
-  if (city) return { length: city[0].length, city: city[1].trim(), agencies: splitAgencies(city[2]) };
-  return { length: 0, agencies: [] };
+  const inline = readHead(first, isKnown);
+  const use = inline && (inline.agencies.length > 0 || !ownLine) ? inline : undefined;
+  const agencies = [...(ownLine?.agencies ?? []), ...(use?.agencies ?? [])];
+  const city = use?.city ?? ownLine?.city;
+  const date = use?.date ?? ownLine?.date;
+  return {
+    linesBefore: index,
+    // A place-and-date head after a dateline line is still dateline: it never stays in the body.
+    length: inline?.length ?? 0,
+    agencies: [...new Set(agencies)],
+    ...(city ? { city } : {}),
+    ...(date ? { date } : {}),
+    ...(byline ? { byline } : {}),
+  };
 }

@@ -40,6 +40,8 @@ export interface ParsedDispatch {
   title: string;
   /** The city of a `City – Agency.` dateline; the Article has no field for it yet. */
   city?: string;
+  /** The reporter's byline ("كتب: …"), when the dispatch has one; kept out of the body. */
+  byline?: string;
   dispatchDate?: string;
   paragraphs: string[];
   outlets: ParsedOutlet[];

@@ -1,7 +1,7 @@
 // The newsroom's options, as a host sets them in its config/plugins.ts under `newsroom.config`.
 // Defaults give a working newsroom for the two agencies of the seed dispatch; the validator stops
 // the boot with a message naming the first wrong option ("Error regarding newsroom config: …").
-import type { KnownOutlet } from '../../../core/dispatch';
+import { WIRE_AGENCIES, type KnownOutlet } from '../../../core/dispatch';
 import type { FeedSettings } from '../../../core/feeds';
 import type { ReadQueueSettings } from '../wiring/read-queue';
 
@@ -23,6 +23,8 @@ export interface NewsroomOptions {
   responseCache: { maxBytes: number };
   feed: Omit<FeedSettings, 'baseUrl' | 'selfUrl'>;
   knownOutlets: KnownOutlet[];
+  /** Outlets added to knownOutlets (which a host may also replace whole). */
+  additionalOutlets: KnownOutlet[];
 }
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -49,16 +51,11 @@ export const DEFAULT_OPTIONS: Readonly<NewsroomOptions> = {
   },
   // How to write known outlets in Latin letters (their slugs come from it) and what they are.
   knownOutlets: [
-    { names: ['سبوتنيك', 'سبوتنيك عربي'], nameLatin: 'Sputnik', kind: 'news-agency', url: 'https://sputniknews.com' },
-    {
-      names: ['پاکستان پوائنٹ نیوز', 'باكستان بوينت نيوز'],
-      nameLatin: 'Pakistan Point News',
-      kind: 'news-agency',
-      url: 'https://www.pakistanpoint.com',
-    },
+    ...WIRE_AGENCIES,
     { names: ['ان بي سي', 'إن بي سي'], nameLatin: 'NBC', kind: 'broadcaster', url: 'https://www.nbcnews.com' },
     { names: ['الدفاع الروسية', 'وزارة الدفاع الروسية'], nameLatin: 'Russian Ministry of Defence', kind: 'government' },
   ],
+  additionalOutlets: [],
 };
 
 type Problem = string | undefined;
@@ -77,8 +74,8 @@ const isHttpUrl = (value: unknown): boolean => {
   }
 };
 
-function outletProblem(outlet: unknown, index: number): Problem {
-  const at = `knownOutlets[${index}]`;
+function outletProblem(outlet: unknown, index: number, list: string): Problem {
+  const at = `${list}[${index}]`;
   if (!isRecord(outlet)) return `${at} must be an object { names, nameLatin, kind, url? }`;
   if (!Array.isArray(outlet.names) || outlet.names.length === 0 || !outlet.names.every(isText))
     return `${at}.names must be a non-empty list of names as the dispatches write them`;
@@ -124,15 +121,20 @@ export function optionProblems(options: Record<string, unknown>): string[] {
     if (typeof feed.language !== 'string' || !/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(feed.language))
       problems.push('feed.language must be a language tag such as "ar"');
   }
-  if (!Array.isArray(knownOutlets)) problems.push('knownOutlets must be a list of { names, nameLatin, kind, url? }');
-  else knownOutlets.forEach((outlet, index) => problems.push(outletProblem(outlet, index)));
+  for (const [list, outlets] of [
+    ['knownOutlets', knownOutlets],
+    ['additionalOutlets', options.additionalOutlets],
+  ] as const) {
+    if (!Array.isArray(outlets)) problems.push(`${list} must be a list of { names, nameLatin, kind, url? }`);
+    else outlets.forEach((outlet, index) => problems.push(outletProblem(outlet, index, list)));
+  }
   return problems.filter((problem): problem is string => problem !== undefined);
 }
 
 // Strapi merges a host's options into the defaults with lodash's defaultsDeep, which fills a
 // shorter list from the default list index by index (["afp"] would become ["afp",
 // "pakistan-point-news"]). So the lists have no default there; withDefaultLists supplies them.
-const LISTS = ['requiredAgencies', 'knownOutlets'] as const;
+const LISTS = ['requiredAgencies', 'knownOutlets', 'additionalOutlets'] as const;
 
 /** The options as the plugin uses them: a list the host did not set takes its default. */
 export function withDefaultLists(options: Record<string, unknown>): NewsroomOptions {
@@ -142,7 +144,18 @@ export function withDefaultLists(options: Record<string, unknown>): NewsroomOpti
   return complete as unknown as NewsroomOptions;
 }
 
-const { requiredAgencies: _agencies, knownOutlets: _outlets, ...scalarDefaults } = DEFAULT_OPTIONS;
+const {
+  requiredAgencies: _agencies,
+  knownOutlets: _outlets,
+  additionalOutlets: _more,
+  ...scalarDefaults
+} = DEFAULT_OPTIONS;
+
+/** The outlets the importer knows; additionalOutlets first, so a newsroom's entry wins over a default. */
+export const outletGazetteer = (options: NewsroomOptions): KnownOutlet[] => [
+  ...options.additionalOutlets,
+  ...options.knownOutlets,
+];
 
 export default {
   default: scalarDefaults,

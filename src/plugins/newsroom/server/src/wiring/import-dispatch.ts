@@ -9,6 +9,7 @@ import { DispatchError, outletKey, parseDispatch, type ParsedDispatch } from '..
 import { assertAttribution, RuleViolation } from '../../../core/rules';
 import { makeSlug } from '../../../core/slug';
 import { ARTICLE, newsroomConfig, QUOTE, SOURCE } from './config';
+import { outletGazetteer } from '../config';
 
 export type ImportStatus = 'published' | 'draft';
 
@@ -214,7 +215,7 @@ export async function importDispatchText(
   }
   let dispatch: ParsedDispatch;
   try {
-    dispatch = parseDispatch(text, config.knownOutlets, { houseDistributor: config.houseDistributor });
+    dispatch = parseDispatch(text, outletGazetteer(config), { houseDistributor: config.houseDistributor });
   } catch (error) {
     if (error instanceof DispatchError) return { file, outcome: 'failed', message: error.message };
     throw error;

@@ -1,0 +1,288 @@
+// People named in a dispatch: where a role ends and a name begins ("وزير الخارجية الروسي سيرغي
+// لافروف"), a surname or given name completed from the article ("لافروف" → "سيرغي لافروف"), and a
+// title standing for the person named earlier with it ("الوزير").
+
+export const TITLE_WORDS = [
+  'الرئيس',
+  'رئيس',
+  'رئيسة',
+  'وزير',
+  'وزيرة',
+  'نائب',
+  'نائبة',
+  'مدير',
+  'مديرة',
+  'مساعد',
+  'مساعدة',
+  'المتحدث',
+  'الناطق',
+  'المتحدثة',
+  'متحدث',
+  'متحدثة',
+  'سفير',
+  'سفيرة',
+  'السفير',
+  'الأمين',
+  'أمين',
+  'أمينة',
+  'قائد',
+  'زعيم',
+  'الملك',
+  'الأمير',
+  'رئيس الوزراء',
+  'محافظ',
+  'محافظة',
+  'والي',
+  'والية',
+  'وكيل',
+  'وكيلة',
+  'مستشار',
+  'مستشارة',
+  'عضو',
+  'عضوة',
+  'منسق',
+  'منسقة',
+  'ممثل',
+  'ممثلة',
+  'المبعوث',
+  'مبعوث',
+  'عميد',
+  'عميدة',
+  'النائب',
+  'النائبة',
+  'أستاذ',
+  'أستاذة',
+  'باحث',
+  'باحثة',
+  'الباحث',
+  'الباحثة',
+  'أمينة',
+  'مراسل',
+  'مراسلة',
+  'مؤسس',
+  'رئيسة',
+];
+
+// Nouns that carry a role on before the name ("المتحدث باسم وزارة الخارجية", "مدير عام شركة …").
+const ROLE_NOUNS = new Set([
+  'باسم',
+  'وزارة',
+  'وزير',
+  'رئيس',
+  'مجلس',
+  'هيئة',
+  'لجنة',
+  'مدير',
+  'مديرة',
+  'نائب',
+  'مساعد',
+  'وكيل',
+  'تحرير',
+  'شؤون',
+  'قوات',
+  'مكتب',
+  'جهاز',
+  'حزب',
+  'سفير',
+  'قائد',
+  'إدارة',
+  'قسم',
+  'دائرة',
+  'مؤسسة',
+  'شركة',
+  'جامعة',
+  'منظمة',
+  'بلدية',
+  'محافظة',
+  'ولاية',
+  'صندوق',
+  'بنك',
+  'مصرف',
+  'مركز',
+  'معهد',
+  'جمعية',
+  'اتحاد',
+  'نقابة',
+  'غرفة',
+  'ديوان',
+  'سلطة',
+  'مجموعة',
+  'وحدة',
+  'برنامج',
+  'مشروع',
+  'عام',
+  'عامة',
+  'أمين',
+  'أمانة',
+  'مستشار',
+  'عضو',
+  'لدى',
+  'مكتبة',
+  'متحف',
+  'معرض',
+  'مهرجان',
+  'فرع',
+  'إقليم',
+  'منطقة',
+  'علم',
+  'علوم',
+  'كلية',
+]);
+
+// Words that courtesy puts before a name and that are no part of it.
+const COURTESY =
+  /^(?:معالي|سمو|صاحب|السمو|الشيخ|الشيخة|السيد|السيدة|الدكتور|الدكتورة|د\.|المهندس|المهندسة|الأستاذ|الأستاذة|فخامة|دولة|سعادة|سماحة|جلالة|العقيد|اللواء|العميد|الفريق|المستشار|القاضي|الحاج)$/u;
+
+// Words that end a name: times, places and what follows a name in a sentence.
+const NAME_END =
+  /^(?:اليوم|أمس|غدا|الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|صباح|مساء|خلال|في|أمام|عبر|على|إلى|مع|عن|من|بعد|قبل|أن|إن|أنه|إنه|بأن|الذي|التي|إنها|أنها|قوله|قولها|إلى|لدى|ضمن|حول|بشأن|وذلك|كما|فيما|بينما|حيث|لكن|لكنه|ولكن|و|ثم|قد|لقد|كان|كانت|يوم|ردا|رداً|تعليقا|تعليقاً|قائلا|قائلاً|قائلة|مضيفا|مضيفاً|مضيفة|مشيرا|مشيراً|مشيرة|مؤكدا|مؤكداً|مؤكدة|موضحا|موضحاً|موضحة)$|^لـ|["«“»”]|\d|[\u0660-\u0669]/u;
+
+// Given names, so a name after a role is found even when the role runs into an organisation's
+// name ("المدير العام لمؤسسة كهرباء لبنان لؤي ناصر").
+const GIVEN_NAMES = new Set(
+  (
+    'محمد أحمد محمود مصطفى علي عمر عثمان حسن حسين خالد سعيد سعد سالم سامي سامر سمير سليمان سلمان ' +
+    'عبد عبدالله عبدالعزيز عبدالرحمن عبدالكريم عبدالمجيد عبدالحميد عبداللطيف يوسف يونس إبراهيم إسماعيل ' +
+    'إسحاق يعقوب موسى عيسى هارون داود زكريا يحيى نبيل نادر ناصر نايف نواف فهد فيصل فارس فراس فادي ' +
+    'فؤاد فتحي فوزي كريم كمال كامل ماجد مازن مالك مروان منير منصور مهدي هاني هشام هيثم وائل وليد ' +
+    'وسيم ياسر ياسين زياد زيد طارق طلال عادل عماد عمار عاصم عامر عصام غسان جمال جميل جواد حاتم ' +
+    'حامد حمدان حمد حمزة حيدر رامي رائد رياض رشيد رضا شادي شريف صالح صلاح ضياء بشار بشير بدر باسل ' +
+    'أيمن أسامة أنس أكرم أمجد أنور إياد أمين بكر تامر توفيق ثامر جابر جاسم جعفر حازم حسام خليل راشد ' +
+    'ربيع زهير سيف شاكر صابر صادق صفوان عدنان علاء عوض غازي قاسم لؤي ليث لقمان لمين مجدي مدحت مراد ' +
+    'مصعب معاذ مهند نزار نصر نعمان هادي همام وحيد يزن أنيس بلال تميم جلال حافظ حكيم خميس ' +
+    'راضي سلطان سهيل طه عزيز عبير فاطمة عائشة خديجة زينب مريم سارة سلمى ليلى لينا لبنى لمى لطيفة ' +
+    'نورة نور نوال هدى هند هالة هبة رنا رلى رولا ريم ريما رشا سعاد سميرة سهى سناء شيماء صفاء ضحى ' +
+    'علياء غادة فرح كوثر لانا ميساء منى منال مها ناديا نادية نجلاء نسرين نهى نهلة وفاء ياسمين يسرى ' +
+    'أمل أسماء إيمان آمنة بسمة جميلة حنان خلود دعاء دينا رانيا رحاب ختام سوسن شهد عفاف ابتسام ' +
+    'سيرغي فلاديمير ديمتري دميتري ماريا ألكسندر يوري أندريه إيغور نيكولاي ميخائيل جون جوليا ' +
+    'توم ليندا كلير بيار ماري جان مايكل ديفيد جيمس روبرت ويليام ' +
+    'لالة لادن مجيد مهدية أرهان فاطمة'
+  ).split(/\s+/),
+);
+
+/** A word that describes (a role, an organisation, a place adjective) rather than names. */
+export function describes(word: string): boolean {
+  const clean = word.replace(/[،,.:؛]+$/u, '');
+  if (clean.startsWith('ال') || clean.startsWith('لل') || TITLE_WORDS.includes(clean) || ROLE_NOUNS.has(clean))
+    return true;
+  // "بوزارة", "لشؤون", "والتحضر", "لمؤسسة": a prefixed role noun or a definite word.
+  const bare = clean.replace(/^(?:و|ب|ل|ف)/u, '');
+  if (bare.length >= 3 && bare !== clean && !GIVEN_NAMES.has(clean))
+    return bare.startsWith('ال') || ROLE_NOUNS.has(bare) || TITLE_WORDS.includes(bare);
+  return false;
+}
+
+const isGiven = (word: string) => GIVEN_NAMES.has(word) || /^عبد\s?ال/u.test(word);
+
+/** The name in a run of words that may start with a role: from the first given name, else the first word that does not describe. */
+export function splitRoleAndName(subject: string): { name: string; role?: string } {
+  const words = subject.split(/\s+/).filter(Boolean);
+  let start = words.findIndex(
+    (word, index) => index > 0 && isGiven(word) && !COURTESY.test(words[index - 1]) && describes(words[index - 1]),
+  );
+  if (start === -1) start = words.findIndex((word, index) => index > 0 && isGiven(word));
+  if (start === -1) start = words.findIndex((word) => !describes(word) && !COURTESY.test(word) && !NAME_END.test(word));
+  if (start === -1) return { name: subject };
+  // "السفير الصيني لدى مصر لياو…": the place after لدى/في belongs to the role.
+  while (start > 0 && start < words.length - 1 && /^(?:لدى|في)$/u.test(words[start - 1]) && !isGiven(words[start]))
+    start += 1;
+  const name: string[] = [];
+  for (const word of words.slice(start)) {
+    if (NAME_END.test(word) || name.length === 4) break;
+    // One definite family name ("سامر العبادي", "سالم بن خليفة المزروعي"); a second is the sentence going on.
+    if (name.length >= 1 && word.startsWith('ال') && name.some((part) => part.startsWith('ال'))) break;
+    name.push(word);
+  }
+  const role = words
+    .slice(0, start)
+    .filter((word) => !COURTESY.test(word))
+    .join(' ');
+  const cleaned = name.filter((word, index) => index > 0 || !COURTESY.test(word));
+  if (cleaned.length === 0) return { name: subject };
+  return { name: cleaned.join(' '), ...(role ? { role } : {}) };
+}
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const WORD = '[^\\s،,.:؛"«“»”()]+';
+
+/** The fullest form the article gives a name: "لافروف" → "سيرغي لافروف", "باسل" → "باسل الخطيب". */
+export function fullerName(name: string, article: string): string {
+  const around = new RegExp(`((?:${WORD}\\s+){0,3})${escape(name)}((?:\\s+${WORD}){0,3})(?![\\p{L}])`, 'gu');
+  let best = name;
+  for (const match of article.matchAll(around)) {
+    const before = match[1].split(/\s+/).filter(Boolean);
+    const after = match[2].split(/\s+/).filter(Boolean);
+    // Leftwards: given names and name parts (not roles, not courtesy, not verbs).
+    const left: string[] = [];
+    for (let index = before.length - 1; index >= 0; index -= 1) {
+      const word = before[index];
+      if (describes(word) || COURTESY.test(word) || NAME_END.test(word) || /[،,.:]$/u.test(word)) break;
+      const previous = before[index - 1] ?? '';
+      const nameStart = index === 0 || describes(previous) || COURTESY.test(previous);
+      if (!isGiven(word) && !/^(?:بن|بنت|أبو|أم|آل|فان|دي|دير|دو)$/u.test(word) && !(left.length === 0 && nameStart))
+        break;
+      left.unshift(word);
+    }
+    // Rightwards: family names ("الخطيب", "بن سالم") until the sentence goes on.
+    const right: string[] = [];
+    for (const word of after) {
+      const clean = word.replace(/[،,.:؛]+$/u, '');
+      if (NAME_END.test(clean) || TITLE_WORDS.includes(clean) || ROLE_NOUNS.has(clean)) break;
+      right.push(clean);
+      if (clean !== word || right.length === 2) break;
+    }
+    const candidate = [...left, name, ...right].join(' ');
+    if (left.length > 0 && candidate.split(' ').length > best.split(' ').length) best = candidate;
+    else if (left.length === 0 && right.length > 0 && name.split(' ').length === 1 && isGiven(name)) {
+      if (candidate.split(' ').length > best.split(' ').length) best = candidate;
+    }
+  }
+  return best;
+}
+
+/** The last person the text names after a title with this stem ("وزير الخارجية فلان"), with the role. */
+export function lastPersonTitled(stem: string, before: string): { name: string; role: string } | undefined {
+  const title = new RegExp(`(?<![\\p{L}])(?:و|ف|ب|ل)?(?:ال)?${escape(stem)}ة?(?![\\p{L}])`, 'gu');
+  let found: { name: string; role: string } | undefined;
+  for (const match of before.matchAll(title)) {
+    const from = (match.index ?? 0) + match[0].length;
+    const sentence = before.slice(from).split(/[.:؟!\n]/u)[0];
+    const words = `${match[0].replace(/^(?:و|ف|ب|ل)(?=ال)/u, '')} ${sentence}`
+      .replace(/[،,]/gu, ' ')
+      .split(/\s+/)
+      .filter(Boolean)
+      .slice(0, 12);
+    const person = splitRoleAndName(words.join(' '));
+    if (person.role && person.name.split(' ').length <= 5) found = { name: person.name, role: person.role };
+  }
+  return found;
+}
+
+/** The role the article gives a person where it names them: "الرئيس الروسي" for "فلاديمير بوتين". */
+export function roleOf(name: string, article: string): string | undefined {
+  const named = new RegExp(`([^.:؟!\\n،,]{0,120}?)${escape(name)}(?![\\p{L}])`, 'gu');
+  for (const match of article.matchAll(named)) {
+    const words = match[1].split(/\s+/).filter(Boolean);
+    let start = words.length;
+    while (start > 0 && (describes(words[start - 1]) || /^(?:لدى|في)$/u.test(words[start - 2] ?? ''))) start -= 1;
+    while (start < words.length && !TITLE_WORDS.includes(words[start].replace(/^(?:و|ف)/u, ''))) start += 1;
+    if (start < words.length)
+      return words
+        .slice(start)
+        .join(' ')
+        .replace(/^(?:و|ف)(?=\p{L}{3})/u, '');
+  }
+  return undefined;
+}
+
+/** The person an honorific ("سموه", "معاليه") stands for: the last one named after its courtesy title. */
+export function lastPersonHonoured(before: string): string | undefined {
+  const courtesy =
+    /(?<![\p{L}])(?:صاحب السمو|سمو|معالي|فخامة|جلالة|سعادة|دولة|سماحة)\s+((?:[^\s،,.:؛"«“»”()]+\s*){1,7})/gu;
+  let found: string | undefined;
+  for (const match of before.matchAll(courtesy)) {
+    const person = splitRoleAndName(match[1].trim());
+    if (person.name.split(' ').length <= 5) found = person.name;
+  }
+  return found;
+}
