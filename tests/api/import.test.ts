@@ -1,6 +1,9 @@
 // The importer on the real Strapi: the test dispatches folder through the same function the CLI
 // and the bootstrap seed use, on a throwaway database.
+import fs from 'fs';
+import os from 'os';
 import path from 'path';
+import iconv from 'iconv-lite';
 import request from 'supertest';
 import { rowCounts, startStrapi, type TestApp } from '../helpers/strapi';
 import type { ImportReport } from '../../src/plugins/newsroom/server/src/wiring/import-dispatch';
@@ -113,6 +116,45 @@ describe('importing the test dispatches folder', () => {
     const report = await importDispatchFiles(app.strapi, [FIXTURES], { status: 'published' });
     expect(report).toMatchObject({ created: 0, skipped: 10, failed: 1 });
     expect(await rowCounts(app.strapi)).toEqual(before);
+  });
+
+  test('a dispatch naming no agency is refused with a message, a Windows-1256 one imported, a binary refused', async () => {
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-import-'));
+    try {
+      const noAgency = path.join(folder, 'a-no-agency.txt');
+      fs.writeFileSync(noAgency, 'خبر بلا وكالة\n\nغزة، 5 مايو 2024 - قال الوزير إن "المحادثات مستمرة".\n');
+      const legacy = path.join(folder, 'b-windows-1256.txt');
+      const title = 'وزير الطاقة: الشبكة تعمل بكامل طاقتها';
+      fs.writeFileSync(
+        legacy,
+        iconv.encode(
+          `${title}\n\nعمّان - (بترا) - قال وزير الطاقة سامر العبادي، اليوم الأحد 5 مايو 2024، إن "الشبكة تعمل بكامل طاقتها".\n`,
+          'windows-1256',
+        ),
+      );
+      const binary = path.join(folder, 'c-binary.txt');
+      fs.writeFileSync(binary, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]));
+      const before = await rowCounts(app.strapi);
+      const report = await importDispatchFiles(app.strapi, [folder], { status: 'published' });
+      // This host requires Sputnik on every published article: the Petra dispatch is kept as a draft.
+      expect(report).toMatchObject({ created: 1, failed: 2, drafted: 1 });
+      const [refused, , notText] = report.results;
+      expect(refused.outcome).toBe('failed');
+      expect(refused.message).toMatch(/No agency is named in the dateline.*لم يُذكر اسم وكالة/s);
+      expect(notText.message).toMatch(/not text.*ليس نصًا/s);
+      const after = await rowCounts(app.strapi);
+      expect(after[ARTICLE]).toBe(before[ARTICLE] + 1);
+      const [imported] = await app.strapi.documents(ARTICLE).findMany({
+        status: 'draft',
+        filters: { title },
+        populate: { credits: { populate: { source: true } }, quotes: true },
+      } as never);
+      const credited = (imported as unknown as { credits: Array<{ source: { slug: string } }> }).credits;
+      expect(credited.map((credit) => credit.source.slug).sort()).toEqual(['pakistan-point-news', 'petra']);
+      expect((imported as unknown as { quotes: Array<{ speaker: string }> }).quotes[0].speaker).toBe('سامر العبادي');
+    } finally {
+      fs.rmSync(folder, { recursive: true, force: true });
+    }
   });
 
   test('a missing path fails alone and the other files still import', async () => {

@@ -66,7 +66,8 @@ function measure(): Figures {
   };
   for (const { name, text, expected } of cases) {
     figures.dispatches += 1;
-    figures.expectedQuotes += expected.quotes.length;
+    // A dispatch refused for want of an agency is refused whole: its quotations are not counted.
+    if (!expected.flagged) figures.expectedQuotes += expected.quotes.length;
     let parsed: ParsedDispatch | undefined;
     try {
       parsed = parseDispatch(text, gazetteer, { houseDistributor: 'pakistan-point-news' });
@@ -98,7 +99,8 @@ function measure(): Figures {
       }
       figures.texts += 1;
       if (match.speaker === quote.speaker) figures.speakers += 1;
-      else figures.misses.push(`${name}: speaker "${match.speaker}" ≠ "${quote.speaker}" for ${quote.text.slice(0, 30)}`);
+      else
+        figures.misses.push(`${name}: speaker "${match.speaker}" ≠ "${quote.speaker}" for ${quote.text.slice(0, 30)}`);
     }
     for (const quote of found) {
       if (!expected.quotes.some((candidate) => squash(candidate.text) === quote.text)) {

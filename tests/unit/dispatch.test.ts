@@ -1,6 +1,6 @@
 import { readFileSync } from 'fs';
 import path from 'path';
-import { outletKey, parseDispatch, DispatchError } from '../../src/plugins/newsroom/core/dispatch';
+import { outletKey, parseDispatch, DispatchError, WIRE_AGENCIES } from '../../src/plugins/newsroom/core/dispatch';
 import { config } from '../helpers/newsroom-config';
 
 const SEED = readFileSync(path.resolve(__dirname, '../../database/dispatches/000_a1a02bb52c60af29.txt'), 'utf8');
@@ -93,10 +93,57 @@ describe('parseDispatch on other shapes', () => {
     expect(() => parseDispatch('عنوان فقط\n\n')).toThrow(DispatchError);
   });
 
-  test('without a parenthesised dateline the first full date in the first paragraph is used', () => {
-    const parsed = parseDispatch('عنوان\n\nقال الوزير أحمد علي في 3 حزيران 2022 إن المحادثات مستمرة.');
+  test('without a date in the dateline the first full date in the first paragraph is used', () => {
+    const parsed = parseDispatch(
+      'عنوان\n\nدمشق-سانا قال الوزير أحمد علي في 3 حزيران 2022 إن المحادثات مستمرة.',
+      WIRE_AGENCIES,
+    );
     expect(parsed.dispatchDate).toBe('2022-06-03');
-    expect(parsed.credits).toEqual([]);
+    expect(parsed.credits).toEqual([{ outlet: 'سانا', role: 'originator' }]);
+  });
+
+  test('a dispatch that names no agency is refused, in English and Arabic, not stored credit-less', () => {
+    for (const text of [
+      'عنوان\n\nقال الوزير أحمد علي في 3 حزيران 2022 إن المحادثات مستمرة.',
+      'عنوان\n\nغزة، 5 مايو 2024 - قال الوزير إن المحادثات مستمرة.',
+      'عنوان\n\nنواكشوط (مراسلنا) - قال الوزير إن المحادثات مستمرة.',
+    ]) {
+      expect(() => parseDispatch(text, WIRE_AGENCIES)).toThrow(
+        /No agency is named in the dateline.*لم يُذكر اسم وكالة/s,
+      );
+    }
+  });
+
+  test.each([
+    [
+      '(پاکستان پوائنٹ نیوز / الأناضول - 3 مارس 2024ء) نص الخبر.',
+      ['Pakistan Point News', 'Anadolu Agency'],
+      '2024-03-03',
+    ],
+    ['موسكو – سبوتنيك. نص الخبر في 3 مارس 2024.', ['Sputnik'], '2024-03-03'],
+    ['القاهرة (أ ش أ) - نص الخبر في 3 مارس 2024.', ['MENA'], '2024-03-03'],
+    ['القاهرة - (أ.ش.أ) - نص الخبر في 3 مارس 2024.', ['MENA'], '2024-03-03'],
+    ['دمشق-سانا نص الخبر في 3 مارس 2024.', ['SANA'], '2024-03-03'],
+    ['عمّان - (بترا) - نص الخبر في 3 مارس 2024.', ['Petra'], '2024-03-03'],
+    ['الرياض 12 مارس 2024 (واس) - نص الخبر.', ['SPA'], '2024-03-12'],
+    ['الرباط 24 شتنبر 2024 (لاماب) - نص الخبر.', ['MAP'], '2024-09-24'],
+    ['بغداد (رويترز) – نص الخبر يوم الاثنين 15 يناير كانون الثاني 2024.', ['Reuters'], '2024-01-15'],
+    ['الكويت - كونا: نص الخبر في 3 مارس 2024.', ['KUNA'], '2024-03-03'],
+  ])('the dateline %s credits %j', (first, agencies, date) => {
+    const parsed = parseDispatch(`عنوان\n\n${first}`, WIRE_AGENCIES, { houseDistributor: 'pakistan-point-news' });
+    const latin = parsed.credits.map(
+      (credit) => parsed.outlets.find((outlet) => outlet.key === credit.outlet)?.nameLatin,
+    );
+    expect(latin).toEqual(agencies.length === 1 ? ['Pakistan Point News', ...agencies] : agencies);
+    expect(parsed.dispatchDate).toBe(date);
+    expect(parsed.paragraphs[0]).toMatch(/^نص الخبر/);
+  });
+
+  test('a dateline and a byline on lines of their own never reach the body', () => {
+    const parsed = parseDispatch('عنوان\n\nكتب: أحمد سالم\nعمان/ بترا\nنص الخبر في 3 مارس 2024.', WIRE_AGENCIES);
+    expect(parsed.byline).toBe('أحمد سالم');
+    expect(parsed.paragraphs).toEqual(['نص الخبر في 3 مارس 2024.']);
+    expect(parsed.outlets.map((outlet) => outlet.nameLatin)).toEqual(['Petra']);
   });
 
   test('«» and “” quotations, Arabic-Indic digits, a continuation keeping the speaker', () => {

@@ -148,7 +148,8 @@ describe('the test dispatches', () => {
         ['distributor', 'پاکستان پوائنٹ نیوز'],
         ['originator', 'رويترز'],
       ],
-      sources: [{ name: 'رويترز', kind: 'news-agency' }, PPN],
+      // Reuters is in the plugin's table of wire agencies: known by name, with its slug.
+      sources: [{ name: 'رويترز', kind: 'news-agency', slug: 'reuters' }, PPN],
       quotes: [
         {
           position: 1,
@@ -253,7 +254,7 @@ describe('the test dispatches', () => {
       dispatchDate: '2024-06-12',
       paragraphs: 2,
       credits: HOUSE_AND_SPUTNIK,
-      sources: [SPUTNIK, PPN, { name: 'شينخوا', kind: 'news-agency' }],
+      sources: [SPUTNIK, PPN, { name: 'شينخوا', kind: 'news-agency', slug: 'xinhua' }],
       quotes: [
         {
           position: 1,
@@ -279,8 +280,10 @@ describe('parser details', () => {
     expect(parsed.outlets[1]).toEqual({ key: 'our-desk', slug: 'our-desk', name: 'our-desk', kind: 'news-agency' });
   });
 
-  test('a first paragraph without a dateline keeps all its words', () => {
-    const parsed = parseDispatch('عنوان\n\nقال الوزير، اليوم، إن المحادثات مستمرة.');
+  test('a first paragraph that opens with no dateline keeps all its words (the agency on a line of its own)', () => {
+    const parsed = parseDispatch('عنوان\n\n(سبوتنيك)\nقال الوزير، اليوم، إن المحادثات مستمرة.', [
+      { names: ['سبوتنيك'], nameLatin: 'Sputnik', kind: 'news-agency' },
+    ]);
     expect(parsed.paragraphs[0]).toBe('قال الوزير، اليوم، إن المحادثات مستمرة.');
     expect(parsed.city).toBeUndefined();
   });

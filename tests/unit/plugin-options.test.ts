@@ -3,8 +3,10 @@
 import config, {
   DEFAULT_OPTIONS,
   optionProblems,
+  outletGazetteer,
   withDefaultLists,
 } from '../../src/plugins/newsroom/server/src/config';
+import { parseDispatch } from '../../src/plugins/newsroom/core/dispatch';
 import { clashingTypes } from '../../src/plugins/newsroom/server/src/wiring/route-clash';
 
 // What Strapi does with a host's options (core/dist/loaders/plugins/index.js, applyUserConfig).
@@ -39,10 +41,27 @@ test.each([
   [{ feed: { language: 'Arabic' } }, /feed\.language must be a language tag/],
   [{ knownOutlets: [{ names: [], nameLatin: 'X', kind: 'news-agency' }] }, /knownOutlets\[0\]\.names/],
   [{ knownOutlets: [{ names: ['س'], nameLatin: 'X', kind: 'agency' }] }, /knownOutlets\[0\]\.kind must be one of/],
+  [
+    { additionalOutlets: [{ names: ['س'], nameLatin: 'X', kind: 'agency' }] },
+    /additionalOutlets\[0\]\.kind must be one of/,
+  ],
+  [{ additionalOutlets: 'AMI' }, /additionalOutlets must be a list/],
   [{ requiredAgency: ['sputnik'] }, /unknown option requiredAgency/],
 ])('%j is refused, naming the option', (host, message) => {
   expect(validate(host)).toThrow(message);
   expect(validate(host)).toThrow(/^newsroom: /);
+});
+
+test('additionalOutlets extend the agency table, looked up first, without repeating it', () => {
+  const agency = { names: ['الوكالة الموريتانية للأنباء', 'وما'], nameLatin: 'AMI', kind: 'news-agency' as const };
+  const options = withDefaultLists(asStrapiMerges({ additionalOutlets: [agency] }));
+  const gazetteer = outletGazetteer(options);
+  expect(gazetteer[0]).toEqual(agency);
+  expect(gazetteer.map((outlet) => outlet.nameLatin)).toEqual(
+    expect.arrayContaining(['AMI', 'SANA', 'Reuters', 'Sputnik']),
+  );
+  const parsed = parseDispatch('عنوان\n\nنواكشوط (وما) - نص الخبر في 3 مارس 2024.', gazetteer);
+  expect(parsed.outlets.find((outlet) => outlet.nameLatin === 'AMI')).toMatchObject({ slug: 'ami' });
 });
 
 describe('an app type on one of the newsroom REST paths', () => {

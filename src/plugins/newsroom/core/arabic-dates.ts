@@ -58,8 +58,8 @@ EGYPTIAN_VARIANTS.forEach(([name, month]) => MONTH_BY_NAME.set(normalizeArabic(n
 
 const MONTH_NAMES = [...MONTH_BY_NAME.keys()].sort((a, b) => b.length - a.length);
 const MONTH = `(?:${MONTH_NAMES.join('|')})`;
-// "14 يونيو 2021", "18 تشرين الأول/أكتوبر 2020", "أغسطس/ آب 2020"
-const FULL_DATE = new RegExp(`(\\d{1,2})\\s+(${MONTH}(?:\\s*/\\s*${MONTH})?)\\s+(\\d{4})`, 'u');
+// "14 يونيو 2021", "18 تشرين الأول/أكتوبر 2020", "أغسطس/ آب 2020", Reuters' "15 يناير كانون الثاني 2024"
+const FULL_DATE = new RegExp(`(\\d{1,2})\\s+(${MONTH}(?:\\s*/\\s*${MONTH}|\\s+${MONTH})?)\\s+(\\d{4})`, 'u');
 
 export function toWesternDigits(text: string): string {
   return text
@@ -69,7 +69,15 @@ export function toWesternDigits(text: string): string {
 
 export function monthNumber(name: string): number | undefined {
   const first = normalizeArabic(name).split('/')[0].trim().replace(/\s+/g, ' ');
-  return MONTH_BY_NAME.get(first);
+  const whole = MONTH_BY_NAME.get(first);
+  if (whole !== undefined) return whole;
+  // "يناير كانون الثاني": two names side by side, the longest known one that starts it.
+  const words = first.split(' ');
+  for (let count = words.length - 1; count >= 1; count -= 1) {
+    const month = MONTH_BY_NAME.get(words.slice(0, count).join(' '));
+    if (month !== undefined) return month;
+  }
+  return undefined;
 }
 
 function isoDate(year: number, month: number, day: number): string | undefined {

@@ -7,6 +7,7 @@ import { extractQuotes } from './quotes';
 import { DispatchError, type KnownOutlet, type ParseOptions, type ParsedCredit, type ParsedDispatch } from './types';
 
 export * from './types';
+export { decodeDispatch, detectEncoding, type DispatchEncoding } from './decode';
 export { WIRE_AGENCIES } from './agencies';
 
 const NO_AGENCY =
@@ -53,7 +54,9 @@ export function parseDispatch(
     .map((line) => line.replace(/\s+/g, ' ').trim())
     .filter((line) => line !== '');
   if (lines.length < 2) {
-    throw new DispatchError('A dispatch needs a title line and at least one paragraph.');
+    throw new DispatchError(
+      'A dispatch needs a title line and at least one paragraph. — يحتاج الخبر إلى سطر عنوان وفقرة واحدة على الأقل.',
+    );
   }
   const [title, ...afterTitle] = lines;
   const outlets = new OutletRegistry(gazetteer);
@@ -75,7 +78,8 @@ export function parseDispatch(
   }
   const dispatchDate = (dateline.date ? findArabicDate(dateline.date) : undefined) ?? findArabicDate(firstParagraph);
   const paragraphs = [firstParagraph, ...rest].filter((paragraph) => paragraph !== '');
-  if (paragraphs.length === 0) throw new DispatchError('The dispatch has a dateline but no text.');
+  if (paragraphs.length === 0)
+    throw new DispatchError('The dispatch has a dateline but no text. — للخبر سطر إسناد ولا نص له.');
 
   const scans = quoteUnits(paragraphs).map(({ text, offset }) => ({
     text,

@@ -160,6 +160,18 @@ const GIVEN_NAMES = new Set(
   ).split(/\s+/),
 );
 
+/** The name at the head of `words`: up to four words, one definite family name, until the sentence goes on. */
+function nameFrom(words: readonly string[]): string {
+  const name: string[] = [];
+  for (const word of words) {
+    if (NAME_END.test(word) || name.length === 4) break;
+    // One definite family name ("سامر العبادي", "سالم بن خليفة المزروعي"); a second is the sentence going on.
+    if (name.length >= 1 && word.startsWith('ال') && name.some((part) => part.startsWith('ال'))) break;
+    name.push(word);
+  }
+  return name.join(' ');
+}
+
 /** A word that describes (a role, an organisation, a place adjective) rather than names. */
 export function describes(word: string): boolean {
   const clean = word.replace(/[،,.:؛]+$/u, '');
@@ -172,11 +184,19 @@ export function describes(word: string): boolean {
   return false;
 }
 
-const isGiven = (word: string) => GIVEN_NAMES.has(word) || /^عبد\s?ال/u.test(word);
+export const isGiven = (word: string) => GIVEN_NAMES.has(word) || /^عبد\s?ال/u.test(word);
 
 /** The name in a run of words that may start with a role: from the first given name, else the first word that does not describe. */
 export function splitRoleAndName(subject: string): { name: string; role?: string } {
+  // "المديرة الإقليمية للبنك الدولي في المشرق، سارة فان دير بيرغ": the role, a comma, the name.
+  const [before, after, ...others] = subject.split(/[،,]/u).map((part) => part.trim());
+  if (after && others.length === 0 && !describes(after.split(/\s+/)[0])) {
+    const apposed = nameFrom(after.split(/\s+/));
+    if (apposed) return { name: apposed, role: before };
+  }
   const words = subject.split(/\s+/).filter(Boolean);
+  if (words.length > 0 && !describes(words[0]) && !COURTESY.test(words[0]) && !NAME_END.test(words[0]))
+    return { name: nameFrom(words) };
   let start = words.findIndex(
     (word, index) => index > 0 && isGiven(word) && !COURTESY.test(words[index - 1]) && describes(words[index - 1]),
   );
@@ -186,13 +206,7 @@ export function splitRoleAndName(subject: string): { name: string; role?: string
   // "السفير الصيني لدى مصر لياو…": the place after لدى/في belongs to the role.
   while (start > 0 && start < words.length - 1 && /^(?:لدى|في)$/u.test(words[start - 1]) && !isGiven(words[start]))
     start += 1;
-  const name: string[] = [];
-  for (const word of words.slice(start)) {
-    if (NAME_END.test(word) || name.length === 4) break;
-    // One definite family name ("سامر العبادي", "سالم بن خليفة المزروعي"); a second is the sentence going on.
-    if (name.length >= 1 && word.startsWith('ال') && name.some((part) => part.startsWith('ال'))) break;
-    name.push(word);
-  }
+  const name = nameFrom(words.slice(start)).split(' ').filter(Boolean);
   const role = words
     .slice(0, start)
     .filter((word) => !COURTESY.test(word))
@@ -212,13 +226,14 @@ export function fullerName(name: string, article: string): string {
   for (const match of article.matchAll(around)) {
     const before = match[1].split(/\s+/).filter(Boolean);
     const after = match[2].split(/\s+/).filter(Boolean);
-    // Leftwards: given names and name parts (not roles, not courtesy, not verbs).
+    // Leftwards, for a surname alone: given names and name parts (not roles, not courtesy, not verbs).
     const left: string[] = [];
-    for (let index = before.length - 1; index >= 0; index -= 1) {
+    const surnameOnly = !name.includes(' ') || /^(?:أبو|ابن|بن|آل|فان|دي|دير|دو)\s/u.test(name);
+    for (let index = surnameOnly ? before.length - 1 : -1; index >= 0; index -= 1) {
       const word = before[index];
       if (describes(word) || COURTESY.test(word) || NAME_END.test(word) || /[،,.:]$/u.test(word)) break;
       const previous = before[index - 1] ?? '';
-      const nameStart = index === 0 || describes(previous) || COURTESY.test(previous);
+      const nameStart = index > 0 && (describes(previous) || COURTESY.test(previous));
       if (!isGiven(word) && !/^(?:بن|بنت|أبو|أم|آل|فان|دي|دير|دو)$/u.test(word) && !(left.length === 0 && nameStart))
         break;
       left.unshift(word);
@@ -228,6 +243,8 @@ export function fullerName(name: string, article: string): string {
     for (const word of after) {
       const clean = word.replace(/[،,.:؛]+$/u, '');
       if (NAME_END.test(clean) || TITLE_WORDS.includes(clean) || ROLE_NOUNS.has(clean)) break;
+      // A family name may be definite ("الخطيب"); "للصحفيين", "بالوزارة" go on with the sentence.
+      if (describes(clean) && !clean.startsWith('ال')) break;
       right.push(clean);
       if (clean !== word || right.length === 2) break;
     }
@@ -246,31 +263,37 @@ export function lastPersonTitled(stem: string, before: string): { name: string; 
   let found: { name: string; role: string } | undefined;
   for (const match of before.matchAll(title)) {
     const from = (match.index ?? 0) + match[0].length;
-    const sentence = before.slice(from).split(/[.:؟!\n]/u)[0];
-    const words = `${match[0].replace(/^(?:و|ف|ب|ل)(?=ال)/u, '')} ${sentence}`
-      .replace(/[،,]/gu, ' ')
-      .split(/\s+/)
-      .filter(Boolean)
-      .slice(0, 12);
+    const sentence = before.slice(from).split(/[.:؟!\n"«“]/u)[0];
+    const words: string[] = [match[0].replace(/^(?:و|ف|ب|ل)(?=ال)/u, '')];
+    // The role and the name, commas of apposition aside, up to where the sentence goes on.
+    const all = sentence.replace(/[،,]/gu, ' ').split(/\s+/).filter(Boolean);
+    for (const [position, word] of all.entries()) {
+      const rest = all.slice(position + 1);
+      const inRole = /^(?:في|لدى)$/u.test(word) && roleGoesOn([...words, word, ...rest.slice(0, 6)], words.length);
+      if ((NAME_END.test(word) && !inRole) || words.length === 12) break;
+      words.push(word);
+    }
     const person = splitRoleAndName(words.join(' '));
-    if (person.role && person.name.split(' ').length <= 5) found = { name: person.name, role: person.role };
+    if (person.role && person.name !== words.join(' ') && person.name.split(' ').length <= 5)
+      found = { name: person.name, role: person.role };
   }
   return found;
 }
 
 /** The role the article gives a person where it names them: "الرئيس الروسي" for "فلاديمير بوتين". */
 export function roleOf(name: string, article: string): string | undefined {
-  const named = new RegExp(`([^.:؟!\\n،,]{0,120}?)${escape(name)}(?![\\p{L}])`, 'gu');
+  // "مدير الوكالة …، دميتري شوغايف،": the role may stand before a comma of apposition.
+  const named = new RegExp(`([^.:؟!\\n،,]{0,120}?)(?:[،,]\\s*)?${escape(name)}(?![\\p{L}])`, 'gu');
   for (const match of article.matchAll(named)) {
     const words = match[1].split(/\s+/).filter(Boolean);
     let start = words.length;
     while (start > 0 && (describes(words[start - 1]) || /^(?:لدى|في)$/u.test(words[start - 2] ?? ''))) start -= 1;
-    while (start < words.length && !TITLE_WORDS.includes(words[start].replace(/^(?:و|ف)/u, ''))) start += 1;
-    if (start < words.length)
-      return words
-        .slice(start)
-        .join(' ')
-        .replace(/^(?:و|ف)(?=\p{L}{3})/u, '');
+    const titled = (word: string) => TITLE_WORDS.includes(word) || TITLE_WORDS.includes(word.replace(/^(?:و|ف)/u, ''));
+    while (start < words.length && !titled(words[start])) start += 1;
+    if (start < words.length) {
+      const [first, ...rest] = words.slice(start);
+      return [TITLE_WORDS.includes(first) ? first : first.replace(/^(?:و|ف)/u, ''), ...rest].join(' ');
+    }
   }
   return undefined;
 }
@@ -285,4 +308,19 @@ export function lastPersonHonoured(before: string): string | undefined {
     if (person.name.split(' ').length <= 5) found = person.name;
   }
   return found;
+}
+
+/**
+ * Whether a role runs on past words[index] (في, لدى, a word with لل…) to a name: the words before
+ * are all role, and a name follows ("مديرة التربية في دمشق غادة الحلبي", "السفير الصيني لدى مصر لياو…").
+ */
+export function roleGoesOn(words: readonly string[], index: number): boolean {
+  const givenAhead = words.slice(index + 1, index + 6).some(isGiven);
+  const titled =
+    TITLE_WORDS.includes(words[0]) || TITLE_WORDS.includes(words[0].replace(/^ال/u, '').replace(/ة$/u, ''));
+  if (index === 0 || !(words.slice(0, index).every(describes) || (titled && givenAhead))) return false;
+  if (words[index] === 'لدى') return index < words.length - 1;
+  const next = words[index + 1];
+  if (!next) return false;
+  return describes(next) || givenAhead;
 }

@@ -8,6 +8,7 @@ import {
   fullerName,
   lastPersonHonoured,
   lastPersonTitled,
+  roleGoesOn,
   roleOf,
   splitRoleAndName,
   TITLE_WORDS,
@@ -38,12 +39,12 @@ const PARTICLES =
   /^(?:\s*(?:إلى|الى|على|ب|بأن|أن|إن|أنه|إنه|أنها|إنها|لـ?|قائلا|قائلاً|فيه|ذلك|أيضا|أيضاً|كذلك))+\s*$/u;
 // Who speaks without a name: kept as written.
 const ANONYMOUS =
-  /^(?:مصدر|مصادر|مسؤول|مسؤولون|مسؤولين|دبلوماسي|دبلوماسيون|شهود|شاهد|متحدث|ناشطون|سكان|خبير|خبراء|محلل|محللون)(?:\s|$)/u;
+  /^(?:مصدر|مصادر|مسؤول|مسؤولون|مسؤولين|دبلوماسي|دبلوماسيون|شهود|شاهد|ناشطون|سكان|خبير|خبراء|محلل|محللون)(?:\s|$)/u;
 // A title standing for the person named before with it ("الوزير"), or an honorific ("سموه").
 const HONORIFIC = /^(?:سموه|سموها|معاليه|معاليها|فخامته|جلالته|سيادته|دولته|سعادته|سماحته|غبطته)$/u;
 // "…"، قال فلان / "…"، بحسب فلان: the speaker after the quotation.
 const AFTER_QUOTE =
-  /^\s*[،,]?\s*(?:و)?(?:قال|قالت|أضاف|أضافت|تابع|تابعت|أوضح|أوضحت|يقول|تقول|بحسب|حسب|وفق|وفقا\s+ل|وفقاً\s+ل|على\s+حد\s+قول|كما\s+قال|كما\s+قالت)(?:\s+ما\s+(?:قاله|قالته|ذكره|ذكرته|صرح\s+به))?\s+([^،,:.؟!"«“]{2,60})/u;
+  /^\s*[،,]?\s*(?:و)?(?:قال|قالت|أضاف|أضافت|تابع|تابعت|أوضح|أوضحت|يقول|تقول|بحسب|حسب|وفق|وفقا\s+ل|وفقاً\s+ل|على\s+حد\s+قول|كما\s+قال|كما\s+قالت)(?:\s+ما\s+(?:قاله|قالته|ذكره|ذكرته|صرح\s+به))?\s+([^:.؟!"«“]{2,90})/u;
 const PARTICIPLE = new RegExp(`(?<![\\p{L}])(?:${PARTICIPLES.join('|')})(?:ا|ة|ين|ون|تين)?(?![\\p{L}])`, 'gu');
 // Words that end a subject and start where or to whom it was said.
 const CONTEXT_START =
@@ -94,8 +95,10 @@ export function extractQuotes(scans: ParagraphScan[], article: string): ParsedQu
       if (mentions.some((mention) => mention.start === start)) continue;
       const words = (match[1] ?? match[2] ?? match[3]).replace(/\s+/g, ' ').trim();
       const lead = text.slice(leadStart, start);
+      // A quoted name ("روسكوسموس") is part of the lead of the quotation after it.
+      if (words !== '' && isNameInQuotes(words, lead)) continue;
       leadStart = start + match[0].length;
-      if (words === '' || isNameInQuotes(words, lead)) continue;
+      if (words === '') continue;
       const trailing = text.slice(leadStart);
       const attribution = attribute(lead, trailing, previous, article, mentions, start - lead.length, offset + start);
       if (!attribution) continue;
@@ -155,7 +158,7 @@ function attribute(
   const subjectBefore = /(?:^|\s)(?:أن|إن)\s+([^،,:.]{2,60}?)\s*$/u.exec(lead.slice(0, verbStart));
   const bare = after.replace(/:\s*$/u, '');
   const noSubject =
-    /^\s*(?:أيضا|أيضاً|كذلك)?\s*:/u.test(after) || (!useParticiple && (bare.trim() === '' || PARTICLES.test(bare)));
+    !useParticiple && (/^\s*(?:أيضا|أيضاً|كذلك)?\s*:/u.test(after) || bare.trim() === '' || PARTICLES.test(bare));
   if (noSubject && !subjectBefore) {
     return previous;
   }
@@ -179,6 +182,16 @@ function attribute(
     const clause = splitSubject(after);
     subject = clause.subject;
     contextText = clause.context;
+    // "لكن المتحدثة باسم الهيئة ليندا كارتر قالت لصحيفة…": the subject before a verb with no و.
+    if (!subject && !/^[وف]/u.test(chosen[0])) {
+      const before = lead
+        .slice(0, verbStart)
+        .split(/[،,.]|(?:^|\s)(?:لكن|بينما|فيما|غير أن|إلا أن)(?=\s)/u)
+        .pop()
+        ?.trim();
+      const count = before ? before.split(/\s+/).length : 0;
+      if (before && count >= 2 && count <= 10) subject = before;
+    }
   }
   if (!subject) return previous;
   const person = speakerOf(subject, previous, article, at);
@@ -212,6 +225,17 @@ const keep = (attribution: Attribution): Attribution => ({
   ...(attribution.speakerRole ? { speakerRole: attribution.speakerRole } : {}),
 });
 
+// "الوزير", "المتحدثة", "المصدر": a title or an anonymous source's noun, not a definite surname ("الجبوري").
+const isTitle = (word: string) => {
+  const bare = word.replace(/^ال/u, '');
+  return (
+    TITLE_WORDS.includes(word) ||
+    TITLE_WORDS.includes(bare) ||
+    TITLE_WORDS.includes(bare.replace(/ة$/u, '')) ||
+    ANONYMOUS.test(bare)
+  );
+};
+
 /** The speaker a subject names: an anonymous source as written, a title or honorific resolved. */
 function speakerOf(subject: string, previous: Attribution | undefined, article: string, at: number): Attribution {
   if (ANONYMOUS.test(subject)) return { speaker: anonymousPhrase(subject) };
@@ -221,12 +245,13 @@ function speakerOf(subject: string, previous: Attribution | undefined, article: 
     if (honoured) return { speaker: fullerName(honoured, article) };
     return previous ? keep(previous) : { speaker: subject };
   }
-  const titleOnly =
-    words.length <= 5 && words.every(describes) && (words[0].startsWith('ال') || TITLE_WORDS.includes(words[0]));
+  const titleOnly = words.length <= 5 && words.every(describes) && isTitle(words[0]);
   if (titleOnly) {
     const stem = words[0].replace(/^ال/u, '').replace(/ة$/u, '');
     if (ANONYMOUS.test(stem)) {
       if (previous?.speaker.startsWith(stem)) return keep(previous);
+      const official = lastPersonTitled(stem, article.slice(0, at));
+      if (official) return { speaker: fullerName(official.name, article), speakerRole: official.role };
       const source = new RegExp(`(?<![\\p{L}])(?:و)?${stem}ة?\\s+[^\\s،,.:"«“]+`, 'gu');
       const sources = [...article.slice(0, at).matchAll(source)];
       const last = sources.pop();
@@ -247,10 +272,29 @@ function speakerOf(subject: string, previous: Attribution | undefined, article: 
 // The subject runs from the verb to the first comma, colon or word that starts a context.
 function splitSubject(text: string): { subject?: string; context: string } {
   const clauses = text.split(/[،,:]/u).map((clause) => clause.trim());
+  // "أستاذ علم النفس في جامعة مانشستر، ريتشارد هيوز،": a role, then the name in apposition.
+  const [role, apposed] = clauses;
+  const apposedWords = apposed?.split(/\s+/).filter(Boolean) ?? [];
+  if (
+    role &&
+    isTitle(role.split(/\s+/)[0]) &&
+    apposedWords.length >= 1 &&
+    apposedWords.length <= 4 &&
+    !describes(apposedWords[0]) &&
+    !CONTEXT_START.test(apposedWords[0])
+  )
+    clauses.splice(0, 2, `${role}، ${apposed}`);
   const words = (clauses[0] ?? '').split(/\s+/).filter(Boolean);
   // A name may start with lam (لافروف): right after the verb only "لل…" (للصحفيين) opens a context.
   const cut = words.findIndex(
-    (word, index) => CONTEXT_START.test(word) && (index > 0 || !/^ل(?!ل)/u.test(word) || /^(?:ل|لل)$/u.test(word)),
+    (word, index) =>
+      CONTEXT_START.test(word) &&
+      (index > 0 ||
+        !/^ل(?!ل)/u.test(word) ||
+        /^(?:ل|لل)$/u.test(word) ||
+        /^ل(?:وكالة|صحيفة|قناة|شبكة|موقع|إذاعة|تلفزيون|مجلة|جريدة|ـ)/u.test(word)) &&
+      // "مديرة التربية في دمشق غادة الحلبي": في, لدى or a لل… word inside a role, before the name.
+      !roleGoesOn(words, index),
   );
   const subjectWords = cut === -1 ? words : words.slice(0, cut);
   const contextInClause = cut === -1 ? '' : words.slice(cut).join(' ');

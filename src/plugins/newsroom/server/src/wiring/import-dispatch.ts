@@ -5,7 +5,7 @@ import type { Core } from '@strapi/strapi';
 import { createHash } from 'crypto';
 import { promises as fs } from 'fs';
 import path from 'path';
-import { DispatchError, outletKey, parseDispatch, type ParsedDispatch } from '../../../core/dispatch';
+import { decodeDispatch, DispatchError, outletKey, parseDispatch, type ParsedDispatch } from '../../../core/dispatch';
 import { assertAttribution, RuleViolation } from '../../../core/rules';
 import { makeSlug } from '../../../core/slug';
 import { ARTICLE, newsroomConfig, QUOTE, SOURCE } from './config';
@@ -266,14 +266,9 @@ export async function expandPaths(paths: readonly string[]): Promise<{ files: st
   return { files, missing };
 }
 
-// A file that is not UTF-8 text would import as mojibake: refuse it with what to do.
+// UTF-8, UTF-16 or Windows-1256, detected; anything else is refused with what to do.
 async function readDispatch(file: string): Promise<string> {
-  const bytes = await fs.readFile(file);
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    throw new DispatchError('The file is not UTF-8 text; save it as UTF-8 and import it again.');
-  }
+  return decodeDispatch(await fs.readFile(file)).text;
 }
 
 /** Import every dispatch under `paths`; one bad file never stops the others. */
