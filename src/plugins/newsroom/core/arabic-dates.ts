@@ -34,6 +34,19 @@ const EGYPTIAN_VARIANTS: Array<[string, number]> = [
   ['جوان', 6],
   ['جويلية', 7],
   ['أوت', 8],
+  // Urdu, as Pakistan Point News writes its datelines: جنوری … دسمبر.
+  ['جنوری', 1],
+  ['فروری', 2],
+  ['مارچ', 3],
+  ['اپریل', 4],
+  ['مئی', 5],
+  ['جون', 6],
+  ['جولائی', 7],
+  ['اگست', 8],
+  ['ستمبر', 9],
+  ['اکتوبر', 10],
+  ['نومبر', 11],
+  ['دسمبر', 12],
 ];
 // Levantine (Syriac-derived) month names.
 const LEVANTINE_MONTHS = [

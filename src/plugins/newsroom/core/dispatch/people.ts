@@ -156,7 +156,7 @@ const GIVEN_NAMES = new Set(
     'أمل أسماء إيمان آمنة بسمة جميلة حنان خلود دعاء دينا رانيا رحاب ختام سوسن شهد عفاف ابتسام ' +
     'سيرغي فلاديمير ديمتري دميتري ماريا ألكسندر يوري أندريه إيغور نيكولاي ميخائيل جون جوليا ' +
     'توم ليندا كلير بيار ماري جان مايكل ديفيد جيمس روبرت ويليام ' +
-    'لالة لادن مجيد مهدية أرهان فاطمة'
+    'لالة لادن مجيد مهدية أرهان فاطمة الحسين الحسن الطيب الهادي المختار المهدي العربي الصادق'
   ).split(/\s+/),
 );
 
@@ -165,11 +165,29 @@ function nameFrom(words: readonly string[]): string {
   const name: string[] = [];
   for (const word of words) {
     if (NAME_END.test(word) || name.length === 4) break;
-    // One definite family name ("سامر العبادي", "سالم بن خليفة المزروعي"); a second is the sentence going on.
-    if (name.length >= 1 && word.startsWith('ال') && name.some((part) => part.startsWith('ال'))) break;
+    // One definite family name ("سامر العبادي", "لمى عبد الجبار الربيعي"); a second is the sentence going on.
+    const definite = name.filter(
+      (part, index) => part.startsWith('ال') && !/^(?:عبد|أبو|بن|بنت|آل)$/u.test(name[index - 1] ?? ''),
+    );
+    if (
+      name.length >= 1 &&
+      word.startsWith('ال') &&
+      definite.length > 0 &&
+      !/^(?:عبد|أبو|بن|بنت|آل)$/u.test(name[name.length - 1])
+    )
+      break;
     name.push(word);
   }
   return name.join(' ');
+}
+
+/** Whether a word can open a name: a given name, or a word that does not describe. */
+export const opensName = (word: string) => isGiven(word) || (!describes(word) && !NAME_END.test(word));
+
+/** A name in apposition ("السيد الحسين أوعلي"): its words without courtesy titles, when they open a name. */
+export function apposedName(text: string): string | undefined {
+  const words = text.split(/\s+/).filter((word) => word !== '' && !COURTESY.test(word));
+  return words.length > 0 && words.length <= 4 && opensName(words[0]) ? words.join(' ') : undefined;
 }
 
 /** A word that describes (a role, an organisation, a place adjective) rather than names. */
@@ -190,13 +208,23 @@ export const isGiven = (word: string) => GIVEN_NAMES.has(word) || /^عبد\s?ا�
 export function splitRoleAndName(subject: string): { name: string; role?: string } {
   // "المديرة الإقليمية للبنك الدولي في المشرق، سارة فان دير بيرغ": the role, a comma, the name.
   const [before, after, ...others] = subject.split(/[،,]/u).map((part) => part.trim());
-  if (after && others.length === 0 && !describes(after.split(/\s+/)[0])) {
-    const apposed = nameFrom(after.split(/\s+/));
+  const apposedWords = (after ?? '').split(/\s+/).filter((word) => word !== '' && !COURTESY.test(word));
+  if (after && others.length === 0 && apposedWords.length > 0 && opensName(apposedWords[0])) {
+    const apposed = nameFrom(apposedWords);
     if (apposed) return { name: apposed, role: before };
   }
   const words = subject.split(/\s+/).filter(Boolean);
   if (words.length > 0 && !describes(words[0]) && !COURTESY.test(words[0]) && !NAME_END.test(words[0]))
     return { name: nameFrom(words) };
+  // "… المهندسة رهف السمان", "… الدكتورة سلوى منير الشناوي": a courtesy title opens the name.
+  let courtesyAt = -1;
+  words.forEach((word, index) => {
+    if (index > 0 && index < words.length - 1 && COURTESY.test(word)) courtesyAt = index;
+  });
+  if (courtesyAt > 0) {
+    const name = nameFrom(words.slice(courtesyAt + 1));
+    if (name) return { name, role: words.slice(0, courtesyAt).join(' ') };
+  }
   let start = words.findIndex(
     (word, index) => index > 0 && isGiven(word) && !COURTESY.test(words[index - 1]) && describes(words[index - 1]),
   );
@@ -216,6 +244,10 @@ export function splitRoleAndName(subject: string): { name: string; role?: string
   return { name: cleaned.join(' '), ...(role ? { role } : {}) };
 }
 
+// A reporting verb is never part of a name ("وقال شوغايف").
+const REPORTING =
+  /^(?:(?:و|ف)?(?:قال|صرح|أضاف|أوضح|أعلن|أكد|أشار|ذكر|تابع|أفاد|شدد|لفت|اعتبر|نقل)(?:ت|ا|تا|وا)?|بحسب|حسب|وفق|وفقا|ما|قاله|قالته|ذكره|ذكرته|قول|حد)$/u;
+
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const WORD = '[^\\s،,.:؛"«“»”()]+';
 
@@ -226,18 +258,30 @@ export function fullerName(name: string, article: string): string {
   for (const match of article.matchAll(around)) {
     const before = match[1].split(/\s+/).filter(Boolean);
     const after = match[2].split(/\s+/).filter(Boolean);
-    // Leftwards, for a surname alone: given names and name parts (not roles, not courtesy, not verbs).
-    const left: string[] = [];
-    const surnameOnly = !name.includes(' ') || /^(?:أبو|ابن|بن|آل|فان|دي|دير|دو)\s/u.test(name);
-    for (let index = surnameOnly ? before.length - 1 : -1; index >= 0; index -= 1) {
+    // What stands right before the occurrence: a role, a courtesy, a comma of apposition.
+    const at = (match.index ?? 0) + match[1].length;
+    const lead = article.slice(Math.max(0, at - 60), at).trimEnd();
+    const boundaryOf = (text: string) => {
+      const last = text.split(/\s+/).pop() ?? '';
+      return /[،,(]$/u.test(text) || describes(last) || COURTESY.test(last);
+    };
+    // Leftwards, for a surname alone: from the first given name of the run before it
+    // ("أحمد كاظم الموسوي"), or the whole run when a role or a comma stands before it.
+    const surnameOnly = !name.includes(' ') || /^(?:أبو|ابن|بن|آل|عبد|فان|دي|دير|دو)\s/u.test(name);
+    const run: string[] = [];
+    for (let index = surnameOnly ? before.length - 1 : -1; index >= 0 && run.length < 3; index -= 1) {
       const word = before[index];
-      if (describes(word) || COURTESY.test(word) || NAME_END.test(word) || /[،,.:]$/u.test(word)) break;
-      const previous = before[index - 1] ?? '';
-      const nameStart = index > 0 && (describes(previous) || COURTESY.test(previous));
-      if (!isGiven(word) && !/^(?:بن|بنت|أبو|أم|آل|فان|دي|دير|دو)$/u.test(word) && !(left.length === 0 && nameStart))
-        break;
-      left.unshift(word);
+      if (describes(word) || COURTESY.test(word) || NAME_END.test(word) || REPORTING.test(word)) break;
+      run.unshift(word);
     }
+    const givenAt = run.findIndex(isGiven);
+    const runStart = at - (run.length > 0 ? run.join(' ').length + 1 : 0);
+    const left =
+      givenAt >= 0
+        ? run.slice(givenAt)
+        : run.length > 0 && boundaryOf(article.slice(Math.max(0, runStart - 60), runStart).trimEnd())
+          ? run
+          : [];
     // Rightwards: family names ("الخطيب", "بن سالم") until the sentence goes on.
     const right: string[] = [];
     for (const word of after) {
@@ -249,8 +293,10 @@ export function fullerName(name: string, article: string): string {
       if (clean !== word || right.length === 2) break;
     }
     const candidate = [...left, name, ...right].join(' ');
+    // Rightwards only where the article introduces the person: after a role, a courtesy or a comma.
+    const introduced = left.length > 0 || boundaryOf(lead) || isGiven(name);
     if (left.length > 0 && candidate.split(' ').length > best.split(' ').length) best = candidate;
-    else if (left.length === 0 && right.length > 0 && name.split(' ').length === 1 && isGiven(name)) {
+    else if (left.length === 0 && right.length > 0 && name.split(' ').length === 1 && introduced) {
       if (candidate.split(' ').length > best.split(' ').length) best = candidate;
     }
   }
@@ -316,11 +362,14 @@ export function lastPersonHonoured(before: string): string | undefined {
  */
 export function roleGoesOn(words: readonly string[], index: number): boolean {
   const givenAhead = words.slice(index + 1, index + 6).some(isGiven);
+  const bare = words[0].replace(/^ال/u, '');
+  // Only a role runs on: "الخطيب في ختام جولته" is a surname, then where he spoke.
   const titled =
-    TITLE_WORDS.includes(words[0]) || TITLE_WORDS.includes(words[0].replace(/^ال/u, '').replace(/ة$/u, ''));
-  if (index === 0 || !(words.slice(0, index).every(describes) || (titled && givenAhead))) return false;
+    TITLE_WORDS.includes(words[0]) || TITLE_WORDS.includes(bare) || TITLE_WORDS.includes(bare.replace(/ة$/u, ''));
+  const courtesyAhead = words.slice(index + 1, index + 6).some((word) => COURTESY.test(word));
+  if (index === 0 || !titled || !(words.slice(0, index).every(describes) || givenAhead || courtesyAhead)) return false;
   if (words[index] === 'لدى') return index < words.length - 1;
   const next = words[index + 1];
   if (!next) return false;
-  return describes(next) || givenAhead;
+  return describes(next) || givenAhead || courtesyAhead;
 }

@@ -4,6 +4,7 @@ import type { Mention } from './outlets';
 import { QUOTE_SPAN } from './quotation-marks';
 import type { ParsedQuote } from './types';
 import {
+  apposedName,
   describes,
   fullerName,
   lastPersonHonoured,
@@ -160,6 +161,17 @@ function attribute(
   const noSubject =
     !useParticiple && (/^\s*(?:أيضا|أيضاً|كذلك)?\s*:/u.test(after) || bare.trim() === '' || PARTICLES.test(bare));
   if (noSubject && !subjectBefore) {
+    // "أوضحت المديرة رهف السمان أن …، وقالت: "…"": the subject of an earlier verb in the sentence.
+    const earlier = [...lead.slice(0, verbStart).matchAll(FINITE_VERB)];
+    for (let index = earlier.length - 1; index >= 0; index -= 1) {
+      const from = (earlier[index].index ?? 0) + earlier[index][0].length;
+      const to = index + 1 < earlier.length ? (earlier[index + 1].index ?? verbStart) : verbStart;
+      const said = lead.slice(from, to);
+      if (NEGATED.test(lead.slice(0, earlier[index].index ?? 0)) || PARTICLES.test(said.replace(/:\s*$/u, '')))
+        continue;
+      const clause = splitSubject(said);
+      if (clause.subject) return speakerOf(clause.subject, previous, article, at);
+    }
     return previous;
   }
   if (subjectBefore) {
@@ -271,19 +283,16 @@ function speakerOf(subject: string, previous: Attribution | undefined, article: 
 
 // The subject runs from the verb to the first comma, colon or word that starts a context.
 function splitSubject(text: string): { subject?: string; context: string } {
-  const clauses = text.split(/[،,:]/u).map((clause) => clause.trim());
+  // "قالت من جهتها رئيسة الجمعية…", "وقال بدوره الوزير…": the aside is no part of the subject.
+  const clauses = text
+    .replace(/^\s*(?:من\s+(?:جهتها|جهته|جانبها|جانبه|ناحيتها|ناحيته)|بدورها|بدوره)[،,]?\s*/u, '')
+    .split(/[،,:]/u)
+    .map((clause) => clause.trim());
   // "أستاذ علم النفس في جامعة مانشستر، ريتشارد هيوز،": a role, then the name in apposition.
   const [role, apposed] = clauses;
-  const apposedWords = apposed?.split(/\s+/).filter(Boolean) ?? [];
-  if (
-    role &&
-    isTitle(role.split(/\s+/)[0]) &&
-    apposedWords.length >= 1 &&
-    apposedWords.length <= 4 &&
-    !describes(apposedWords[0]) &&
-    !CONTEXT_START.test(apposedWords[0])
-  )
-    clauses.splice(0, 2, `${role}، ${apposed}`);
+  const name = apposed ? apposedName(apposed) : undefined;
+  if (role && isTitle(role.split(/\s+/)[0]) && name)
+    return { subject: `${role}، ${name}`, context: clauses.slice(2).find((clause) => clause !== '') ?? '' };
   const words = (clauses[0] ?? '').split(/\s+/).filter(Boolean);
   // A name may start with lam (لافروف): right after the verb only "لل…" (للصحفيين) opens a context.
   const cut = words.findIndex(

@@ -71,6 +71,16 @@ function knownAgencyAt(text: string, isKnown: IsKnown): { name: string; length: 
 function readHead(text: string, isKnown: IsKnown): Head | undefined {
   const paren = PAREN_DATELINE.exec(text);
   if (paren) return { length: paren[0].length, agencies: splitAgencies(paren[1]), date: paren[2] };
+  // "الشارقة (پاکستان پوائنٹ نیوز / وام - 05 مارچ 2025ء)": a city before the parenthesised dateline.
+  const city = new RegExp(`^${CITY}\\s*(?=\\()`, 'u').exec(text);
+  const cityParenDateline = city ? PAREN_DATELINE.exec(text.slice(city[0].length)) : null;
+  if (city && cityParenDateline)
+    return {
+      length: city[0].length + cityParenDateline[0].length,
+      city: city[1],
+      agencies: splitAgencies(cityParenDateline[1]),
+      date: cityParenDateline[2],
+    };
   const cityParen = CITY_PAREN.exec(text);
   if (cityParen) {
     const [whole, city, date, inside, dash] = cityParen;
