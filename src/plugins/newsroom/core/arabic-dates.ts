@@ -102,11 +102,34 @@ function isoDate(year: number, month: number, day: number): string | undefined {
 }
 
 /** The first full date (day, month name, year) in the text, as YYYY-MM-DD. */
+// "الرابع عشر من أيلول 2025": the day written out as an ordinal.
+const UNITS = ['الاول|الحادي', 'الثاني', 'الثالث', 'الرابع', 'الخامس', 'السادس', 'السابع', 'الثامن', 'التاسع'];
+const ORDINAL = `((?:${UNITS.join('|')})(?:\\s+عشر|\\s+والعشرين|\\s+والثلاثين)?|العاشر|العشرين|الثلاثين)`;
+const ORDINAL_DATE = new RegExp(`${ORDINAL}\\s+من\\s+(${MONTH}(?:\\s*/\\s*${MONTH}|\\s+${MONTH})?)\\s+(\\d{4})`, 'u');
+
+function ordinalDay(words: string): number | undefined {
+  if (words === 'العاشر') return 10;
+  if (words === 'العشرين') return 20;
+  if (words === 'الثلاثين') return 30;
+  const [unit, tens] = words.split(/\s+/);
+  const index = UNITS.findIndex((names) => names.split('|').includes(unit));
+  if (index === -1) return undefined;
+  const add = tens === 'عشر' ? 10 : tens === 'والعشرين' ? 20 : tens === 'والثلاثين' ? 30 : 0;
+  return index + 1 + add;
+}
+
 export function findArabicDate(text: string): string | undefined {
-  const match = FULL_DATE.exec(normalizeArabic(toWesternDigits(text)).replace(/\s+/g, ' '));
-  if (!match) return undefined;
-  const month = monthNumber(match[2]);
-  return month ? isoDate(Number(match[3]), month, Number(match[1])) : undefined;
+  const normalized = normalizeArabic(toWesternDigits(text)).replace(/\s+/g, ' ');
+  const match = FULL_DATE.exec(normalized);
+  const ordinal = ORDINAL_DATE.exec(normalized);
+  if (match && (!ordinal || (match.index ?? 0) <= (ordinal.index ?? 0))) {
+    const month = monthNumber(match[2]);
+    return month ? isoDate(Number(match[3]), month, Number(match[1])) : undefined;
+  }
+  if (!ordinal) return undefined;
+  const day = ordinalDay(ordinal[1]);
+  const month = monthNumber(ordinal[2]);
+  return day && month ? isoDate(Number(ordinal[3]), month, day) : undefined;
 }
 
 /** "2021-06-14" → "14 يونيو 2021ء", the form of our datelines. */

@@ -52,6 +52,17 @@ export const TITLE_WORDS = [
   'النائبة',
   'أستاذ',
   'أستاذة',
+  'استشاري',
+  'استشارية',
+  'مندوب',
+  'مندوبة',
+  'مفوض',
+  'مفوضة',
+  'سكرتير',
+  'سكرتيرة',
+  'خبير',
+  'خبيرة',
+  'رئيسة',
   'باحث',
   'باحثة',
   'الباحث',
@@ -131,7 +142,7 @@ const ROLE_NOUNS = new Set([
 
 // Words that courtesy puts before a name and that are no part of it.
 const COURTESY =
-  /^(?:معالي|سمو|صاحب|السمو|الشيخ|الشيخة|السيد|السيدة|الدكتور|الدكتورة|د\.|المهندس|المهندسة|الأستاذ|الأستاذة|فخامة|دولة|سعادة|سماحة|جلالة|العقيد|اللواء|العميد|الفريق|المستشار|القاضي|الحاج)$/u;
+  /^(?:البروفيسور|البروفسور|الفلاح|الفلاحة|المواطن|المواطنة|معالي|سمو|صاحب|السمو|الشيخ|الشيخة|السيد|السيدة|الدكتور|الدكتورة|د\.|المهندس|المهندسة|الأستاذ|الأستاذة|فخامة|دولة|سعادة|سماحة|جلالة|العقيد|اللواء|العميد|الفريق|المستشار|القاضي|الحاج)$/u;
 
 // Words that end a name: times, places and what follows a name in a sentence.
 const NAME_END =
@@ -166,6 +177,11 @@ function nameFrom(words: readonly string[]): string {
   for (const word of words) {
     if (NAME_END.test(word) || name.length === 4) break;
     // One definite family name ("سامر العبادي", "لمى عبد الجبار الربيعي"); a second is the sentence going on.
+    // "نور الدين", "عوض الكريم", "عبد الله": a compound given name, not a definite family name.
+    if (/^ال(?:دين|له|كريم|رحمن|رحيم|حق|جليل|عزيز|باري|نبي)$/u.test(word) && name.length >= 1 && name.length < 4) {
+      name.push(word);
+      continue;
+    }
     const definite = name.filter(
       (part, index) => part.startsWith('ال') && !/^(?:عبد|أبو|بن|بنت|آل)$/u.test(name[index - 1] ?? ''),
     );
@@ -347,7 +363,7 @@ export function roleOf(name: string, article: string): string | undefined {
 /** The person an honorific ("سموه", "معاليه") stands for: the last one named after its courtesy title. */
 export function lastPersonHonoured(before: string): string | undefined {
   const courtesy =
-    /(?<![\p{L}])(?:صاحب السمو|سمو|معالي|فخامة|جلالة|سعادة|دولة|سماحة)\s+((?:[^\s،,.:؛"«“»”()]+\s*){1,7})/gu;
+    /(?<![\p{L}])(?:صاحب السمو|سمو|معالي|فخامة|جلالة|سعادة|دولة|سماحة)\s+((?:[^\s،,.:؛"«“»”()]+\s*){1,12})/gu;
   let found: string | undefined;
   for (const match of before.matchAll(courtesy)) {
     const person = splitRoleAndName(match[1].trim());

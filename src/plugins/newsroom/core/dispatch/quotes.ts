@@ -30,6 +30,22 @@ const VERB_STEMS = [
   'لفت',
   'اعتبر',
   'نقل',
+  'كشف',
+  'نفى',
+  'حذر',
+  'حذّر',
+  'رأى',
+  'أعرب',
+  'نبه',
+  'نبّه',
+  'دعا',
+  'طالب',
+  'عبر',
+  'عبّر',
+  'أبدى',
+  'بيّن',
+  'ختم',
+  'استدرك',
 ];
 const PARTICIPLES = ['مؤكد', 'مضيف', 'موضح', 'مشير', 'قائل', 'معتبر', 'متابع', 'لافت', 'مشدد'];
 const FINITE_VERB = new RegExp(`(?<![\\p{L}])(?:و|ف)?(?:${VERB_STEMS.join('|')})(?:ت|ا|تا|وا)?(?![\\p{L}])`, 'gu');
@@ -42,7 +58,8 @@ const PARTICLES =
 const ANONYMOUS =
   /^(?:مصدر|مصادر|مسؤول|مسؤولون|مسؤولين|دبلوماسي|دبلوماسيون|شهود|شاهد|ناشطون|سكان|خبير|خبراء|محلل|محللون)(?:\s|$)/u;
 // A title standing for the person named before with it ("الوزير"), or an honorific ("سموه").
-const HONORIFIC = /^(?:سموه|سموها|معاليه|معاليها|فخامته|جلالته|سيادته|دولته|سعادته|سماحته|غبطته)$/u;
+const HONORIFIC =
+  /^(?:سموه|سموها|معاليه|معاليها|فخامته|فخامتها|جلالته|جلالتها|سيادته|سيادتها|دولته|دولتها|سعادته|سعادتها|سماحته|غبطته)$/u;
 // "…"، قال فلان / "…"، بحسب فلان: the speaker after the quotation.
 const AFTER_QUOTE =
   /^\s*[،,]?\s*(?:و)?(?:قال|قالت|أضاف|أضافت|تابع|تابعت|أوضح|أوضحت|يقول|تقول|بحسب|حسب|وفق|وفقا\s+ل|وفقاً\s+ل|على\s+حد\s+قول|كما\s+قال|كما\s+قالت)(?:\s+ما\s+(?:قاله|قالته|ذكره|ذكرته|صرح\s+به))?\s+([^:.؟!"«“]{2,90})/u;
@@ -226,7 +243,14 @@ function attribute(
 const anonymousPhrase = (subject: string) => {
   const words: string[] = [];
   for (const word of subject.split(/\s+/)) {
-    if (words.length > 0 && (word.startsWith('ال') || word.startsWith('ل') || words.length === 3)) break;
+    if (
+      words.length > 0 &&
+      (word.startsWith('ال') ||
+        word.startsWith('ل') ||
+        words.length === 3 ||
+        /^(?:ذلك|هذا|هذه|ذاك|في|عن|أن|إن)$/u.test(word))
+    )
+      break;
     words.push(word.replace(/[،,]+$/u, ''));
   }
   return words.join(' ');

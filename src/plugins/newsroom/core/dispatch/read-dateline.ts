@@ -88,6 +88,25 @@ function readHead(text: string, isKnown: IsKnown): Head | undefined {
     if (dash || isKnown(inside) || NOT_AN_AGENCY.test(inside))
       return { length: whole.length, city, agencies: splitAgencies(inside), ...(date ? { date } : {}) };
   }
+  // "الرياض 11 ربيع الأول 1447 هـ الموافق 03 سبتمبر 2025 م (واس) -": any date, then the agency.
+  const cityDated = new RegExp(
+    `^${CITY}\\s+([^()]{3,80}?${DIGIT}[^()]{0,20}?)\\s*\\(\\s*([^()]{1,40}?)\\s*\\)\\s*(?:${DASH}|:)\\s*`,
+    'u',
+  ).exec(text);
+  if (cityDated && (isKnown(cityDated[3]) || NOT_AN_AGENCY.test(cityDated[3])))
+    return {
+      length: cityDated[0].length,
+      city: cityDated[1],
+      agencies: splitAgencies(cityDated[3]),
+      date: cityDated[2],
+    };
+  // "أبوظبي في 9 نوفمبر 2024 / وام /": the agency between slashes.
+  const slashed = new RegExp(
+    `^${CITY}(?:\\s+في)?[،,]?\\s+([^/()]{3,60}?${DIGIT}[^/()]{0,10}?)\\s*/\\s*([^/()]{1,30}?)\\s*/\\s*`,
+    'u',
+  ).exec(text);
+  if (slashed && (isKnown(slashed[3]) || NOT_AN_AGENCY.test(slashed[3])))
+    return { length: slashed[0].length, city: slashed[1], agencies: splitAgencies(slashed[3]), date: slashed[2] };
   const cityThen = CITY_THEN_AGENCY.exec(text);
   if (cityThen) {
     const agency = knownAgencyAt(text.slice(cityThen[0].length), isKnown);
