@@ -4,7 +4,14 @@
 import v8 from 'v8';
 import vm from 'vm';
 import request from 'supertest';
-import { apiToken, sourceId, startStrapi, testDatabaseClient, type TestApp } from '../helpers/strapi';
+import {
+  adminToken,
+  apiToken,
+  requiredCredits,
+  startStrapi,
+  testDatabaseClient,
+  type TestApp,
+} from '../helpers/strapi';
 
 let app: TestApp;
 let token: string;
@@ -13,10 +20,7 @@ let credits: Array<{ role: string; source: string }>;
 beforeAll(async () => {
   app = await startStrapi();
   token = await apiToken(app.strapi, 'full-access');
-  credits = [
-    { role: 'distributor', source: await sourceId(app.strapi, 'pakistan-point-news') },
-    { role: 'originator', source: await sourceId(app.strapi, 'sputnik') },
-  ];
+  credits = await requiredCredits(app.strapi);
 });
 afterAll(async () => {
   await app?.stop();
@@ -26,6 +30,13 @@ const LIST = '/api/articles?populate[credits][populate][source]=true';
 const FEEDS = ['/api/syndication/rss', '/api/syndication/atom', '/api/syndication/json', '/api/syndication/ninjs'];
 const anonymous = (path: string) => request(app.server).get(path);
 const withToken = (path: string) => request(app.server).get(path).set('Authorization', `Bearer ${token}`);
+/** A fully credited article created through REST with the full-access token. */
+const createArticle = (title: string, status: 'published' | 'draft' = 'published', body = '<p>نص.</p>') =>
+  request(app.server)
+    .post(`/api/articles?status=${status}`)
+    .set('Authorization', `Bearer ${token}`)
+    .send({ data: { title, body, credits } })
+    .expect(201);
 
 test('a second anonymous read is a hit with the same bytes and validators', async () => {
   const first = await anonymous(LIST).set('Accept-Encoding', 'identity').expect(200);
@@ -46,11 +57,7 @@ test('top-level parameter order does not make another entry', async () => {
 test('a REST write makes the very next read of the list and of every feed fresh', async () => {
   for (const path of [LIST, ...FEEDS]) await anonymous(path).expect(200);
   const title = `خبر جديد للتخزين ${Date.now()}`;
-  await request(app.server)
-    .post('/api/articles?status=published')
-    .set('Authorization', `Bearer ${token}`)
-    .send({ data: { title, body: '<p>نص.</p>', credits } })
-    .expect(201);
+  await createArticle(title);
   for (const path of [LIST, ...FEEDS]) {
     const next = await anonymous(path).expect(200);
     expect(next.headers['x-cache']).toBe('MISS');
@@ -100,7 +107,6 @@ test('If-None-Match with one tag, a list or *, also under Cache-Control: no-cach
 });
 
 async function operatorStats(): Promise<Record<string, number>> {
-  const { adminToken } = await import('../helpers/strapi');
   const admin = await adminToken(app.strapi, app.server);
   const stats = await request(app.server)
     .get('/newsroom/response-cache')
@@ -151,11 +157,7 @@ test('errors and 404s are never stored; HEAD is served from the entry GET made',
 test('a draft never reaches an anonymous reader, before or after the cache is warm', async () => {
   await anonymous(LIST).expect(200);
   const title = `مسودة لا تنشر ${Date.now()}`;
-  await request(app.server)
-    .post('/api/articles?status=draft')
-    .set('Authorization', `Bearer ${token}`)
-    .send({ data: { title, body: '<p>مسودة.</p>', credits } })
-    .expect(201);
+  await createArticle(title, 'draft', '<p>مسودة.</p>');
   for (const path of [LIST, '/api/articles?status=draft', ...FEEDS]) {
     const answer = await anonymous(path).expect(200);
     expect(answer.text).not.toContain(title);
@@ -165,7 +167,6 @@ test('a draft never reaches an anonymous reader, before or after the cache is wa
 });
 
 test('an operator sees hits, misses and bytes; readers do not', async () => {
-  const { adminToken } = await import('../helpers/strapi');
   const admin = await adminToken(app.strapi, app.server);
   const stats = await request(app.server)
     .get('/newsroom/response-cache')
@@ -203,13 +204,8 @@ describe('after each kind of write, the very next public read shows it', () => {
   }
 
   beforeAll(async () => {
-    const { adminToken } = await import('../helpers/strapi');
     admin = await adminToken(app.strapi, app.server);
-    const created = await request(app.server)
-      .post('/api/articles?status=published')
-      .set('Authorization', `Bearer ${token}`)
-      .send({ data: { title: 'خبر الطزاجة الأول', body: '<p>نص أول.</p>', credits } })
-      .expect(201);
+    const created = await createArticle('خبر الطزاجة الأول', 'published', '<p>نص أول.</p>');
     ({ documentId, slug } = created.body.data);
   });
 
@@ -307,11 +303,7 @@ describe('two instances on one PostgreSQL database', () => {
       const warm = await viaOther(LIST);
       expect(warm.headers.get('x-cache')).toBe('HIT');
       const title = `خبر كتب على نسخة وقرئ على أخرى ${Date.now()}`;
-      await request(app.server)
-        .post('/api/articles?status=published')
-        .set('Authorization', `Bearer ${token}`)
-        .send({ data: { title, body: '<p>نص.</p>', credits } })
-        .expect(201);
+      await createArticle(title);
       for (const path of [LIST, ...FEEDS]) {
         const next = await viaOther(path);
         expect(next.headers.get('x-cache')).toBe('MISS');

@@ -1,7 +1,7 @@
 // Every rule on every write path: REST with an API token, the admin Content Manager with an admin
 // token, the Document Service, and publish. A refusal always leaves the row counts unchanged.
 import request from 'supertest';
-import { adminToken, apiToken, rowCounts, sourceId, startStrapi, type TestApp } from '../helpers/strapi';
+import { adminToken, apiToken, requiredCredits, rowCounts, startStrapi, type TestApp } from '../helpers/strapi';
 import { executableParts } from '../helpers/executable';
 
 type Path = 'rest' | 'admin' | 'documents';
@@ -24,10 +24,7 @@ beforeAll(async () => {
   app = await startStrapi();
   token = await apiToken(app.strapi, 'full-access');
   admin = await adminToken(app.strapi, app.server);
-  credits = [
-    { role: 'distributor', source: await sourceId(app.strapi, 'pakistan-point-news') },
-    { role: 'originator', source: await sourceId(app.strapi, 'sputnik') },
-  ];
+  credits = await requiredCredits(app.strapi);
 });
 afterAll(async () => {
   await app?.stop();

@@ -2,7 +2,7 @@
 // direction and credit, serves only published articles, and answers conditional requests.
 import request from 'supertest';
 import Parser from 'rss-parser';
-import { apiToken, sourceId, startStrapi, type TestApp } from '../helpers/strapi';
+import { apiToken, requiredCredits, startStrapi, type TestApp } from '../helpers/strapi';
 import { executableParts } from '../helpers/executable';
 import { validateAtom, validateNinjs } from '../helpers/feed-validators';
 import { readQueue } from '../../src/plugins/newsroom/server/src/wiring/read-queue';
@@ -22,10 +22,7 @@ let credits: Array<{ role: string; source: string }>;
 beforeAll(async () => {
   app = await startStrapi();
   token = await apiToken(app.strapi, 'full-access');
-  credits = [
-    { role: 'distributor', source: await sourceId(app.strapi, 'pakistan-point-news') },
-    { role: 'originator', source: await sourceId(app.strapi, 'sputnik') },
-  ];
+  credits = await requiredCredits(app.strapi);
 });
 afterAll(async () => {
   await app?.stop();

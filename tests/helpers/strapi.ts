@@ -201,6 +201,14 @@ export async function adminToken(strapi: Core.Strapi, server: import('http').Ser
 }
 
 /** The documentId of the Source with this slug. */
+/** The credits every published article needs here: Pakistan Point News distributes, Sputnik originates. */
+export async function requiredCredits(strapi: Core.Strapi): Promise<Array<{ role: string; source: string }>> {
+  return [
+    { role: 'distributor', source: await sourceId(strapi, 'pakistan-point-news') },
+    { role: 'originator', source: await sourceId(strapi, 'sputnik') },
+  ];
+}
+
 export async function sourceId(strapi: Core.Strapi, slug: string): Promise<string> {
   const source = await strapi.documents('plugin::newsroom.source').findFirst({ filters: { slug } } as never);
   if (!source) throw new Error(`no Source with slug ${slug}`);

@@ -24,7 +24,22 @@ export interface Mention {
 export class OutletRegistry {
   private readonly outlets = new Map<string, ParsedOutlet>();
 
-  constructor(private readonly gazetteer: readonly KnownOutlet[]) {}
+  /** One pattern per alias of each known outlet, made once per dispatch rather than per paragraph. */
+  private readonly aliasPatterns: Array<{ pattern: RegExp; known: KnownOutlet }>;
+
+  constructor(private readonly gazetteer: readonly KnownOutlet[]) {
+    this.aliasPatterns = gazetteer.flatMap((known) =>
+      known.names.map((alias) => {
+        const escaped = alias.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+        // A short alias (واس، بنا، قنا) is also a word: only quoted, in parentheses or after وكالة/لـ.
+        const short = outletKey(alias).replace(/ /g, '').length <= 3;
+        const source = short
+          ? `(?:(?<=[("«“]\\s*)|(?<=(?:وكالة|لـ)\\s*))${escaped}(?![\\p{L}])`
+          : `(?<![\\p{L}])(?:ل|و|ب)?${escaped}(?![\\p{L}])`;
+        return { pattern: new RegExp(source, 'gu'), known };
+      }),
+    );
+  }
 
   // A known outlet keeps one key and its first listed name whatever alias the dispatch uses.
   add(name: string, kind: SourceKind): string {
@@ -59,18 +74,10 @@ export class OutletRegistry {
   /** Known outlets named in running text, without quotation marks: "لوكالة سبوتنيك". */
   knownMentions(text: string): Array<{ start: number; end: number; known: KnownOutlet }> {
     const found: Array<{ start: number; end: number; known: KnownOutlet }> = [];
-    for (const known of this.gazetteer) {
-      for (const alias of known.names) {
-        const escaped = alias.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-        // A short alias (واس، بنا، قنا) is also a word: only quoted, in parentheses or after وكالة/لـ.
-        const short = outletKey(alias).replace(/ /g, '').length <= 3;
-        const pattern = short
-          ? `(?:(?<=[("«“]\\s*)|(?<=(?:وكالة|لـ)\\s*))${escaped}(?![\\p{L}])`
-          : `(?<![\\p{L}])(?:ل|و|ب)?${escaped}(?![\\p{L}])`;
-        for (const match of text.matchAll(new RegExp(pattern, 'gu'))) {
-          const start = match.index ?? 0;
-          found.push({ start, end: start + match[0].length, known });
-        }
+    for (const { pattern, known } of this.aliasPatterns) {
+      for (const match of text.matchAll(pattern)) {
+        const start = match.index ?? 0;
+        found.push({ start, end: start + match[0].length, known });
       }
     }
     return found;

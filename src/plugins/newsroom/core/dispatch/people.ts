@@ -2,6 +2,8 @@
 // لافروف"), a surname or given name completed from the article ("لافروف" → "سيرغي لافروف"), and a
 // title standing for the person named earlier with it ("الوزير").
 
+import { isReportingVerb } from './verbs';
+
 export const TITLE_WORDS = [
   'الرئيس',
   'رئيس',
@@ -197,6 +199,12 @@ function nameFrom(words: readonly string[]): string {
   return name.join(' ');
 }
 
+/** A title, with or without the article or the feminine ending: "الوزير", "المتحدثة", "مديرة". */
+export function isTitleWord(word: string): boolean {
+  const bare = word.replace(/^ال/u, '');
+  return TITLE_WORDS.includes(word) || TITLE_WORDS.includes(bare) || TITLE_WORDS.includes(bare.replace(/ة$/u, ''));
+}
+
 /** Whether a word can open a name: a given name, or a word that does not describe. */
 export const opensName = (word: string) => isGiven(word) || (!describes(word) && !NAME_END.test(word));
 
@@ -260,9 +268,9 @@ export function splitRoleAndName(subject: string): { name: string; role?: string
   return { name: cleaned.join(' '), ...(role ? { role } : {}) };
 }
 
-// A reporting verb is never part of a name ("وقال شوغايف").
-const REPORTING =
-  /^(?:(?:و|ف)?(?:قال|صرح|أضاف|أوضح|أعلن|أكد|أشار|ذكر|تابع|أفاد|شدد|لفت|اعتبر|نقل)(?:ت|ا|تا|وا)?|بحسب|حسب|وفق|وفقا|ما|قاله|قالته|ذكره|ذكرته|قول|حد)$/u;
+// A reporting verb, or the words of "بحسب ما قاله", is never part of a name ("وقال شوغايف").
+const SAYING = /^(?:بحسب|حسب|وفق|وفقا|ما|قاله|قالته|ذكره|ذكرته|قول|حد)$/u;
+const REPORTING = { test: (word: string) => isReportingVerb(word) || SAYING.test(word) };
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const WORD = '[^\\s،,.:؛"«“»”()]+';
@@ -378,10 +386,8 @@ export function lastPersonHonoured(before: string): string | undefined {
  */
 export function roleGoesOn(words: readonly string[], index: number): boolean {
   const givenAhead = words.slice(index + 1, index + 6).some(isGiven);
-  const bare = words[0].replace(/^ال/u, '');
   // Only a role runs on: "الخطيب في ختام جولته" is a surname, then where he spoke.
-  const titled =
-    TITLE_WORDS.includes(words[0]) || TITLE_WORDS.includes(bare) || TITLE_WORDS.includes(bare.replace(/ة$/u, ''));
+  const titled = isTitleWord(words[0]);
   const courtesyAhead = words.slice(index + 1, index + 6).some((word) => COURTESY.test(word));
   if (index === 0 || !titled || !(words.slice(0, index).every(describes) || givenAhead || courtesyAhead)) return false;
   if (words[index] === 'لدى') return index < words.length - 1;

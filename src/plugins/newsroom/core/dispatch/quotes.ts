@@ -3,6 +3,7 @@
 import type { Mention } from './outlets';
 import { QUOTE_SPAN } from './quotation-marks';
 import type { ParsedQuote } from './types';
+import { FINITE_VERB, isParticiple, isReportingVerb, PARTICIPLE } from './verbs';
 import {
   apposedName,
   describes,
@@ -12,43 +13,9 @@ import {
   roleGoesOn,
   roleOf,
   splitRoleAndName,
-  TITLE_WORDS,
+  isTitleWord,
 } from './people';
 
-const VERB_STEMS = [
-  'قال',
-  'صرح',
-  'أضاف',
-  'أوضح',
-  'أعلن',
-  'أكد',
-  'أشار',
-  'ذكر',
-  'تابع',
-  'أفاد',
-  'شدد',
-  'لفت',
-  'اعتبر',
-  'نقل',
-  'كشف',
-  'نفى',
-  'حذر',
-  'حذّر',
-  'رأى',
-  'أعرب',
-  'نبه',
-  'نبّه',
-  'دعا',
-  'طالب',
-  'عبر',
-  'عبّر',
-  'أبدى',
-  'بيّن',
-  'ختم',
-  'استدرك',
-];
-const PARTICIPLES = ['مؤكد', 'مضيف', 'موضح', 'مشير', 'قائل', 'معتبر', 'متابع', 'لافت', 'مشدد'];
-const FINITE_VERB = new RegExp(`(?<![\\p{L}])(?:و|ف)?(?:${VERB_STEMS.join('|')})(?:ت|ا|تا|وا)?(?![\\p{L}])`, 'gu');
 // "طلب عدم ذكر اسمه", "لم يوضح": a negated verb reports nothing.
 const NEGATED = /(?:^|\s)(?:عدم|لم|لا|لن|ما|دون|بدون)\s*$/u;
 // Particles between a verb and its quotation: "أشار إلى أن"، "قال إن"، "أكد على أن".
@@ -63,7 +30,6 @@ const HONORIFIC =
 // "…"، قال فلان / "…"، بحسب فلان: the speaker after the quotation.
 const AFTER_QUOTE =
   /^\s*[،,]?\s*(?:و)?(?:قال|قالت|أضاف|أضافت|تابع|تابعت|أوضح|أوضحت|يقول|تقول|بحسب|حسب|وفق|وفقا\s+ل|وفقاً\s+ل|على\s+حد\s+قول|كما\s+قال|كما\s+قالت)(?:\s+ما\s+(?:قاله|قالته|ذكره|ذكرته|صرح\s+به))?\s+([^:.؟!"«“]{2,90})/u;
-const PARTICIPLE = new RegExp(`(?<![\\p{L}])(?:${PARTICIPLES.join('|')})(?:ا|ة|ين|ون|تين)?(?![\\p{L}])`, 'gu');
 // Words that end a subject and start where or to whom it was said.
 const CONTEXT_START =
   /^(?:خلال|في|أمام|عبر|على|إلى|الى|لل\p{L}+|لـ\S*|ل(?:وكالة|صحيفة|قناة|شبكة|موقع|إذاعة|تلفزيون|مجلة|جريدة)\S*|ل|مع|اليوم|يوم|أمس|مساء|صباح|الليلة|بعد|قبل|أن|إن|أنه|إنه|بأن|طلب|طلبت|فضل|فضّل|رفض|رفضت|الذي|التي|الذين|وهو|وهي|بدوره|بدورها|عقب|إثر|حين|عندما|لدى)$/u;
@@ -91,17 +57,8 @@ function isNameInQuotes(words: string, lead: string): boolean {
   const before = lead.trimEnd();
   if (!/\p{L}$/u.test(before)) return false;
   const last = before.split(/\s+/).pop() ?? '';
-  return !QUOTE_OPENERS.test(last) && !FINITE_VERB_ONCE.test(last) && !PARTICIPLE_ONCE.test(last);
+  return !QUOTE_OPENERS.test(last) && !isReportingVerb(last) && !isParticiple(last);
 }
-
-const FINITE_VERB_ONCE = new RegExp(
-  `^${FINITE_VERB.source.replace('(?<![\\p{L}])', '').replace('(?![\\p{L}])', '')}$`,
-  'u',
-);
-const PARTICIPLE_ONCE = new RegExp(
-  `^${PARTICIPLE.source.replace('(?<![\\p{L}])', '').replace('(?![\\p{L}])', '')}$`,
-  'u',
-);
 
 export function extractQuotes(scans: ParagraphScan[], article: string): ParsedQuote[] {
   const quotes: ParsedQuote[] = [];
@@ -262,15 +219,7 @@ const keep = (attribution: Attribution): Attribution => ({
 });
 
 // "الوزير", "المتحدثة", "المصدر": a title or an anonymous source's noun, not a definite surname ("الجبوري").
-const isTitle = (word: string) => {
-  const bare = word.replace(/^ال/u, '');
-  return (
-    TITLE_WORDS.includes(word) ||
-    TITLE_WORDS.includes(bare) ||
-    TITLE_WORDS.includes(bare.replace(/ة$/u, '')) ||
-    ANONYMOUS.test(bare)
-  );
-};
+const isTitle = (word: string) => isTitleWord(word) || ANONYMOUS.test(word.replace(/^ال/u, ''));
 
 /** The speaker a subject names: an anonymous source as written, a title or honorific resolved. */
 function speakerOf(subject: string, previous: Attribution | undefined, article: string, at: number): Attribution {

@@ -1,0 +1,51 @@
+// The reporting verbs and participles that introduce a quotation ("قال", "أضافت", "مؤكدا"), as
+// patterns to find in a sentence and as tests of one word.
+
+const VERB_STEMS = [
+  'قال',
+  'صرح',
+  'أضاف',
+  'أوضح',
+  'أعلن',
+  'أكد',
+  'أشار',
+  'ذكر',
+  'تابع',
+  'أفاد',
+  'شدد',
+  'لفت',
+  'اعتبر',
+  'نقل',
+  'كشف',
+  'نفى',
+  'حذر',
+  'حذّر',
+  'رأى',
+  'أعرب',
+  'نبه',
+  'نبّه',
+  'دعا',
+  'طالب',
+  'عبر',
+  'عبّر',
+  'أبدى',
+  'بيّن',
+  'ختم',
+  'استدرك',
+];
+const PARTICIPLES = ['مؤكد', 'مضيف', 'موضح', 'مشير', 'قائل', 'معتبر', 'متابع', 'لافت', 'مشدد'];
+const PARTICIPLE_STEMS = ['مؤكد', 'مضيف', 'موضح', 'مشير', 'قائل', 'معتبر', 'متابع', 'لافت', 'مشدد'];
+
+const VERB_WORD = `(?:و|ف)?(?:${VERB_STEMS.join('|')})(?:ت|ا|تا|وا)?`;
+const PARTICIPLE_WORD = `(?:${PARTICIPLE_STEMS.join('|')})(?:ا|ة|ين|ون|تين)?`;
+
+/** Every finite reporting verb in a text (global: use with matchAll). */
+export const FINITE_VERB = new RegExp(`(?<![\\p{L}])${VERB_WORD}(?![\\p{L}])`, 'gu');
+/** Every reporting participle in a text (global: use with matchAll). */
+export const PARTICIPLE = new RegExp(`(?<![\\p{L}])${PARTICIPLE_WORD}(?![\\p{L}])`, 'gu');
+
+const ONE_VERB = new RegExp(`^${VERB_WORD}$`, 'u');
+const ONE_PARTICIPLE = new RegExp(`^${PARTICIPLE_WORD}$`, 'u');
+
+export const isReportingVerb = (word: string) => ONE_VERB.test(word);
+export const isParticiple = (word: string) => ONE_PARTICIPLE.test(word);
