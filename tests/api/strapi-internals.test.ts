@@ -10,6 +10,7 @@ import {
   updateStoredObject,
   type StoreAddress,
 } from '../../src/plugins/newsroom/server/src/wiring/strapi-internals/core-store-row';
+import { configureAdminViews } from '../../src/plugins/newsroom/server/src/wiring/admin-views';
 import { viewConfiguration } from '../../src/plugins/newsroom/server/src/wiring/strapi-internals/content-manager-configuration';
 import {
   API_TOKEN_SERVICE,
@@ -83,13 +84,21 @@ describe("the Content Manager's configuration services (content-manager-configur
       .contentType;
     expect(article.settings.mainField).toBe('title');
     expect(article.metadatas.dateline.edit.editable).toBe(false);
-    expect(article.metadatas.title.edit.label).toBe('Title · العنوان');
-    expect(article.metadatas.title.list.label).toBe('Title · العنوان');
+    expect(article.metadatas.title.edit.label).toBe('Title');
+    expect(article.metadatas.title.list.label).toBe('Title');
+    // Laid out for writing: the body alone on its row, the derived fields out of the form.
+    const rows: Array<Array<{ name: string; size: number }>> = article.layouts.edit;
+    expect(rows.find((row) => row.some((field) => field.name === 'body'))).toEqual([{ name: 'body', size: 12 }]);
+    expect(rows.flat().map((field) => field.name)).toEqual(expect.arrayContaining(['title', 'credits', 'quotes']));
+    for (const derived of ['slug', 'dateline', 'lang', 'dir']) {
+      expect(rows.flat().map((field) => field.name)).not.toContain(derived);
+      expect(article.metadatas[derived].edit.editable).toBe(false);
+    }
     expect(article.metadatas.quotes.edit.mainField).toBe('text');
     expect(article.layouts.list).toEqual(['title', 'dispatchDate', 'credits']);
     const credit = (await get('/content-manager/components/newsroom.credit/configuration')).body.data.component;
     expect(credit.settings.mainField).toBe('role');
-    expect(credit.metadatas.source.edit).toMatchObject({ mainField: 'name', label: 'Source · المصدر' });
+    expect(credit.metadatas.source.edit).toMatchObject({ mainField: 'name', label: 'Source' });
   });
 
   test('writing through the service changes what it reads back', async () => {
@@ -101,6 +110,26 @@ describe("the Content Manager's configuration services (content-manager-configur
       changed.metadatas.nameLatin.edit.label = label;
       await views.write({ settings: changed.settings, metadatas: changed.metadatas, layouts: changed.layouts });
       expect((await views.read()).metadatas.nameLatin.edit.label).toBe(label);
+    } finally {
+      await views.write({ settings: original.settings, metadatas: original.metadatas, layouts: original.layouts });
+    }
+  });
+
+  test("a new layout version replaces version 1's glued labels and keeps an administrator's own", async () => {
+    const views = viewConfiguration(app.strapi, 'plugin::newsroom.article');
+    const store = app.strapi.store({ type: 'plugin', name: 'newsroom' });
+    const original = await views.read();
+    try {
+      const older = structuredClone(original);
+      older.metadatas.body.edit.label = 'Body · النص';
+      older.metadatas.title.edit.label = 'Headline (desk style)';
+      await views.write({ settings: older.settings, metadatas: older.metadatas, layouts: older.layouts });
+      await store.set({ key: 'admin-views', value: 1 });
+      await configureAdminViews(app.strapi);
+      const after = await views.read();
+      expect(after.metadatas.body.edit.label).toBe('Body');
+      expect(after.metadatas.title.edit.label).toBe('Headline (desk style)');
+      expect(await store.get({ key: 'admin-views' })).toBe(2);
     } finally {
       await views.write({ settings: original.settings, metadatas: original.metadatas, layouts: original.layouts });
     }

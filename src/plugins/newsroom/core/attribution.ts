@@ -13,12 +13,12 @@ export function missingAgencies(credits: readonly CreditedSource[], requiredAgen
   return requiredAgencies.filter((slug) => !credited.has(slug));
 }
 
-/** "Sputnik (سبوتنيك)" for a known agency, its slug otherwise. */
-export function describeAgency(slug: string, known: readonly AgencyNames[]): string {
+/** "Sputnik (سبوتنيك)" for a known agency in English, "سبوتنيك (Sputnik)" in Arabic, its slug otherwise. */
+export function describeAgency(slug: string, known: readonly AgencyNames[], language: 'en' | 'ar' = 'en'): string {
   const source = known.find((candidate) => candidate.slug === slug);
   if (!source) return slug;
   const latin = source.nameLatin?.trim();
   const name = source.name?.trim();
-  if (latin && name && latin !== name) return `${latin} (${name})`;
-  return latin || name || slug;
+  if (latin && name && latin !== name) return language === 'ar' ? `${name} (${latin})` : `${latin} (${name})`;
+  return (language === 'ar' ? name || latin : latin || name) || slug;
 }

@@ -1,4 +1,5 @@
-// Bidi formatting controls: the Trojan-Source rule.
+// Bidi formatting controls: the Trojan-Source rule, and isolating mixed-script messages.
+import { letterDirection, type Direction } from './rtl';
 
 // LRE RLE PDF LRO RLO (U+202A–U+202E) and LRI RLI FSI PDI (U+2066–U+2069).
 const EMBEDDING_AND_ISOLATE_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
@@ -38,4 +39,35 @@ export function balanceBidiControls(text: string): string {
   });
   for (const unclosed of open) keep[unclosed.index] = false;
   return chars.filter((_, index) => keep[index]).join('');
+}
+
+const ISOLATE = { ltr: '\u2066', rtl: '\u2067' } as const;
+const FIRST_STRONG_ISOLATE = '\u2068';
+
+/**
+ * A message to show in a `base` paragraph, isolated as a whole (LRI/RLI … PDI) and each run of the
+ * other direction isolated inside it (FSI … PDI), so "سبوتنيك (Sputnik)" or "must credit Sputnik
+ * (سبوتنيك)" read in order whatever the direction of the box that shows them.
+ */
+export function isolateForeignRuns(text: string, base: Direction): string {
+  const chars = Array.from(stripBidiControls(text));
+  const out: string[] = [];
+  let index = 0;
+  while (index < chars.length) {
+    if (letterDirection(chars[index]) !== base && letterDirection(chars[index]) !== null) {
+      // The run goes on to the last letter of its direction before a letter of the base direction.
+      let end = index;
+      for (let next = index + 1; next < chars.length; next += 1) {
+        const direction = letterDirection(chars[next]);
+        if (direction === base) break;
+        if (direction !== null) end = next;
+      }
+      out.push(FIRST_STRONG_ISOLATE, ...chars.slice(index, end + 1), POP_ISOLATE);
+      index = end + 1;
+    } else {
+      out.push(chars[index]);
+      index += 1;
+    }
+  }
+  return `${ISOLATE[base]}${out.join('')}${POP_ISOLATE}`;
 }

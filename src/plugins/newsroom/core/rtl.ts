@@ -41,6 +41,12 @@ const RTL_SCRIPTS = new Set(['arab', 'hebr', 'syrc', 'thaa', 'nkoo', 'samr', 'ma
 // A pragmatic BCP 47 shape: language, optional script, region and variants.
 const LANGUAGE_TAG = /^[a-z]{2,3}(-[a-z]{4})?(-([a-z]{2}|\d{3}))?(-([a-z\d]{5,8}|\d[a-z\d]{3}))*$/i;
 
+/** The direction a letter is written in, or null for what is not a letter (digits, spaces, marks). */
+export function letterDirection(char: string): Direction | null {
+  if (RTL_LETTER.test(char)) return 'rtl';
+  return LETTER.test(char) ? 'ltr' : null;
+}
+
 /** The direction of the first strong letter (Unicode bidi rule P2), or null for none. */
 export function firstStrongDirection(text: string): Direction | null {
   for (const char of text) {

@@ -1,9 +1,16 @@
-// The newsroom in the admin panel: the right-to-left body editor (the custom field
-// plugin::newsroom.rtl-html), the direction of Arabic and Latin inputs, and its own strings.
+// The newsroom in the admin panel: the whole admin right to left in a right-to-left interface
+// language, the body editor (the custom field plugin::newsroom.rtl-html), derived fields in a side
+// panel, the desk on the home page, input directions, and its strings (Strapi's Arabic mended).
+import { Feather } from '@strapi/icons';
 import type { StrapiApp } from '@strapi/strapi/admin';
+import { DerivedFieldsPanel } from './components/DerivedFieldsPanel';
 import { injectDirectionStyles } from './strapi-internals/admin-panel-dom';
+import { followInterfaceLanguage } from './strapi-internals/interface-direction';
+import { PLUGIN_ID, translationsFor } from './translations';
 
-const PLUGIN_ID = 'newsroom';
+interface ContentManagerApis {
+  addEditViewSidePanel(panels: unknown[]): void;
+}
 
 export default {
   register(app: StrapiApp) {
@@ -21,25 +28,32 @@ export default {
         Input: async () => import('./components/RtlHtmlInput').then((module) => ({ default: module.RtlHtmlInput })),
       },
     } as Parameters<StrapiApp['customFields']['register']>[0]);
+    // The desk comes first on the home page.
+    app.widgets.register((widgets) => [
+      {
+        icon: Feather,
+        title: { id: `${PLUGIN_ID}.desk.title`, defaultMessage: 'Newsroom desk' },
+        component: async () => (await import('./components/DeskWidget')).DeskWidget,
+        pluginId: PLUGIN_ID,
+        id: 'desk',
+        link: {
+          label: { id: `${PLUGIN_ID}.desk.link`, defaultMessage: 'All articles' },
+          href: '/content-manager/collection-types/plugin::newsroom.article',
+        },
+        permissions: [{ action: 'plugin::content-manager.explorer.read', subject: 'plugin::newsroom.article' }],
+      },
+      ...widgets,
+    ]);
   },
 
-  bootstrap() {
+  bootstrap(app: StrapiApp) {
+    followInterfaceLanguage();
     injectDirectionStyles();
+    const contentManager = app.getPlugin('content-manager') as unknown as { apis: ContentManagerApis } | undefined;
+    contentManager?.apis.addEditViewSidePanel([DerivedFieldsPanel]);
   },
 
   async registerTrads({ locales }: { locales: string[] }) {
-    return Promise.all(
-      locales.map(async (locale) => {
-        try {
-          const { default: data } = await import(`./translations/${locale}.json`);
-          const prefixed: Record<string, string> = {};
-          for (const [key, value] of Object.entries(data as Record<string, string>))
-            prefixed[`${PLUGIN_ID}.${key}`] = value;
-          return { data: prefixed, locale };
-        } catch {
-          return { data: {}, locale };
-        }
-      }),
-    );
+    return Promise.all(locales.map(async (locale) => ({ data: await translationsFor(locale), locale })));
   },
 };

@@ -13,10 +13,11 @@ export function assertAttribution(
   const missing = missingAgencies(credits, config.requiredAgencies);
   if (missing.length === 0) return;
   const names = missing.map((slug) => describeAgency(slug, known));
+  const namesAr = missing.map((slug) => describeAgency(slug, known, 'ar'));
   refuse(
     'credits',
     'required-agency-missing',
     `a published article must credit ${names.join(' and ')}; add a credit to ${missing.length > 1 ? 'each' : 'it'} or save as a draft.`,
-    `يجب أن يُنسب المقال المنشور إلى ${names.join(' و')}؛ أضف الإسناد أو احفظه كمسودة.`,
+    `يجب أن يُنسب الخبر المنشور إلى ${namesAr.join(' و')}؛ أضف الإسناد أو احفظه مسودة.`,
   );
 }

@@ -3,9 +3,11 @@
 import * as React from 'react';
 import { Box, Button, Field, Flex } from '@strapi/design-system';
 import { useField } from '@strapi/strapi/admin';
+import { useIntl } from 'react-intl';
 import { Extension } from '@tiptap/core';
 import { EditorContent, useEditor, type Editor } from '@tiptap/react';
 import StarterKit from '@tiptap/starter-kit';
+import { getTranslation } from '../translations';
 
 type Direction = 'rtl' | 'ltr';
 const BLOCKS = ['paragraph', 'heading', 'blockquote', 'bulletList', 'orderedList', 'listItem'];
@@ -53,6 +55,8 @@ interface RtlHtmlInputProps {
 
 export const RtlHtmlInput = React.forwardRef<HTMLDivElement, RtlHtmlInputProps>(
   ({ name, label, hint, required = false, disabled = false, labelAction }, ref) => {
+    const { formatMessage } = useIntl();
+    const t = (id: string, defaultMessage: string) => formatMessage({ id: getTranslation(id), defaultMessage });
     const field = useField<string>(name);
     const direction = useField<string>('dir').value === 'ltr' ? 'ltr' : 'rtl';
     const editor = useEditor({
@@ -99,6 +103,7 @@ export const RtlHtmlInput = React.forwardRef<HTMLDivElement, RtlHtmlInputProps>(
 
     const act = (label: string, run: (editor: Editor) => void, active?: boolean) => (
       <Button
+        key={label}
         type="button"
         size="S"
         variant={active ? 'secondary' : 'tertiary'}
@@ -113,31 +118,60 @@ export const RtlHtmlInput = React.forwardRef<HTMLDivElement, RtlHtmlInputProps>(
       <Field.Root name={name} id={name} error={field.error} hint={hint} required={required}>
         <Field.Label action={labelAction}>{label}</Field.Label>
         <Box ref={ref} hasRadius borderColor={field.error ? 'danger600' : 'neutral200'} background="neutral0">
-          <Flex gap={1} padding={2} wrap="wrap" borderColor="neutral200" style={{ borderBottom: '1px solid' }}>
-            {act('¶', (e) => e.chain().focus().setParagraph().run(), editor?.isActive('paragraph'))}
+          <Flex
+            gap={1}
+            padding={2}
+            wrap="wrap"
+            borderColor="neutral200"
+            style={{ borderBottom: '1px solid' }}
+            role="toolbar"
+            aria-label={t('editor.toolbar', 'Formatting')}
+          >
             {act(
-              'H2',
+              t('editor.paragraph', 'Paragraph'),
+              (e) => e.chain().focus().setParagraph().run(),
+              editor?.isActive('paragraph'),
+            )}
+            {act(
+              t('editor.heading2', 'Heading'),
               (e) => e.chain().focus().toggleHeading({ level: 2 }).run(),
               editor?.isActive('heading', { level: 2 }),
             )}
             {act(
-              'H3',
+              t('editor.heading3', 'Subheading'),
               (e) => e.chain().focus().toggleHeading({ level: 3 }).run(),
               editor?.isActive('heading', { level: 3 }),
             )}
-            {act('B', (e) => e.chain().focus().toggleBold().run(), editor?.isActive('bold'))}
-            {act('I', (e) => e.chain().focus().toggleItalic().run(), editor?.isActive('italic'))}
-            {act('• —', (e) => e.chain().focus().toggleBulletList().run(), editor?.isActive('bulletList'))}
-            {act('1.', (e) => e.chain().focus().toggleOrderedList().run(), editor?.isActive('orderedList'))}
-            {act('“ ”', (e) => e.chain().focus().toggleBlockquote().run(), editor?.isActive('blockquote'))}
-            {act('Link', (e) => {
-              const href = window.prompt('URL (http, https, mailto)', e.getAttributes('link').href ?? 'https://');
+            {act(t('editor.bold', 'Bold'), (e) => e.chain().focus().toggleBold().run(), editor?.isActive('bold'))}
+            {act(
+              t('editor.italic', 'Italic'),
+              (e) => e.chain().focus().toggleItalic().run(),
+              editor?.isActive('italic'),
+            )}
+            {act(
+              t('editor.bulletList', 'Bulleted list'),
+              (e) => e.chain().focus().toggleBulletList().run(),
+              editor?.isActive('bulletList'),
+            )}
+            {act(
+              t('editor.orderedList', 'Numbered list'),
+              (e) => e.chain().focus().toggleOrderedList().run(),
+              editor?.isActive('orderedList'),
+            )}
+            {act(
+              t('editor.blockquote', 'Quotation'),
+              (e) => e.chain().focus().toggleBlockquote().run(),
+              editor?.isActive('blockquote'),
+            )}
+            {act(t('editor.link', 'Link'), (e) => {
+              const prompt = t('editor.link.prompt', 'Address (http, https or mailto); leave empty to remove the link');
+              const href = window.prompt(prompt, e.getAttributes('link').href ?? 'https://');
               if (href === null) return;
               if (href === '') e.chain().focus().unsetLink().run();
               else e.chain().focus().extendMarkRange('link').setLink({ href }).run();
             })}
-            {act('RTL ←', (e) => setBlockDirection(e, 'rtl'))}
-            {act('LTR →', (e) => setBlockDirection(e, 'ltr'))}
+            {act(t('editor.rtl', 'Right-to-left paragraph'), (e) => setBlockDirection(e, 'rtl'))}
+            {act(t('editor.ltr', 'Left-to-right paragraph'), (e) => setBlockDirection(e, 'ltr'))}
           </Flex>
           <EditorContent editor={editor} />
         </Box>

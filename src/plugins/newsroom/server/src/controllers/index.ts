@@ -1,5 +1,6 @@
 import { factories } from '@strapi/strapi';
 import { ARTICLE, QUOTE, SOURCE } from '../wiring/config';
+import desk from './desk';
 import responseCacheStats from './response-cache-stats';
 import syndication from './syndication';
 
@@ -8,5 +9,6 @@ export default {
   quote: factories.createCoreController(QUOTE),
   source: factories.createCoreController(SOURCE),
   syndication,
+  desk,
   responseCacheStats,
 };

@@ -41,6 +41,12 @@ export default {
         handler: 'responseCacheStats.show',
         config: { policies: ['admin::isAuthenticatedAdmin'] },
       },
+      {
+        method: 'GET' as const,
+        path: '/desk',
+        handler: 'desk.show',
+        config: { policies: ['admin::isAuthenticatedAdmin'] },
+      },
     ],
   },
   syndication: {

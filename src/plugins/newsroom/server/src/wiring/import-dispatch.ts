@@ -49,7 +49,15 @@ export function dispatchKey(text: string): string {
 }
 
 // The seed's marker name, kept so databases seeded before the importer existed stay in step.
-const markerKey = (text: string) => `seeded:${dispatchKey(text)}`;
+export const IMPORT_MARKER = 'seeded:';
+const markerKey = (text: string) => `${IMPORT_MARKER}${dispatchKey(text)}`;
+
+/** What the importer records of each dispatch it imported (the desk lists the latest). */
+export interface ImportMarker {
+  file: string;
+  article: string;
+  at: string;
+}
 
 // Two importers (or two instances seeding at boot) on one PostgreSQL database take turns.
 async function lockImports(strapi: Core.Strapi): Promise<void> {
@@ -197,7 +205,8 @@ async function createOnce(
     await lockImports(strapi);
     if (await store(strapi).get({ key })) return 'already';
     const result = await importDispatch(strapi, dispatch, { status });
-    await store(strapi).set({ key, value: { file, article: result.articleDocumentId, at: new Date().toISOString() } });
+    const marker: ImportMarker = { file, article: result.articleDocumentId, at: new Date().toISOString() };
+    await store(strapi).set({ key, value: marker });
     return result;
   });
 }

@@ -10,6 +10,7 @@ import { lockDocument } from './rules/locks';
 import { PREPARE, prepareWrite, reRuleDraft } from './rules/prepare';
 import { articlesCrediting, quotesOf } from './rules/related';
 import { toStrapiError } from './rules/strapi-error';
+import { editorLanguage } from './interface-language';
 import type { Data, Params } from './rules/types';
 
 /** Every Document Service action that writes. A test enumerates Strapi's actions against it. */
@@ -69,7 +70,7 @@ export const newsroomRules = (strapi: Core.Strapi) =>
         return result;
       });
     } catch (error) {
-      if (error instanceof RuleViolation) throw toStrapiError(error);
+      if (error instanceof RuleViolation) throw toStrapiError(error, editorLanguage(strapi));
       throw error;
     }
   };

@@ -14,6 +14,11 @@ interface Auth {
   credentials?: { type?: string };
 }
 
+/** True when an admin panel session (not a token or a reader) authenticated the request. */
+export function isAdminSession(auth: unknown): boolean {
+  return (auth as Auth | undefined)?.strategy?.name === 'admin';
+}
+
 /** The API token's type ('full-access', 'read-only', 'custom') when an API token authenticated. */
 export function apiTokenType(auth: unknown): string | undefined {
   const { strategy, credentials } = (auth ?? {}) as Auth;

@@ -46,3 +46,19 @@ export async function readStoredObject<T>(strapi: Core.Strapi, address: StoreAdd
   if (!row) return undefined;
   return (typeof row.value === 'string' ? JSON.parse(row.value) : row.value) as T;
 }
+
+/** The newest rows stored under `key*` (the store keeps no date: its ids grow), newest first. */
+export async function latestStoredObjects<T>(
+  strapi: Core.Strapi,
+  { type, name, key }: StoreAddress,
+  limit: number,
+): Promise<T[]> {
+  const prefix = coreStoreWhere({ type, name, key }).key;
+  const rows: Array<{ value: unknown }> = await strapi.db.query(CORE_STORE).findMany({
+    select: ['value'],
+    where: { key: { $startsWith: prefix }, environment: null, tag: null },
+    orderBy: { id: 'desc' },
+    limit,
+  });
+  return rows.map((row) => (typeof row.value === 'string' ? JSON.parse(row.value) : row.value) as T);
+}

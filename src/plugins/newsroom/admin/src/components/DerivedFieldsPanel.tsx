@@ -1,0 +1,74 @@
+// The side panel of the newsroom's edit views: the fields the rules derive (dateline, slug,
+// language, direction), read-only and out of the writing form. They change only through what they
+// are derived from, so the panel shows the saved version's values.
+import * as React from 'react';
+import { Flex, Typography } from '@strapi/design-system';
+import { useIntl } from 'react-intl';
+import { getTranslation } from '../translations';
+
+const DERIVED: Record<string, string[]> = {
+  'plugin::newsroom.article': ['dateline', 'slug', 'lang', 'dir'],
+  'plugin::newsroom.quote': ['lang', 'dir'],
+  'plugin::newsroom.source': ['lang', 'dir'],
+};
+
+// Values that are always written left to right, whatever the interface language.
+const LATIN_VALUES = new Set(['slug', 'lang']);
+
+interface PanelProps {
+  model: string;
+  document?: Record<string, unknown> | null;
+}
+
+function Value({ field, value }: { field: string; value: unknown }) {
+  const { formatMessage } = useIntl();
+  if (value === null || value === undefined || value === '') {
+    return (
+      <Typography variant="pi" textColor="neutral500">
+        {formatMessage({ id: getTranslation('derived.pending'), defaultMessage: 'Made when the entry is saved' })}
+      </Typography>
+    );
+  }
+  const text =
+    field === 'dir'
+      ? formatMessage({ id: getTranslation(`derived.dir.${String(value)}`), defaultMessage: String(value) })
+      : String(value);
+  return (
+    <Typography
+      variant="omega"
+      dir={LATIN_VALUES.has(field) ? 'ltr' : 'auto'}
+      data-newsroom-derived={field}
+      style={{ overflowWrap: 'anywhere', unicodeBidi: 'isolate' }}
+    >
+      {text}
+    </Typography>
+  );
+}
+
+export function DerivedFieldsPanel({ model, document }: PanelProps) {
+  const { formatMessage } = useIntl();
+  const fields = DERIVED[model];
+  if (!fields) return null;
+  return {
+    title: formatMessage({ id: getTranslation('derived.title'), defaultMessage: 'Derived by the newsroom' }),
+    content: (
+      <Flex direction="column" alignItems="stretch" gap={3} width="100%" data-testid="newsroom-derived-fields">
+        <Typography variant="pi" textColor="neutral600">
+          {formatMessage({
+            id: getTranslation('derived.hint'),
+            defaultMessage: 'Made from the text, the credits and the date each time the entry is saved.',
+          })}
+        </Typography>
+        {fields.map((field) => (
+          <Flex key={field} direction="column" alignItems="stretch" gap={1}>
+            <Typography variant="sigma" textColor="neutral600">
+              {formatMessage({ id: getTranslation(`derived.field.${field}`), defaultMessage: field })}
+            </Typography>
+            <Value field={field} value={document?.[field]} />
+          </Flex>
+        ))}
+      </Flex>
+    ),
+  };
+}
+DerivedFieldsPanel.type = 'newsroom-derived';

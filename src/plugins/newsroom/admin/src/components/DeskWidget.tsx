@@ -1,0 +1,144 @@
+// The newsroom desk on the admin's home page: drafts held back by a missing agency credit, with
+// the rule that held them (in the interface language), and the latest dispatches imported.
+import * as React from 'react';
+import { Box, Flex, Typography } from '@strapi/design-system';
+import { useFetchClient, Widget } from '@strapi/strapi/admin';
+import { useIntl } from 'react-intl';
+import { Link } from 'react-router-dom';
+import { messageLanguageOf } from '../../../core/interface-language';
+import { getTranslation } from '../translations';
+
+interface HeldDraft {
+  documentId: string;
+  title: string | null;
+  updatedAt: string;
+  rule: string;
+  missing: string[];
+  messages: { en: string; ar: string };
+}
+
+interface RecentImport {
+  documentId: string;
+  title: string | null;
+  file: string;
+  at: string;
+  status: 'published' | 'draft' | 'deleted';
+}
+
+interface Desk {
+  held: { total: number; items: HeldDraft[] };
+  imports: RecentImport[];
+}
+
+const ARTICLES = '/content-manager/collection-types/plugin::newsroom.article';
+
+function Section({ title, children }: { title: string; children: React.ReactNode }) {
+  return (
+    <Flex direction="column" alignItems="stretch" gap={2}>
+      <Typography variant="sigma" textColor="neutral600" tag="h3">
+        {title}
+      </Typography>
+      {children}
+    </Flex>
+  );
+}
+
+function ArticleLink({ documentId, title }: { documentId: string; title: string | null }) {
+  const { formatMessage } = useIntl();
+  return (
+    <Link to={`${ARTICLES}/${documentId}`} style={{ textDecoration: 'none' }}>
+      <Typography
+        variant="omega"
+        fontWeight="semiBold"
+        textColor="primary600"
+        dir="auto"
+        style={{ unicodeBidi: 'isolate' }}
+      >
+        {title || formatMessage({ id: getTranslation('desk.untitled'), defaultMessage: 'Untitled' })}
+      </Typography>
+    </Link>
+  );
+}
+
+export function DeskWidget() {
+  const { formatMessage, formatDate, locale } = useIntl();
+  const { get } = useFetchClient();
+  const [desk, setDesk] = React.useState<Desk | null>(null);
+  const [failed, setFailed] = React.useState(false);
+
+  React.useEffect(() => {
+    let live = true;
+    get<{ data: Desk }>('/newsroom/desk')
+      .then(({ data }) => live && setDesk(data.data))
+      .catch(() => live && setFailed(true));
+    return () => {
+      live = false;
+    };
+  }, [get]);
+
+  if (failed) return <Widget.Error />;
+  if (!desk) return <Widget.Loading />;
+  const language = messageLanguageOf(locale);
+  const when = (iso: string) => formatDate(iso, { dateStyle: 'medium', timeStyle: 'short' });
+
+  return (
+    <Flex direction="column" alignItems="stretch" gap={5} data-testid="newsroom-desk">
+      <Section
+        title={formatMessage(
+          { id: getTranslation('desk.held.title'), defaultMessage: 'Held back: a credit is missing ({total})' },
+          { total: desk.held.total },
+        )}
+      >
+        {desk.held.items.length === 0 ? (
+          <Typography variant="pi" textColor="neutral600">
+            {formatMessage({ id: getTranslation('desk.held.none'), defaultMessage: 'No draft is held back.' })}
+          </Typography>
+        ) : (
+          desk.held.items.map((draft) => (
+            <Box key={draft.documentId} data-newsroom-held={draft.documentId}>
+              <ArticleLink documentId={draft.documentId} title={draft.title} />
+              <Typography variant="pi" textColor="danger600" tag="p" data-newsroom-rule={draft.rule}>
+                {draft.messages[language]}
+              </Typography>
+              <Typography variant="pi" textColor="neutral500" tag="p">
+                {formatMessage(
+                  { id: getTranslation('desk.updated'), defaultMessage: 'Saved {when}' },
+                  { when: when(draft.updatedAt) },
+                )}
+              </Typography>
+            </Box>
+          ))
+        )}
+      </Section>
+      <Section title={formatMessage({ id: getTranslation('desk.imports.title'), defaultMessage: 'Latest imports' })}>
+        {desk.imports.length === 0 ? (
+          <Typography variant="pi" textColor="neutral600">
+            {formatMessage({ id: getTranslation('desk.imports.none'), defaultMessage: 'Nothing imported yet.' })}
+          </Typography>
+        ) : (
+          desk.imports.map((item) => (
+            <Box key={`${item.documentId}-${item.at}`} data-newsroom-import={item.documentId}>
+              {item.status === 'deleted' ? (
+                <Typography variant="omega" textColor="neutral500">
+                  {formatMessage({ id: getTranslation('desk.imports.deleted'), defaultMessage: 'Deleted since' })}
+                </Typography>
+              ) : (
+                <ArticleLink documentId={item.documentId} title={item.title} />
+              )}
+              <Typography variant="pi" textColor="neutral500" tag="p">
+                {formatMessage(
+                  {
+                    id: getTranslation('desk.imports.line'),
+                    defaultMessage:
+                      '{status, select, published {Published} draft {Draft} other {Deleted}} · {when} · {file}',
+                  },
+                  { status: item.status, when: when(item.at), file: <bdi dir="ltr">{item.file}</bdi> },
+                )}
+              </Typography>
+            </Box>
+          ))
+        )}
+      </Section>
+    </Flex>
+  );
+}

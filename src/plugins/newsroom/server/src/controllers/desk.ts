@@ -1,0 +1,22 @@
+// GET /newsroom/desk (admin panel sessions that may read articles): what the home page's desk
+// widget lists.
+import type { Context } from 'koa';
+import type { Core } from '@strapi/strapi';
+import { ARTICLE } from '../wiring/config';
+import { heldDrafts, recentImports } from '../wiring/desk';
+
+interface Ability {
+  can(action: string, subject: string): boolean;
+}
+
+export default ({ strapi }: { strapi: Core.Strapi }) => ({
+  async show(ctx: Context) {
+    const ability = (ctx.state as { userAbility?: Ability }).userAbility;
+    if (!ability?.can('plugin::content-manager.explorer.read', ARTICLE)) {
+      ctx.forbidden('Reading the desk needs permission to read articles in the Content Manager.');
+      return;
+    }
+    const [held, imports] = await Promise.all([heldDrafts(strapi), recentImports(strapi)]);
+    ctx.body = { data: { held, imports } };
+  },
+});
