@@ -5,7 +5,9 @@
 // Extra arguments go to both Jest runs (e.g. `npm test -- tests/api/concurrency.test.ts`).
 'use strict';
 const { spawnSync } = require('child_process');
+const fs = require('fs');
 const path = require('path');
+const { newestChange } = require('./build-plugin');
 
 const root = path.resolve(__dirname, '..');
 const jest = require.resolve('jest/bin/jest');
@@ -19,9 +21,42 @@ function run(label, args, env) {
   return result.status ?? 1;
 }
 
+// The admin panel the end-to-end suites drive: built by `npm run build` into dist/build. A
+// newcomer's first `npm test` (or one after an admin change) builds it when Chromium is there to
+// use it, so the e2e suites run instead of skipping.
+const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+const ADMIN_BUILD = path.join(root, 'dist', 'build', 'index.html');
+const ADMIN_SOURCES = [
+  'src/admin',
+  'src/plugins/newsroom/admin',
+  'src/plugins/newsroom/core',
+  'config',
+  'package-lock.json',
+];
+
+function adminIsStale() {
+  const built = fs.statSync(ADMIN_BUILD, { throwIfNoEntry: false });
+  if (!built) return 'it was never built';
+  const sources = Math.max(...ADMIN_SOURCES.map((entry) => newestChange(path.join(root, entry))));
+  return sources > built.mtimeMs ? 'its sources changed since it was built' : '';
+}
+
+function buildAdminForE2e() {
+  if (!fs.existsSync(CHROMIUM)) return 0;
+  if (extra.length > 0 && !extra.some((arg) => arg.includes('e2e'))) return 0;
+  const stale = adminIsStale();
+  if (!stale) return 0;
+  console.log(`\n== building the admin panel for the end-to-end suites (${stale}): npm run build`);
+  const result = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
+  if (result.error) throw result.error;
+  return result.status === 0 ? 0 : 1;
+}
+
 function main() {
   const only = process.env.TEST_DATABASE;
   let failed = 0;
+
+  if (!only || only === 'sqlite') failed += buildAdminForE2e();
 
   if (!only || only === 'sqlite') {
     failed += run('SQLite', ['--runInBand', ...extra], { ...process.env, TEST_DATABASE: 'sqlite' }) ? 1 : 0;

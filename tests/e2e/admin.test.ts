@@ -1,83 +1,62 @@
-// The editors' admin panel in a real browser: Debian's Chromium driven by playwright-core against
-// the built admin on a throwaway database. Screenshots go to artifacts/e2e (git-ignored).
-import { existsSync, mkdirSync } from 'fs';
-import path from 'path';
-import type { AddressInfo } from 'net';
+// The editors' admin panel in English: left to right, the menu on the left, labels in English
+// alone (no Arabic glued to them), Arabic content still right to left, the body editor full width,
+// derived fields read-only in the side panel, a refusal in English only, the desk listing the draft
+// it held back, and a publish with direction in the stored HTML. Screenshots go to
+// artifacts/e2e (en-*.png).
 import request from 'supertest';
-import type { Browser, Page } from 'playwright-core';
-import { startStrapi, type TestApp } from '../helpers/strapi';
+import type { Page } from 'playwright-core';
+import {
+  ARTICLES,
+  closeSession,
+  dismissOverlays,
+  e2eSuite,
+  htmlDirection,
+  logIn,
+  navigationBox,
+  notificationWith,
+  openSession,
+  SEED_DATELINE,
+  SEED_TITLE,
+  textsInTheWrongLanguage,
+  type Session,
+} from './support';
 
-const ROOT = path.resolve(__dirname, '..', '..');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const ARTIFACTS = path.join(ROOT, 'artifacts', 'e2e');
-const SEED_TITLE = 'بوتين: لدينا خطط للتعاون مع إيران عسكريا وفي مجالات أخرى';
-const SEED_DATELINE = '(پاکستان پوائنٹ نیوز / سبوتنيك - 14 يونيو 2021ء)';
-const EMAIL = 'editor@newsroom.test';
-const PASSWORD = 'Editor-Desk-2021';
-const ARTICLES = '/admin/content-manager/collection-types/plugin::newsroom.article';
+const suite = e2eSuite('tests/e2e/admin.test.ts');
+const HELD_TITLE = 'خبر بلا سبوتنيك للاختبار';
+const PUBLISHED_TITLE = 'اختبار المحرر: شبكة NBC تنقل الخبر';
 
-const missing = !existsSync(CHROMIUM)
-  ? `no Chromium at ${CHROMIUM} (apt-get install chromium)`
-  : !existsSync(path.join(ROOT, 'dist', 'build', 'index.html'))
-    ? 'the admin panel is not built (npm run build)'
-    : '';
-
-if (missing && !process.env.CI) {
-  process.stdout.write(`\nSKIPPED tests/e2e: ${missing}.\n`);
-}
-
-const suite = missing && !process.env.CI ? describe.skip : describe;
-
-suite('the admin panel for editors', () => {
-  let app: TestApp;
-  let browser: Browser;
+suite('the admin panel for editors, in English', () => {
+  let session: Session;
   let page: Page;
-  let base: string;
-
-  const shot = (name: string) => page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: true });
 
   beforeAll(async () => {
-    if (missing) throw new Error(`e2e prerequisites missing under CI: ${missing}`);
-    mkdirSync(ARTIFACTS, { recursive: true });
-    process.env.NEWSROOM_ADMIN_EMAIL = EMAIL;
-    process.env.NEWSROOM_ADMIN_PASSWORD = PASSWORD;
-    app = await startStrapi({ admin: true });
-    base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
-    const { chromium } = await import('playwright-core');
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-quic',
-      ],
-    });
-    page = await browser.newPage({ viewport: { width: 1440, height: 1000 }, locale: 'en-US' });
-    page.setDefaultTimeout(30000);
+    session = await openSession('en');
+    page = session.page;
   });
-
   afterAll(async () => {
-    delete process.env.NEWSROOM_ADMIN_EMAIL;
-    delete process.env.NEWSROOM_ADMIN_PASSWORD;
-    await browser?.close();
-    await app?.stop();
+    await closeSession(session);
   });
 
-  async function dismissTour() {
-    for (const name of [/skip/i, /got it/i, /close/i]) {
-      const button = page.getByRole('button', { name }).first();
-      if (await button.isVisible().catch(() => false)) await button.click().catch(() => undefined);
-    }
+  async function content(): Promise<string[]> {
+    const quotes = await session.app.strapi.db
+      .query('plugin::newsroom.quote')
+      .findMany({ select: ['text', 'speaker'], where: { publishedAt: null } });
+    const sources = await session.app.strapi.db.query('plugin::newsroom.source').findMany({ select: ['name'] });
+    return [
+      SEED_TITLE,
+      SEED_DATELINE,
+      HELD_TITLE,
+      PUBLISHED_TITLE,
+      ...quotes.flatMap((quote: { text: string; speaker: string }) => [quote.text, quote.speaker]),
+      ...sources.map((source: { name: string }) => source.name),
+    ];
   }
 
-  async function addCredit(sourceName: string, role: 'originator' | 'distributor', index: number) {
-    const addButton = page.getByRole('button', { name: /No entry yet|Add an entry/i }).last();
-    await addButton.click();
+  async function addCredit(sourceName: string, role: 'originator' | 'distributor') {
+    await page
+      .getByRole('button', { name: /No entry yet|Add an entry/i })
+      .last()
+      .click();
     const sourceBox = page.getByRole('combobox', { name: /Source/ }).last();
     await sourceBox.waitFor();
     await sourceBox.click();
@@ -87,38 +66,31 @@ suite('the admin panel for editors', () => {
     await page.getByRole('option', { name: role, exact: true }).click();
   }
 
-  async function fillNewArticle(title: string, paragraph: string) {
-    await page.goto(`${base}${ARTICLES}/create`);
+  async function writeArticle(title: string, paragraph: string) {
+    await page.goto(`${session.base}${ARTICLES}/create`);
     await page.locator('input[name="title"]').waitFor();
-    await dismissTour();
+    await dismissOverlays(page);
     await page.locator('input[name="title"]').fill(title);
-    const editor = page.locator('[data-testid="rtl-html-body"]');
-    await editor.click();
+    await page.locator('[data-testid="rtl-html-body"]').click();
     await page.keyboard.type(paragraph);
   }
 
-  test('1. an editor logs in and sees the seeded article in the list', async () => {
-    await page.goto(`${base}/admin/auth/login`);
-    await page.locator('input[name="email"]').fill(EMAIL);
-    await page.locator('input[name="password"]').fill(PASSWORD);
-    await page.getByRole('button', { name: /log ?in/i }).click();
-    await page.waitForURL((url) => !url.pathname.includes('/auth/'));
-    await page.goto(`${base}${ARTICLES}`);
+  test('1. an editor logs in: the admin runs left to right, the menu on the left, the list in English', async () => {
+    await logIn(page, session.base);
+    expect(await htmlDirection(page)).toEqual({ dir: 'ltr', lang: 'en' });
+    expect((await navigationBox(page)).x).toBeLessThan(1440 / 2);
+    await page.goto(`${session.base}${ARTICLES}`);
     await page.getByText(SEED_TITLE).first().waitFor();
-    await dismissTour();
+    await dismissOverlays(page);
     const row = page.getByRole('row').filter({ hasText: SEED_TITLE });
     await row
       .getByText(/published/i)
       .first()
       .waitFor();
-    await page
-      .locator('thead')
-      .getByText(/Dispatch date/i)
-      .waitFor();
-    await page
-      .locator('thead')
-      .getByText(/Credits/i)
-      .waitFor();
+    for (const header of ['Title', 'Dispatch date', 'Credits']) {
+      await page.locator('thead').getByText(header, { exact: true }).waitFor();
+    }
+    expect(await textsInTheWrongLanguage(page, { wrong: 'arabic', content: await content() })).toEqual([]);
     // A truncated Arabic title keeps its beginning: the first letter lies inside the box that
     // clips the text (left-to-right truncation would push it past the right edge).
     const firstLetter = await row
@@ -138,40 +110,52 @@ suite('the admin panel for editors', () => {
       });
     expect(firstLetter.letterRight).toBeLessThanOrEqual(firstLetter.boxRight + 1);
     expect(firstLetter.letterLeft).toBeGreaterThanOrEqual(firstLetter.boxLeft - 1);
-    await shot('1-article-list');
+    await session.shot('1-article-list');
   });
 
-  test('2. the edit view runs right-to-left and shows the dateline read-only', async () => {
+  test('2. the edit view: English labels, Arabic content right to left, the body full width, derived fields aside', async () => {
     await page.getByText(SEED_TITLE).first().click();
     const title = page.locator('input[name="title"]');
     await title.waitFor();
-    await dismissTour();
+    await dismissOverlays(page);
     expect(await title.inputValue()).toBe(SEED_TITLE);
     expect(await title.evaluate((element) => getComputedStyle(element).direction)).toBe('rtl');
     const editor = page.locator('[data-testid="rtl-html-body"]');
     await editor.waitFor();
     expect(await editor.evaluate((element) => getComputedStyle(element).direction)).toBe('rtl');
     expect(await editor.innerText()).toContain('قال الرئيس الروسي فلاديمير بوتين');
-    const dateline = page.locator('input[name="dateline"]');
-    expect(await dateline.inputValue()).toBe(SEED_DATELINE);
-    expect(await dateline.isEditable()).toBe(false);
-    await shot('2-edit-view');
+    for (const label of ['Title', 'Dispatch date', 'Body', 'Credits', 'Quotes']) {
+      await page
+        .locator('main label')
+        .filter({ hasText: new RegExp(`^${label}(\\s\\(\\d+\\))?\\*?$`) })
+        .first()
+        .waitFor();
+    }
+    for (const name of ['dateline', 'slug', 'lang', 'dir'])
+      expect(await page.locator(`main [name="${name}"]`).count()).toBe(0);
+    const panel = page.locator('[data-testid="newsroom-derived-fields"]');
+    expect(await panel.locator('[data-newsroom-derived="dateline"]').innerText()).toBe(SEED_DATELINE);
+    expect(await panel.locator('[data-newsroom-derived="lang"]').innerText()).toBe('Arabic (ar)');
+    const editorBox = await editor.boundingBox();
+    const titleBox = await title.boundingBox();
+    expect(editorBox!.width).toBeGreaterThan(titleBox!.width * 0.95);
+    expect(editorBox!.width).toBeGreaterThan(600);
+    expect(await textsInTheWrongLanguage(page, { wrong: 'arabic', content: await content() })).toEqual([]);
+    await session.shot('2-edit-view');
   });
 
   test('3. a new article credited to both agencies is published with direction in its HTML', async () => {
-    const title = 'اختبار المحرر: شبكة NBC تنقل الخبر';
-    await fillNewArticle(title, 'قالت شبكة NBC الأميركية إن المحادثات مستمرة');
-    await addCredit('پاکستان پوائنٹ نیوز', 'distributor', 0);
-    await addCredit('سبوتنيك', 'originator', 1);
-    await shot('3a-new-article');
+    await writeArticle(PUBLISHED_TITLE, 'قالت شبكة NBC الأميركية إن المحادثات مستمرة');
+    await addCredit('پاکستان پوائنٹ نیوز', 'distributor');
+    await addCredit('سبوتنيك', 'originator');
+    await session.shot('3a-new-article');
     await page.getByRole('button', { name: /^publish$/i }).click();
-    await page
-      .getByText(/published/i)
-      .first()
-      .waitFor();
-    await shot('3b-published');
-    const response = await request(app.server)
-      .get(`/api/articles?filters[title][$eq]=${encodeURIComponent(title)}&populate[credits][populate][source]=true`)
+    await notificationWith(page, /published/i);
+    await session.shot('3b-published');
+    const response = await request(session.app.server)
+      .get(
+        `/api/articles?filters[title][$eq]=${encodeURIComponent(PUBLISHED_TITLE)}&populate[credits][populate][source]=true`,
+      )
       .expect(200);
     expect(response.body.data).toHaveLength(1);
     const [article] = response.body.data;
@@ -181,19 +165,31 @@ suite('the admin panel for editors', () => {
     expect(article.credits.map((credit: any) => credit.source.slug).sort()).toEqual(['pakistan-point-news', 'sputnik']);
   });
 
-  test('4. publishing without the Sputnik credit shows the refusal naming Sputnik, and publishes nothing', async () => {
-    const title = 'خبر بلا سبوتنيك للاختبار';
-    await fillNewArticle(title, 'نص الخبر');
-    await addCredit('پاکستان پوائنٹ نیوز', 'distributor', 0);
+  test('4. publishing without the Sputnik credit is refused in English only, and publishes nothing', async () => {
+    await writeArticle(HELD_TITLE, 'نص الخبر');
+    await addCredit('پاکستان پوائنٹ نیوز', 'distributor');
+    await page.getByRole('button', { name: /^save$/i }).click();
+    await page.waitForURL((url) => !url.pathname.endsWith('/create'));
     await page.getByRole('button', { name: /^publish$/i }).click();
-    await page
-      .getByText(/Sputnik/)
-      .first()
-      .waitFor();
-    await shot('4-refused');
-    const published = await request(app.server)
-      .get(`/api/articles?filters[title][$eq]=${encodeURIComponent(title)}`)
+    const toast = await notificationWith(page, /Sputnik/);
+    const text = await toast.innerText();
+    expect(text).toContain('credits: a published article must credit Sputnik');
+    // Only the agency's own name is in Arabic, isolated inside the English sentence.
+    expect(text.replace('سبوتنيك', '')).not.toMatch(/\p{Script=Arabic}/u);
+    expect(await toast.evaluate((element) => getComputedStyle(element).direction)).toBe('ltr');
+    await session.shot('4-refused');
+    const published = await request(session.app.server)
+      .get(`/api/articles?filters[title][$eq]=${encodeURIComponent(HELD_TITLE)}`)
       .expect(200);
     expect(published.body.data).toHaveLength(0);
+  });
+
+  test('5. the desk on the home page lists the draft held back, with the rule in English', async () => {
+    await page.goto(`${session.base}/admin`);
+    const held = page.locator('[data-testid="newsroom-desk"] [data-newsroom-held]').filter({ hasText: HELD_TITLE });
+    await held.waitFor();
+    const rule = await held.locator('[data-newsroom-rule="required-agency-missing"]').innerText();
+    expect(rule).toContain('must credit Sputnik');
+    await session.shot('5-desk');
   });
 });

@@ -6,7 +6,7 @@ import type { StrapiApp } from '@strapi/strapi/admin';
 import { DerivedFieldsPanel } from './components/DerivedFieldsPanel';
 import { injectDirectionStyles } from './strapi-internals/admin-panel-dom';
 import { followInterfaceLanguage } from './strapi-internals/interface-direction';
-import { PLUGIN_ID, translationsFor } from './translations';
+import { loadedMessage, PLUGIN_ID, translationsFor } from './translations';
 
 interface ContentManagerApis {
   addEditViewSidePanel(panels: unknown[]): void;
@@ -48,7 +48,7 @@ export default {
 
   bootstrap(app: StrapiApp) {
     followInterfaceLanguage();
-    injectDirectionStyles();
+    injectDirectionStyles(window, (value) => loadedMessage(document.documentElement.lang, value));
     const contentManager = app.getPlugin('content-manager') as unknown as { apis: ContentManagerApis } | undefined;
     contentManager?.apis.addEditViewSidePanel([DerivedFieldsPanel]);
   },

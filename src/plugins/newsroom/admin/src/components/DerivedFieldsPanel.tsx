@@ -13,19 +13,43 @@ const DERIVED: Record<string, string[]> = {
 };
 
 // Values that are always written left to right, whatever the interface language.
-const LATIN_VALUES = new Set(['slug', 'lang']);
+const LATIN_VALUES = new Set(['slug']);
 
 interface PanelProps {
   model: string;
   document?: Record<string, unknown> | null;
 }
 
+// "العربية (ar)": the language's name in the interface language, then its tag.
+function languageName(tag: string, locale: string): string {
+  try {
+    const name = new Intl.DisplayNames([locale], { type: 'language' }).of(tag);
+    return name && name !== tag ? name : tag;
+  } catch {
+    return tag;
+  }
+}
+
 function Value({ field, value }: { field: string; value: unknown }) {
-  const { formatMessage } = useIntl();
+  const { formatMessage, locale } = useIntl();
   if (value === null || value === undefined || value === '') {
     return (
       <Typography variant="pi" textColor="neutral500">
         {formatMessage({ id: getTranslation('derived.pending'), defaultMessage: 'Made when the entry is saved' })}
+      </Typography>
+    );
+  }
+  if (field === 'lang') {
+    const name = languageName(String(value), locale);
+    return (
+      <Typography variant="omega" data-newsroom-derived={field} data-value={String(value)}>
+        {name === String(value) ? (
+          <bdi dir="ltr">{name}</bdi>
+        ) : (
+          <>
+            {name} (<bdi dir="ltr">{String(value)}</bdi>)
+          </>
+        )}
       </Typography>
     );
   }

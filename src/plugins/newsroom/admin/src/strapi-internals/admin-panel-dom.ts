@@ -45,7 +45,39 @@ function followNewsroomPages(win: Window): void {
   mark();
 }
 
-export function injectDirectionStyles(win: Window = window): void {
+// The enumerations whose values a collapsed repeatable component shows as its title (a credit's
+// role): the Content Manager prints the raw value there, outside its own translations.
+const ENUM_VALUES = new Set(['originator', 'distributor', 'contributor']);
+const ACCORDION_TITLE = 'main h3 > button[aria-expanded] span';
+
+/**
+ * Show a credit's role in the interface language in the title of its collapsed row. Reaches into
+ * the Content Manager's repeatable component (a Radix accordion whose trigger prints the main
+ * field's raw value); tests/e2e/admin-ar.test.ts fails if the English value shows again.
+ */
+function labelEnumValues(win: Window, labelFor: (value: string) => string | undefined): void {
+  const relabel = (root: ParentNode) => {
+    if (!win.document.documentElement.hasAttribute('data-newsroom-view')) return;
+    for (const span of Array.from(root.querySelectorAll<HTMLElement>(ACCORDION_TITLE))) {
+      const text = span.firstChild;
+      const value = text?.nodeValue ?? '';
+      // React writes the raw value again whenever it changes; the observer then relabels it.
+      if (span.childNodes.length !== 1 || text?.nodeType !== Node.TEXT_NODE || !ENUM_VALUES.has(value)) continue;
+      const label = labelFor(value);
+      if (label && label !== value) text.nodeValue = label;
+    }
+  };
+  new MutationObserver(() => relabel(win.document)).observe(win.document.body, {
+    childList: true,
+    subtree: true,
+    characterData: true,
+  });
+}
+
+export function injectDirectionStyles(
+  win: Window = window,
+  labelFor: (value: string) => string | undefined = () => undefined,
+): void {
   const doc = win.document;
   if (doc.getElementById('newsroom-direction')) return;
   const style = doc.createElement('style');
@@ -53,4 +85,5 @@ export function injectDirectionStyles(win: Window = window): void {
   style.textContent = DIRECTION_CSS;
   doc.head.appendChild(style);
   followNewsroomPages(win);
+  labelEnumValues(win, labelFor);
 }

@@ -16,11 +16,19 @@ async function load(loader: () => Promise<{ default: Messages }>): Promise<Messa
   }
 }
 
+// What was loaded, by locale: for the few labels shown outside React's intl (see admin-panel-dom.ts).
+const loaded = new Map<string, Messages>();
+
+/** A message the newsroom supplied for `locale`, if it was loaded. */
+export const loadedMessage = (locale: string, id: string): string | undefined => loaded.get(locale)?.[id];
+
 /** Every message the newsroom supplies for one interface locale. */
 export async function translationsFor(locale: string): Promise<Messages> {
   const own = await load(() => import(`./newsroom/${locale}.json`));
   const strapi = await load(() => import(`./strapi/${locale}.json`));
   const prefixed: Messages = {};
   for (const [key, value] of Object.entries(own)) prefixed[getTranslation(key)] = value;
-  return { ...strapi, ...prefixed };
+  const messages = { ...strapi, ...prefixed };
+  loaded.set(locale, messages);
+  return messages;
 }
