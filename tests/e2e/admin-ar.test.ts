@@ -7,8 +7,10 @@
 import request from 'supertest';
 import type { Page } from 'playwright-core';
 import {
+  addCredit,
   ARTICLES,
   closeSession,
+  contentOf,
   dismissOverlays,
   e2eSuite,
   EDITOR,
@@ -21,9 +23,11 @@ import {
   SEED_TITLE,
   textsInTheWrongLanguage,
   type Session,
+  writeArticle,
 } from './support';
 
 const suite = e2eSuite('tests/e2e/admin-ar.test.ts');
+const CREDIT_LABELS = { add: /لا توجد مادة بعد|إضافة مادة|إضافة/, source: /المصدر/, role: /الدور/ };
 const HELD_TITLE = 'خبر محتجز: وكالة سبوتنيك غائبة عن الإسناد';
 const PUBLISHED_TITLE = 'خبر كامل الإسناد: شبكة NBC تنقل التصريح';
 // Content an editor wrote or a dispatch brought: names, titles and quotations, not interface.
@@ -41,45 +45,6 @@ suite('the admin in Arabic, right to left', () => {
   afterAll(async () => {
     await closeSession(session);
   });
-
-  async function contentOfTheSeed(): Promise<string[]> {
-    const quotes = await session.app.strapi.db
-      .query('plugin::newsroom.quote')
-      .findMany({ select: ['text', 'speaker'], where: { publishedAt: null } });
-    const sources = await session.app.strapi.db.query('plugin::newsroom.source').findMany({ select: ['name'] });
-    return [
-      SEED_TITLE,
-      SEED_DATELINE,
-      '000_a1a02bb52c60af29.txt',
-      HELD_TITLE,
-      PUBLISHED_TITLE,
-      ...quotes.flatMap((quote: { text: string; speaker: string }) => [quote.text, quote.speaker]),
-      ...sources.map((source: { name: string }) => source.name),
-    ];
-  }
-
-  async function addCredit(sourceName: string, roleLabel: string) {
-    await page
-      .getByRole('button', { name: /لا توجد مادة بعد|إضافة مادة|إضافة/ })
-      .last()
-      .click();
-    const sourceBox = page.getByRole('combobox', { name: /المصدر/ }).last();
-    await sourceBox.waitFor();
-    await sourceBox.click();
-    await page.getByRole('option', { name: sourceName }).first().click();
-    const roleBox = page.getByRole('combobox', { name: /الدور/ }).last();
-    await roleBox.click();
-    await page.getByRole('option', { name: roleLabel, exact: true }).click();
-  }
-
-  async function writeArticle(title: string, paragraph: string) {
-    await page.goto(`${session.base}${ARTICLES}/create`);
-    await page.locator('input[name="title"]').waitFor();
-    await dismissOverlays(page);
-    await page.locator('input[name="title"]').fill(title);
-    await page.locator('[data-testid="rtl-html-body"]').click();
-    await page.keyboard.type(paragraph);
-  }
 
   test('1. the login page in Arabic: chosen there, the page turns right to left, no English label', async () => {
     await page.goto(`${session.base}/admin/auth/login`);
@@ -105,7 +70,11 @@ suite('the admin in Arabic, right to left', () => {
     expect(nav.x).toBeGreaterThan(1440 / 2);
     await page.locator('[data-testid="newsroom-desk"]').waitFor();
     expect(
-      await textsInTheWrongLanguage(page, { wrong: 'latin', content: await contentOfTheSeed(), names: NAMES }),
+      await textsInTheWrongLanguage(page, {
+        wrong: 'latin',
+        content: await contentOf(session, [HELD_TITLE, PUBLISHED_TITLE]),
+        names: NAMES,
+      }),
     ).toEqual([]);
     await session.shot('2-home');
   });
@@ -119,7 +88,11 @@ suite('the admin in Arabic, right to left', () => {
     }
     await page.getByRole('link', { name: /إنشاء مادة جديدة/ }).waitFor();
     expect(
-      await textsInTheWrongLanguage(page, { wrong: 'latin', content: await contentOfTheSeed(), names: NAMES }),
+      await textsInTheWrongLanguage(page, {
+        wrong: 'latin',
+        content: await contentOf(session, [HELD_TITLE, PUBLISHED_TITLE]),
+        names: NAMES,
+      }),
     ).toEqual([]);
     // The back arrow points the reading way: mirrored.
     const arrow = await page
@@ -162,14 +135,18 @@ suite('the admin in Arabic, right to left', () => {
     // The article's quotations are listed on its page, and one can be added from there.
     await page.getByText('فلاديمير بوتين').first().waitFor();
     expect(
-      await textsInTheWrongLanguage(page, { wrong: 'latin', content: await contentOfTheSeed(), names: NAMES }),
+      await textsInTheWrongLanguage(page, {
+        wrong: 'latin',
+        content: await contentOf(session, [HELD_TITLE, PUBLISHED_TITLE]),
+        names: NAMES,
+      }),
     ).toEqual([]);
     await session.shot('4-edit-view');
   });
 
   test('5. publishing without Sputnik is refused in Arabic only, in reading order, and publishes nothing', async () => {
-    await writeArticle(HELD_TITLE, 'نص الخبر المحتجز');
-    await addCredit('پاکستان پوائنٹ نیوز', 'الموزّع');
+    await writeArticle(session, HELD_TITLE, 'نص الخبر المحتجز');
+    await addCredit(page, CREDIT_LABELS, 'پاکستان پوائنٹ نیوز', 'الموزّع');
     await page.getByRole('button', { name: 'حفظ', exact: true }).click();
     await page.waitForURL((url) => !url.pathname.endsWith('/create'));
     await page.getByRole('button', { name: 'نشر', exact: true }).click();
@@ -230,9 +207,9 @@ suite('the admin in Arabic, right to left', () => {
   });
 
   test('7. an article credited to both agencies is written and published in Arabic', async () => {
-    await writeArticle(PUBLISHED_TITLE, 'قالت شبكة NBC الأميركية إن المحادثات مستمرة');
-    await addCredit('پاکستان پوائنٹ نیوز', 'الموزّع');
-    await addCredit('سبوتنيك', 'الوكالة المصدر');
+    await writeArticle(session, PUBLISHED_TITLE, 'قالت شبكة NBC الأميركية إن المحادثات مستمرة');
+    await addCredit(page, CREDIT_LABELS, 'پاکستان پوائنٹ نیوز', 'الموزّع');
+    await addCredit(page, CREDIT_LABELS, 'سبوتنيك', 'الوكالة المصدر');
     await page.getByRole('button', { name: 'نشر', exact: true }).click();
     await notificationWith(page, /نُشر|منشور|تم النشر/);
     await session.shot('7-published');

@@ -6,8 +6,10 @@
 import request from 'supertest';
 import type { Page } from 'playwright-core';
 import {
+  addCredit,
   ARTICLES,
   closeSession,
+  contentOf,
   dismissOverlays,
   e2eSuite,
   htmlDirection,
@@ -19,9 +21,11 @@ import {
   SEED_TITLE,
   textsInTheWrongLanguage,
   type Session,
+  writeArticle,
 } from './support';
 
 const suite = e2eSuite('tests/e2e/admin.test.ts');
+const CREDIT_LABELS = { add: /No entry yet|Add an entry/i, source: /Source/, role: /Role/ };
 const HELD_TITLE = 'خبر بلا سبوتنيك للاختبار';
 const PUBLISHED_TITLE = 'اختبار المحرر: شبكة NBC تنقل الخبر';
 
@@ -36,44 +40,6 @@ suite('the admin panel for editors, in English', () => {
   afterAll(async () => {
     await closeSession(session);
   });
-
-  async function content(): Promise<string[]> {
-    const quotes = await session.app.strapi.db
-      .query('plugin::newsroom.quote')
-      .findMany({ select: ['text', 'speaker'], where: { publishedAt: null } });
-    const sources = await session.app.strapi.db.query('plugin::newsroom.source').findMany({ select: ['name'] });
-    return [
-      SEED_TITLE,
-      SEED_DATELINE,
-      HELD_TITLE,
-      PUBLISHED_TITLE,
-      ...quotes.flatMap((quote: { text: string; speaker: string }) => [quote.text, quote.speaker]),
-      ...sources.map((source: { name: string }) => source.name),
-    ];
-  }
-
-  async function addCredit(sourceName: string, role: 'originator' | 'distributor') {
-    await page
-      .getByRole('button', { name: /No entry yet|Add an entry/i })
-      .last()
-      .click();
-    const sourceBox = page.getByRole('combobox', { name: /Source/ }).last();
-    await sourceBox.waitFor();
-    await sourceBox.click();
-    await page.getByRole('option', { name: sourceName }).first().click();
-    const roleBox = page.getByRole('combobox', { name: /Role/ }).last();
-    await roleBox.click();
-    await page.getByRole('option', { name: role, exact: true }).click();
-  }
-
-  async function writeArticle(title: string, paragraph: string) {
-    await page.goto(`${session.base}${ARTICLES}/create`);
-    await page.locator('input[name="title"]').waitFor();
-    await dismissOverlays(page);
-    await page.locator('input[name="title"]').fill(title);
-    await page.locator('[data-testid="rtl-html-body"]').click();
-    await page.keyboard.type(paragraph);
-  }
 
   test('1. an editor logs in: the admin runs left to right, the menu on the left, the list in English', async () => {
     await logIn(page, session.base);
@@ -90,7 +56,12 @@ suite('the admin panel for editors, in English', () => {
     for (const header of ['Title', 'Dispatch date', 'Credits']) {
       await page.locator('thead').getByText(header, { exact: true }).waitFor();
     }
-    expect(await textsInTheWrongLanguage(page, { wrong: 'arabic', content: await content() })).toEqual([]);
+    expect(
+      await textsInTheWrongLanguage(page, {
+        wrong: 'arabic',
+        content: await contentOf(session, [HELD_TITLE, PUBLISHED_TITLE]),
+      }),
+    ).toEqual([]);
     // A truncated Arabic title keeps its beginning: the first letter lies inside the box that
     // clips the text (left-to-right truncation would push it past the right edge).
     const firstLetter = await row
@@ -140,14 +111,19 @@ suite('the admin panel for editors, in English', () => {
     const titleBox = await title.boundingBox();
     expect(editorBox!.width).toBeGreaterThan(titleBox!.width * 0.95);
     expect(editorBox!.width).toBeGreaterThan(600);
-    expect(await textsInTheWrongLanguage(page, { wrong: 'arabic', content: await content() })).toEqual([]);
+    expect(
+      await textsInTheWrongLanguage(page, {
+        wrong: 'arabic',
+        content: await contentOf(session, [HELD_TITLE, PUBLISHED_TITLE]),
+      }),
+    ).toEqual([]);
     await session.shot('2-edit-view');
   });
 
   test('3. a new article credited to both agencies is published with direction in its HTML', async () => {
-    await writeArticle(PUBLISHED_TITLE, 'قالت شبكة NBC الأميركية إن المحادثات مستمرة');
-    await addCredit('پاکستان پوائنٹ نیوز', 'distributor');
-    await addCredit('سبوتنيك', 'originator');
+    await writeArticle(session, PUBLISHED_TITLE, 'قالت شبكة NBC الأميركية إن المحادثات مستمرة');
+    await addCredit(page, CREDIT_LABELS, 'پاکستان پوائنٹ نیوز', 'distributor');
+    await addCredit(page, CREDIT_LABELS, 'سبوتنيك', 'originator');
     await session.shot('3a-new-article');
     await page.getByRole('button', { name: /^publish$/i }).click();
     await notificationWith(page, /published/i);
@@ -166,8 +142,8 @@ suite('the admin panel for editors, in English', () => {
   });
 
   test('4. publishing without the Sputnik credit is refused in English only, and publishes nothing', async () => {
-    await writeArticle(HELD_TITLE, 'نص الخبر');
-    await addCredit('پاکستان پوائنٹ نیوز', 'distributor');
+    await writeArticle(session, HELD_TITLE, 'نص الخبر');
+    await addCredit(page, CREDIT_LABELS, 'پاکستان پوائنٹ نیوز', 'distributor');
     await page.getByRole('button', { name: /^save$/i }).click();
     await page.waitForURL((url) => !url.pathname.endsWith('/create'));
     await page.getByRole('button', { name: /^publish$/i }).click();

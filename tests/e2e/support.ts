@@ -147,3 +147,47 @@ export async function notificationWith(page: Page, text: string | RegExp) {
   await toast.waitFor();
   return toast;
 }
+
+/** What an editor reads that is content, not interface: the titles and words of the newsroom's records. */
+export async function contentOf(session: Session, titles: string[]): Promise<string[]> {
+  const { db } = session.app.strapi;
+  const quotes = await db
+    .query('plugin::newsroom.quote')
+    .findMany({ select: ['text', 'speaker'], where: { publishedAt: null } });
+  const sources = await db.query('plugin::newsroom.source').findMany({ select: ['name'] });
+  return [
+    SEED_TITLE,
+    SEED_DATELINE,
+    '000_a1a02bb52c60af29.txt',
+    ...titles,
+    ...quotes.flatMap((quote: { text: string; speaker: string }) => [quote.text, quote.speaker]),
+    ...sources.map((source: { name: string }) => source.name),
+  ];
+}
+
+/** Open a new Article, give it a title and type a paragraph into the body editor. */
+export async function writeArticle(session: Session, title: string, paragraph: string): Promise<void> {
+  const { page, base } = session;
+  await page.goto(`${base}${ARTICLES}/create`);
+  await page.locator('input[name="title"]').waitFor();
+  await dismissOverlays(page);
+  await page.locator('input[name="title"]').fill(title);
+  await page.locator('[data-testid="rtl-html-body"]').click();
+  await page.keyboard.type(paragraph);
+}
+
+/** Add a credit in the edit view: the Source by name, the role by its label in the interface language. */
+export async function addCredit(
+  page: Page,
+  labels: { add: RegExp; source: RegExp; role: RegExp },
+  sourceName: string,
+  roleLabel: string,
+): Promise<void> {
+  await page.getByRole('button', { name: labels.add }).last().click();
+  const sourceBox = page.getByRole('combobox', { name: labels.source }).last();
+  await sourceBox.waitFor();
+  await sourceBox.click();
+  await page.getByRole('option', { name: sourceName }).first().click();
+  await page.getByRole('combobox', { name: labels.role }).last().click();
+  await page.getByRole('option', { name: roleLabel, exact: true }).click();
+}

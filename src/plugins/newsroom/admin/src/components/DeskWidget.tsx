@@ -6,24 +6,8 @@ import { useFetchClient, Widget } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
 import { Link } from 'react-router-dom';
 import { messageLanguageOf } from '../../../core/interface-language';
+import type { HeldDraft, RecentImport } from '../../../server/src/wiring/desk';
 import { getTranslation } from '../translations';
-
-interface HeldDraft {
-  documentId: string;
-  title: string | null;
-  updatedAt: string;
-  rule: string;
-  missing: string[];
-  messages: { en: string; ar: string };
-}
-
-interface RecentImport {
-  documentId: string;
-  title: string | null;
-  file: string;
-  at: string;
-  status: 'published' | 'draft' | 'deleted';
-}
 
 interface Desk {
   held: { total: number; items: HeldDraft[] };
