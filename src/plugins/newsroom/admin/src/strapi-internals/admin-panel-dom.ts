@@ -1,10 +1,11 @@
 // Arabic text inputs run right-to-left and Latin ones left-to-right in the newsroom's edit views; the
 // admin renders inputs with the attribute name as their `name`. In the list views each cell's text
 // takes its direction from its own first letters (the inner elements too: that is where the admin
-// truncates), so a long Arabic title keeps its beginning and loses its end to the ellipsis.
+// truncates), so a long Arabic title keeps its beginning and loses its end to the ellipsis. A
+// credit's role reads in the interface language in its collapsed row.
 //
 // Reaches into: the admin panel's DOM (its <main>, inputs named after attributes, list <table>
-// cells), which Strapi does not document. No public API sets a built-in field's direction: the
+// cells, the repeatable component's accordion titles), which Strapi does not document. No public API sets a built-in field's direction: the
 // admin's public route would be a custom field (with its own Input) for every text attribute,
 // a schema change. What breaks if an upgrade renames or restructures these elements: the styles
 // silently stop matching and fields fall back to left-to-right. tests/e2e/admin.test.ts guards it
@@ -74,6 +75,7 @@ function labelEnumValues(win: Window, labelFor: (value: string) => string | unde
   });
 }
 
+/** The newsroom views' input directions, and their credit roles labelled by `labelFor`. */
 export function injectDirectionStyles(
   win: Window = window,
   labelFor: (value: string) => string | undefined = () => undefined,
