@@ -14,6 +14,7 @@ import {
   dismissOverlays,
   e2eSuite,
   EDITOR,
+  eventually,
   htmlDirection,
   logIn,
   navigationBox,
@@ -142,6 +143,33 @@ suite('the admin in Arabic, right to left', () => {
       }),
     ).toEqual([]);
     await session.shot('4-edit-view');
+  });
+
+  test("4b. a quotation is added from the article's own page", async () => {
+    const text = 'سنواصل التعاون مع إيران في كل المجالات';
+    const seed = await session.app.strapi.db
+      .query('plugin::newsroom.article')
+      .findOne({ select: ['documentId'], where: { title: SEED_TITLE } });
+    const quotes = page.locator('input[name="quotes"]');
+    await quotes.scrollIntoViewIfNeeded();
+    await quotes.click();
+    await page.getByRole('option', { name: 'إنشاء علاقة' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.locator('textarea[name="text"]').fill(text);
+    await dialog.locator('input[name="speaker"]').fill('فلاديمير بوتين');
+    // Nothing hidden off the left edge makes a right-to-left page scroll sideways.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1440);
+    await session.shot('4b-quote-form');
+    await dialog.getByRole('button', { name: 'حفظ', exact: true }).click();
+    // The modal saves the quotation with its article: wait for the row, not for a time.
+    const saved = await eventually(() =>
+      session.app.strapi.db
+        .query('plugin::newsroom.quote')
+        .findOne({ where: { text }, populate: { article: { select: ['documentId'] } } }),
+    );
+    expect(saved.article?.documentId).toBe(seed.documentId);
+    expect(saved).toMatchObject({ speaker: 'فلاديمير بوتين', lang: 'ar', dir: 'rtl' });
+    await session.shot('4b-quote-added');
   });
 
   test('5. publishing without Sputnik is refused in Arabic only, in reading order, and publishes nothing', async () => {

@@ -191,3 +191,14 @@ export async function addCredit(
   await page.getByRole('combobox', { name: labels.role }).last().click();
   await page.getByRole('option', { name: roleLabel, exact: true }).click();
 }
+
+/** The first truthy value `read` gives, polled until `timeoutMs`: a wait on a condition, not a sleep. */
+export async function eventually<T>(read: () => Promise<T | null | undefined>, timeoutMs = 15000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await read();
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error(`condition not met within ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}

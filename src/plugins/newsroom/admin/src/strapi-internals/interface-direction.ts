@@ -29,14 +29,17 @@ const flipped = Object.values(DIRECTIONAL_ICON_PATHS)
   .map((path) => `html[dir='rtl'] svg:has(> path[d^='${path}'])`)
   .join(',\n');
 
-// What `dir="rtl"` does not mirror by itself: icons that point a direction, and values that are
-// always written left to right (dates, numbers, e-mail addresses, links, codes) in an Arabic page.
+// What `dir="rtl"` does not mirror by itself: icons that point a direction, values that are always
+// written left to right (dates, numbers, e-mail addresses, links, codes) in an Arabic page, and the
+// hidden "skip to content" link, parked off the left edge, which a right-to-left page would let
+// the reader scroll to (the whole page then scrolls sideways while a modal is open).
 export const MIRRORING_CSS = `
 ${flipped} { transform: scaleX(-1); }
 html[dir='rtl'] input[type='email'], html[dir='rtl'] input[type='url'], html[dir='rtl'] input[type='number'],
 html[dir='rtl'] input[type='password'], html[dir='rtl'] input[type='tel'] { direction: ltr; text-align: right; }
 html[dir='rtl'] input[role='combobox'][name], html[dir='rtl'] input[type='text'] { unicode-bidi: plaintext; text-align: right; }
 html[dir='rtl'] code, html[dir='rtl'] pre, html[dir='rtl'] kbd { direction: ltr; unicode-bidi: isolate; }
+html[dir='rtl'] a[href='#main-content']:not(:focus) { left: auto; right: -100vw; }
 `;
 
 /** Keep <html dir> in step with <html lang>, now and on every change of interface language. */
