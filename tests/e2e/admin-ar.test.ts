@@ -161,12 +161,14 @@ suite('the admin in Arabic, right to left', () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1440);
     await session.shot('4b-quote-form');
     await dialog.getByRole('button', { name: 'حفظ', exact: true }).click();
-    // The modal saves the quotation with its article: wait for the row, not for a time.
-    const saved = await eventually(() =>
-      session.app.strapi.db
+    // The modal creates the quotation, then the article's save connects it: wait for the
+    // connection, not for a time.
+    const saved = await eventually(async () => {
+      const quote = await session.app.strapi.db
         .query('plugin::newsroom.quote')
-        .findOne({ where: { text }, populate: { article: { select: ['documentId'] } } }),
-    );
+        .findOne({ where: { text }, populate: { article: { select: ['documentId'] } } });
+      return quote?.article ? quote : null;
+    });
     expect(saved.article?.documentId).toBe(seed.documentId);
     expect(saved).toMatchObject({ speaker: 'فلاديمير بوتين', lang: 'ar', dir: 'rtl' });
     await session.shot('4b-quote-added');
