@@ -16,7 +16,6 @@ import {
   EDITOR,
   eventually,
   htmlDirection,
-  logIn,
   navigationBox,
   notificationWith,
   openSession,
@@ -47,6 +46,14 @@ suite('the admin in Arabic, right to left', () => {
     await closeSession(session);
   });
 
+  // Visible interface text in Latin letters, leaving out content, names and product names.
+  const latinLabels = async () =>
+    textsInTheWrongLanguage(page, {
+      wrong: 'latin',
+      content: await contentOf(session, [HELD_TITLE, PUBLISHED_TITLE]),
+      names: NAMES,
+    });
+
   test('1. the login page in Arabic: chosen there, the page turns right to left, no English label', async () => {
     await page.goto(`${session.base}/admin/auth/login`);
     await page.locator('input[name="email"]').waitFor();
@@ -70,13 +77,7 @@ suite('the admin in Arabic, right to left', () => {
     const nav = await navigationBox(page);
     expect(nav.x).toBeGreaterThan(1440 / 2);
     await page.locator('[data-testid="newsroom-desk"]').waitFor();
-    expect(
-      await textsInTheWrongLanguage(page, {
-        wrong: 'latin',
-        content: await contentOf(session, [HELD_TITLE, PUBLISHED_TITLE]),
-        names: NAMES,
-      }),
-    ).toEqual([]);
+    expect(await latinLabels()).toEqual([]);
     await session.shot('2-home');
   });
 
@@ -88,13 +89,7 @@ suite('the admin in Arabic, right to left', () => {
       await page.locator('thead').getByText(header, { exact: true }).waitFor();
     }
     await page.getByRole('link', { name: /إنشاء مادة جديدة/ }).waitFor();
-    expect(
-      await textsInTheWrongLanguage(page, {
-        wrong: 'latin',
-        content: await contentOf(session, [HELD_TITLE, PUBLISHED_TITLE]),
-        names: NAMES,
-      }),
-    ).toEqual([]);
+    expect(await latinLabels()).toEqual([]);
     // The back arrow points the reading way: mirrored.
     const arrow = await page
       .getByRole('link', { name: 'رجوع' })
@@ -135,13 +130,7 @@ suite('the admin in Arabic, right to left', () => {
     expect(editorBox!.width).toBeGreaterThan(600);
     // The article's quotations are listed on its page, and one can be added from there.
     await page.getByText('فلاديمير بوتين').first().waitFor();
-    expect(
-      await textsInTheWrongLanguage(page, {
-        wrong: 'latin',
-        content: await contentOf(session, [HELD_TITLE, PUBLISHED_TITLE]),
-        names: NAMES,
-      }),
-    ).toEqual([]);
+    expect(await latinLabels()).toEqual([]);
     await session.shot('4-edit-view');
   });
 

@@ -83,14 +83,9 @@ export async function dismissOverlays(page: Page): Promise<void> {
     .catch(() => undefined);
 }
 
-/** Log in from the login page; `language` is chosen first with the page's own language picker. */
-export async function logIn(page: Page, base: string, language?: { option: RegExp }): Promise<void> {
+/** Log in from the login page. */
+export async function logIn(page: Page, base: string): Promise<void> {
   await page.goto(`${base}/admin/auth/login`);
-  await page.locator('input[name="email"]').waitFor();
-  if (language) {
-    await page.getByRole('combobox').first().click();
-    await page.getByRole('option', { name: language.option }).click();
-  }
   await page.locator('input[name="email"]').fill(EDITOR.email);
   await page.locator('input[name="password"]').fill(EDITOR.password);
   await page.locator('button[type="submit"]').click();

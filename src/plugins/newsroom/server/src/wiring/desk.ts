@@ -5,8 +5,9 @@ import type { Core } from '@strapi/strapi';
 import { missingAgencies } from '../../../core/attribution';
 import { assertAttribution, RuleViolation } from '../../../core/rules';
 import type { CreditedSource } from '../../../core/dateline';
-import { ARTICLE, newsroomConfig, PLUGIN, SOURCE } from './config';
+import { ARTICLE, newsroomConfig, PLUGIN } from './config';
 import { IMPORT_MARKER, type ImportMarker } from './import-dispatch';
+import { requiredAgencyNames } from './rules/related';
 import { latestStoredObjects } from './strapi-internals/core-store-row';
 
 // Enough for a desk: more is a list view's job (the drafts' list filters by status).
@@ -64,10 +65,8 @@ export async function heldDrafts(strapi: Core.Strapi): Promise<{ total: number; 
     .filter((row) => !published.has(row.documentId))
     .map((row) => ({ row, missing: missingAgencies(row.credits ?? [], config.requiredAgencies) }))
     .filter(({ missing }) => missing.length > 0);
-  const known = await strapi.db.query(SOURCE).findMany({
-    select: ['slug', 'name', 'nameLatin'],
-    where: { slug: { $in: config.requiredAgencies } },
-  });
+  // The agencies' names only word the messages: read them only when a draft is held.
+  const known = held.length > 0 ? await requiredAgencyNames(strapi) : [];
   const items = held.slice(0, LIMIT).map(({ row, missing }) => {
     const refusal = refusalOf(row.credits ?? [], config, known);
     return {

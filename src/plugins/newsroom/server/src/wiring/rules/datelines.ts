@@ -4,7 +4,8 @@ import type { Core } from '@strapi/strapi';
 import { formatDateline, type CreditedSource } from '../../../../core/dateline';
 import { missingAgencies } from '../../../../core/attribution';
 import { assertAttribution, assertTitled } from '../../../../core/rules';
-import { ARTICLE, newsroomConfig, SOURCE } from '../config';
+import { ARTICLE, newsroomConfig } from '../config';
+import { requiredAgencyNames } from './related';
 import type { Data } from './types';
 
 interface ArticleRow extends Data {
@@ -49,12 +50,7 @@ export async function settleArticle(strapi: Core.Strapi, documentId: string, act
   const incomplete = mustBeComplete.some(
     (row) => missingAgencies(row.credits ?? [], config.requiredAgencies).length > 0,
   );
-  const known = incomplete
-    ? await strapi.db.query(SOURCE).findMany({
-        select: ['slug', 'name', 'nameLatin'],
-        where: { slug: { $in: config.requiredAgencies } },
-      })
-    : [];
+  const known = incomplete ? await requiredAgencyNames(strapi) : [];
   for (const row of mustBeComplete) {
     assertTitled(row.title);
     assertAttribution(row.credits ?? [], config, known);

@@ -1,6 +1,8 @@
-// Documents that hang on another: the Articles that credit a Source, the Quotes of an Article.
+// Documents that hang on another: the Articles that credit a Source, the Quotes of an Article, and
+// the Sources a refusal names.
 import type { Core } from '@strapi/strapi';
-import { ARTICLE, QUOTE } from '../config';
+import type { AgencyNames } from '../../../../core/attribution';
+import { ARTICLE, newsroomConfig, QUOTE, SOURCE } from '../config';
 
 export async function articlesCrediting(strapi: Core.Strapi, sourceDocumentId: string): Promise<string[]> {
   const rows = await strapi.db.query(ARTICLE).findMany({
@@ -17,4 +19,12 @@ export async function quotesOf(strapi: Core.Strapi, articleDocumentId: string): 
     where: { article: { documentId: articleDocumentId } },
   });
   return [...new Set(rows.map((row: { documentId: string }) => row.documentId))];
+}
+
+/** The names of the agencies every published Article must credit, to word a refusal with. */
+export async function requiredAgencyNames(strapi: Core.Strapi): Promise<AgencyNames[]> {
+  return strapi.db.query(SOURCE).findMany({
+    select: ['slug', 'name', 'nameLatin'],
+    where: { slug: { $in: newsroomConfig(strapi).requiredAgencies } },
+  });
 }
