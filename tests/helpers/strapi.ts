@@ -179,11 +179,18 @@ export async function apiToken(strapi: Core.Strapi, type: 'full-access' | 'read-
   return token.accessKey;
 }
 
-/** A super admin and the bearer token the admin panel would use for the Content Manager. */
-export async function adminToken(strapi: Core.Strapi, server: import('http').Server): Promise<string> {
-  const email = `editor-${randomBytes(4).toString('hex')}@newsroom.test`;
+/** Strapi's built-in admin roles: super admin, Editor (every entry) and Author (own entries only). */
+export type AdminRole = 'strapi-super-admin' | 'strapi-editor' | 'strapi-author';
+
+/** An admin of that role and the bearer token the admin panel would use for the Content Manager. */
+export async function adminToken(
+  strapi: Core.Strapi,
+  server: import('http').Server,
+  role: AdminRole = 'strapi-super-admin',
+): Promise<string> {
+  const email = `${role}-${randomBytes(4).toString('hex')}@newsroom.test`;
   const password = `Aa1-${randomBytes(12).toString('hex')}`;
-  const superAdmin = await strapi.service('admin::role').getSuperAdmin();
+  const { id } = await strapi.db.query('admin::role').findOne({ where: { code: role } });
   await strapi.service('admin::user').create({
     email,
     firstname: 'Test',
@@ -191,7 +198,7 @@ export async function adminToken(strapi: Core.Strapi, server: import('http').Ser
     password,
     isActive: true,
     registrationToken: null,
-    roles: [superAdmin.id],
+    roles: [id],
   });
   const { default: request } = await import('supertest');
   const response = await request(server).post('/admin/login').send({ email, password });

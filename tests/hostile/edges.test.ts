@@ -5,6 +5,7 @@ import http from 'http';
 import type { AddressInfo } from 'net';
 import request from 'supertest';
 import { adminOrigins } from '../../src/host/admin-origins';
+import { noisePng } from '../helpers/png';
 import { apiToken, sourceId, startStrapi, type TestApp } from '../helpers/strapi';
 
 // The configured port, which names the development origins; the test server listens elsewhere.
@@ -412,7 +413,7 @@ describe('over HTTP', () => {
       const stored = await request(app.server)
         .post('/upload')
         .set('Authorization', `Bearer ${session.token}`)
-        .attach('files', Buffer.alloc(256 * 1024, 'x'), { filename: 'edges-upload.txt', contentType: 'text/plain' });
+        .attach('files', noisePng(256 * 1024), { filename: 'edges-upload.png', contentType: 'image/png' });
       expect(stored.status).toBe(201);
       const [file] = stored.body;
       expect(file.size).toBeGreaterThan(200); // in KB

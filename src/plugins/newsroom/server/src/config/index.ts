@@ -2,6 +2,7 @@
 // Defaults give a working newsroom for the two agencies of the seed dispatch; the validator stops
 // the boot with a message naming the first wrong option ("Error regarding newsroom config: …").
 import { WIRE_AGENCIES, type KnownOutlet } from '../../../core/dispatch';
+import { NEWSROOM_IMAGE_TYPES, RECOGNISABLE_TYPES } from '../../../core/uploads/file-signature';
 import type { FeedSettings } from '../../../core/feeds';
 import type { ReadQueueSettings } from '../wiring/read-queue';
 
@@ -25,6 +26,8 @@ export interface NewsroomOptions {
   knownOutlets: KnownOutlet[];
   /** Outlets added to knownOutlets (which a host may also replace whole). */
   additionalOutlets: KnownOutlet[];
+  /** Media types the media library accepts, recognised by their bytes (raster images by default). */
+  allowedUploadTypes: string[];
 }
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -56,6 +59,7 @@ export const DEFAULT_OPTIONS: Readonly<NewsroomOptions> = {
     { names: ['الدفاع الروسية', 'وزارة الدفاع الروسية'], nameLatin: 'Russian Ministry of Defence', kind: 'government' },
   ],
   additionalOutlets: [],
+  allowedUploadTypes: NEWSROOM_IMAGE_TYPES,
 };
 
 type Problem = string | undefined;
@@ -128,13 +132,18 @@ export function optionProblems(options: Record<string, unknown>): string[] {
     if (!Array.isArray(outlets)) problems.push(`${list} must be a list of { names, nameLatin, kind, url? }`);
     else outlets.forEach((outlet, index) => problems.push(outletProblem(outlet, index, list)));
   }
+  const uploads = options.allowedUploadTypes;
+  if (!Array.isArray(uploads) || !uploads.every((type) => RECOGNISABLE_TYPES.includes(String(type))))
+    problems.push(
+      `allowedUploadTypes must be a list of media types recognisable by their content: ${RECOGNISABLE_TYPES.join(', ')}`,
+    );
   return problems.filter((problem): problem is string => problem !== undefined);
 }
 
 // Strapi merges a host's options into the defaults with lodash's defaultsDeep, which fills a
 // shorter list from the default list index by index (["afp"] would become ["afp",
 // "pakistan-point-news"]). So the lists have no default there; withDefaultLists supplies them.
-const LISTS = ['requiredAgencies', 'knownOutlets', 'additionalOutlets'] as const;
+const LISTS = ['requiredAgencies', 'knownOutlets', 'additionalOutlets', 'allowedUploadTypes'] as const;
 
 /** The options as the plugin uses them: a list the host did not set takes its default. */
 export function withDefaultLists(options: Record<string, unknown>): NewsroomOptions {
@@ -148,6 +157,7 @@ const {
   requiredAgencies: _agencies,
   knownOutlets: _outlets,
   additionalOutlets: _more,
+  allowedUploadTypes: _uploads,
   ...scalarDefaults
 } = DEFAULT_OPTIONS;
 

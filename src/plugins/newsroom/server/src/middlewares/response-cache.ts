@@ -2,10 +2,11 @@
 // GET/HEAD of the content API's articles, quotes and sources and of every feed are answered from
 // the instance's response cache while the content version is unchanged (a hit never waits in the
 // read queue), compressed by Accept-Encoding, and revalidated per RFC 9110 (a 304 also under
-// Cache-Control: no-cache). Requests with credentials pass through untouched and are never stored.
+// Cache-Control: no-cache). Requests with credentials, or with a header that makes Strapi render
+// another answer, pass through untouched and are never stored.
 import type { Context } from 'koa';
 import type { Core } from '@strapi/strapi';
-import { cacheKey } from '../../../core/cache/cache-key';
+import { cacheKey, shapesAnswer } from '../../../core/cache/cache-key';
 import { chooseCoding, type Coding } from '../../../core/http/accept-encoding';
 import { notModified } from '../../../core/http/conditional';
 import { publicBaseUrl, type PublicServerConfig } from '../../../core/feeds/public-url';
@@ -73,7 +74,8 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
     const maxBytes = Number(strapi.config.get(`plugin::${PLUGIN}.responseCache.maxBytes`, 0));
     const cache = maxBytes > 0 ? responseCache(strapi, maxBytes) : undefined;
     if (!cache) return next();
-    if (ctx.get('Authorization') || ctx.get('Cookie')) {
+    // Credentials, or a header that makes Strapi render another answer (core/cache/cache-key.ts).
+    if (ctx.get('Authorization') || ctx.get('Cookie') || shapesAnswer(ctx.headers)) {
       cache.stats.bypasses += 1;
       return next();
     }

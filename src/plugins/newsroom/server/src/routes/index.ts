@@ -3,7 +3,7 @@
 // `prefix: ''` (Strapi's router reads route.config.prefix; RouterConfig types it for whole
 // routers only, so the per-route form goes through `atApiRoot`).
 import { factories } from '@strapi/strapi';
-import { ARTICLE, QUOTE, SOURCE } from '../wiring/config';
+import { ARTICLE, QUOTE, READ_CACHE_STATS, SOURCE } from '../wiring/config';
 
 const CORE_ACTIONS = ['find', 'findOne', 'create', 'update', 'delete'] as const;
 // Only a full-access token reads drafts through the content API.
@@ -39,7 +39,13 @@ export default {
         method: 'GET' as const,
         path: '/response-cache',
         handler: 'responseCacheStats.show',
-        config: { policies: ['admin::isAuthenticatedAdmin'] },
+        // Operators' figures: a role must be given the permission (super admins have it).
+        config: {
+          policies: [
+            'admin::isAuthenticatedAdmin',
+            { name: 'admin::hasPermissions', config: { actions: [READ_CACHE_STATS] } },
+          ],
+        },
       },
       {
         method: 'GET' as const,

@@ -1,10 +1,12 @@
 // The newsroom desk on the admin's home page: drafts held back by a missing agency credit (with
-// the rule and its message in both languages), and the latest dispatches the importer brought in.
+// the rule and its message in both languages), and the latest dispatches the importer brought in;
+// each admin sees only the articles that admin may open (readableDocumentIds).
 import path from 'path';
 import type { Core } from '@strapi/strapi';
 import { missingAgencies } from '../../../core/attribution';
 import { assertAttribution, RuleViolation } from '../../../core/rules';
 import type { CreditedSource } from '../../../core/dateline';
+import { readableDocumentIds, type AdminAbility } from './admin-reads';
 import { ARTICLE, newsroomConfig, PLUGIN } from './config';
 import { IMPORT_MARKER, type ImportMarker } from './import-dispatch';
 import { requiredAgencyNames } from './rules/related';
@@ -41,7 +43,10 @@ export interface RecentImport {
 }
 
 /** Drafts never published whose credits miss a required agency: publishing them would be refused. */
-export async function heldDrafts(strapi: Core.Strapi): Promise<{ total: number; items: HeldDraft[] }> {
+export async function heldDrafts(
+  strapi: Core.Strapi,
+  ability: AdminAbility,
+): Promise<{ total: number; items: HeldDraft[] }> {
   const config = newsroomConfig(strapi);
   const drafts: ArticleRow[] = await strapi.db.query(ARTICLE).findMany({
     select: ['documentId', 'title', 'updatedAt', 'publishedAt'],
@@ -61,8 +66,9 @@ export async function heldDrafts(strapi: Core.Strapi): Promise<{ total: number; 
           })
         ).map((row: { documentId: string }) => row.documentId),
   );
+  const readable = await readableDocumentIds(strapi, ability, ARTICLE, ids);
   const held = drafts
-    .filter((row) => !published.has(row.documentId))
+    .filter((row) => !published.has(row.documentId) && readable.has(row.documentId))
     .map((row) => ({ row, missing: missingAgencies(row.credits ?? [], config.requiredAgencies) }))
     .filter(({ missing }) => missing.length > 0);
   // The agencies' names only word the messages: read them only when a draft is held.
@@ -97,7 +103,7 @@ function refusalOf(
 }
 
 /** The latest dispatches the importer (or the seed) created, with their articles' state now. */
-export async function recentImports(strapi: Core.Strapi): Promise<RecentImport[]> {
+export async function recentImports(strapi: Core.Strapi, ability: AdminAbility): Promise<RecentImport[]> {
   const markers = await latestStoredObjects<ImportMarker>(
     strapi,
     { type: 'plugin', name: PLUGIN, key: IMPORT_MARKER },
@@ -111,7 +117,12 @@ export async function recentImports(strapi: Core.Strapi): Promise<RecentImport[]
           select: ['documentId', 'title', 'updatedAt', 'publishedAt'],
           where: { documentId: { $in: ids } },
         });
-  return markers.map((marker) => {
+  const readable = await readableDocumentIds(strapi, ability, ARTICLE, ids);
+  // A deleted article shows only its file name, which the importer's operator chose.
+  const shown = markers.filter(
+    (marker) => readable.has(marker.article) || !rows.some((row) => row.documentId === marker.article),
+  );
+  return shown.map((marker) => {
     const versions = rows.filter((row) => row.documentId === marker.article);
     return {
       documentId: marker.article,

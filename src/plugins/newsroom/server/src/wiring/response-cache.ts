@@ -51,11 +51,12 @@ const tagOf = (...parts: Array<string | Buffer>) => {
 };
 
 /**
- * The bytes in a buffer of their own. A small Buffer is often a slice of one of Node's shared 8 KB
- * pool slabs, and keeping it would keep the whole slab: 3,000 cached 1 KB answers could hold 24 MB
- * that the byte bound never counted.
+ * The bytes in a buffer of their own. A small Buffer is often a slice of a larger allocation (one
+ * of Node's shared 8 KB pool slabs, or the 16 KB chunk zlib compressed into), and keeping it would
+ * keep the whole allocation: 3,000 cached 1 KB answers could hold tens of MB that the byte bound
+ * never counted.
  */
-function ownBytes(bytes: Buffer): Buffer {
+export function ownBytes(bytes: Buffer): Buffer {
   if (bytes.byteOffset === 0 && bytes.buffer.byteLength === bytes.length) return bytes;
   const own = Buffer.allocUnsafeSlow(bytes.length);
   bytes.copy(own);
@@ -94,8 +95,8 @@ export class ResponseCache {
       gzipAsync(identity, { level: 6 }),
       brotliAsync(identity, { params: { [constants.BROTLI_PARAM_QUALITY]: 5 } }),
     ]);
-    entry.representations.gzip = { bytes: gzipped, etag: tagOf('gzip', identityTag) };
-    entry.representations.br = { bytes: brotli, etag: tagOf('br', identityTag) };
+    entry.representations.gzip = { bytes: ownBytes(gzipped), etag: tagOf('gzip', identityTag) };
+    entry.representations.br = { bytes: ownBytes(brotli), etag: tagOf('br', identityTag) };
     entry.size += gzipped.length + brotli.length;
   }
 }
