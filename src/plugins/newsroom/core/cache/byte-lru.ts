@@ -57,6 +57,11 @@ export class ByteLru<V extends Sized> {
     this.bytes -= value.size;
   }
 
+  /** The stored values, oldest first, without touching their recency. */
+  values(): IterableIterator<V> {
+    return this.entries.values();
+  }
+
   stats(): LruStats {
     return { entries: this.entries.size, bytes: this.bytes, maxBytes: this.maxBytes, evictions: this.evictions };
   }

@@ -60,7 +60,8 @@ export const cloneNeedsRead =
     if (!ability || state?.auth?.strategy?.name !== 'admin') return next();
     const original = ctx.params.documentId;
     if (!original || !(await readableDocumentIds(strapi, ability, ctx.uid, [original])).has(original)) {
-      throw new errors.ForbiddenError(
+      // A PolicyError: Strapi's route authorisation turns any other ForbiddenError into a bare "Forbidden".
+      throw new errors.PolicyError(
         'You may clone only what you may open: reading this document needs the Content Manager read permission. — ' +
           'لا يُنسخ إلا ما يحق لك فتحه: قراءة هذه المادة تحتاج إلى إذن القراءة في مدير المحتوى.',
         { rule: 'clone-needs-read' },
