@@ -3,6 +3,8 @@
 import {
   adminPasswordProblem,
   envAdminProblems,
+  estimatedBits,
+  SECRET_MIN_ESTIMATED_BITS,
   KNOWN_DEFAULT_FRAGMENTS,
   productionGuardsApply,
   publicUrlProblem,
@@ -108,6 +110,63 @@ describe('secrets', () => {
   });
 });
 
+describe('predictable secrets: runs, repeats, common words, leet speak', () => {
+  test.each([
+    ['1234567890123456', /runs/],
+    ['P@ssw0rdP@ssw0rd', /common words/],
+    ['strapistrapistrapi', /common words and repeats of itself/],
+    ['abcdefghijklmnop', /alphabet, digit or keyboard runs/],
+    ['letmein123456789', /common words and alphabet, digit or keyboard runs/],
+    ['9876543210987654', /runs/],
+    ['asdfghjklzxcvbnm1', /keyboard runs/],
+    ['zyxwvutsrqponmlkj', /runs/],
+    ['W3lc0meW3lc0me2024', /common words/],
+    ['l3tm31n-adm1n-w3lc0me', /common words/],
+    ['n3wsr00mN3WSR00M', /common words and repeats of itself/],
+  ])('%p is refused as too predictable', (value, parts) => {
+    expect(estimatedBits(value).bits).toBeLessThan(SECRET_MIN_ESTIMATED_BITS);
+    expect(secretWeakness(value)).toMatch(
+      /^is too predictable \(about \d+ bits of guessing, fewer than 40: it is mostly /,
+    );
+    expect(secretWeakness(value)).toMatch(parts);
+  });
+
+  // Seeded, so a run is repeatable: the bytes stand for `openssl rand` output (xorshift32).
+  function seededBytes(seed: number): (count: number) => Buffer {
+    let state = seed;
+    return (count) => {
+      const bytes = Buffer.alloc(count);
+      for (let index = 0; index < count; index += 1) {
+        state ^= state << 13;
+        state ^= state >>> 17;
+        state ^= state << 5;
+        bytes[index] = state & 0xff;
+      }
+      return bytes;
+    };
+  }
+
+  test.each([
+    ['hex of 8 bytes (16 characters)', (bytes: Buffer) => bytes.toString('hex'), 8],
+    ['openssl rand -hex 16', (bytes: Buffer) => bytes.toString('hex'), 16],
+    ['openssl rand -hex 32', (bytes: Buffer) => bytes.toString('hex'), 32],
+    ['openssl rand -base64 12 (16 characters)', (bytes: Buffer) => bytes.toString('base64'), 12],
+    ['openssl rand -base64 24', (bytes: Buffer) => bytes.toString('base64'), 24],
+    ['openssl rand -base64 32', (bytes: Buffer) => bytes.toString('base64'), 32],
+  ])('2,000 random secrets, %s, all pass', (_kind, format, size) => {
+    const random = seededBytes(0x9e3779b9 ^ size);
+    const refused: string[] = [];
+    let lowest = Infinity;
+    for (let index = 0; index < 2000; index += 1) {
+      const value = format(random(size));
+      lowest = Math.min(lowest, estimatedBits(value).bits);
+      if (secretWeakness(value)) refused.push(`${value}: ${secretWeakness(value)}`);
+    }
+    expect(refused).toEqual([]);
+    expect(lowest).toBeGreaterThanOrEqual(SECRET_MIN_ESTIMATED_BITS);
+  });
+});
+
 describe('PUBLIC_URL', () => {
   test.each([undefined, '', '  '])('%p is refused, saying why', (value) => {
     expect(publicUrlProblem(value)).toMatch(/^PUBLIC_URL is not set: feed links .* never the Host header/);
@@ -116,6 +175,18 @@ describe('PUBLIC_URL', () => {
     '%p is refused',
     (value) => expect(publicUrlProblem(value)).toMatch(/^PUBLIC_URL=/),
   );
+  test.each([
+    [' https://news.example.org', /spaces before or after it/],
+    ['https://news.example.org ', /spaces before or after it/],
+    ['\u00a0https://news.example.org', /spaces before or after it/],
+    ['https://news.example.org\n', /control character/],
+    ['https://news.exa\tmple.org', /control character/],
+    ['https://news.example.org/\u0000', /control character/],
+    ['https://news.example.org/\u0085', /control character/],
+  ])('%j is refused, saying what to remove', (value, reason) => {
+    expect(publicUrlProblem(value)).toMatch(reason);
+    expect(startupProblems(production({ PUBLIC_URL: value }))).toEqual([expect.stringMatching(reason)]);
+  });
   test.each(['https://news.example.org', 'http://127.0.0.1:1337', 'https://example.org/newsroom/'])(
     '%p passes',
     (value) => expect(publicUrlProblem(value)).toBeUndefined(),
