@@ -293,9 +293,41 @@ export function envAdminProblems(env: Env): string[] {
   return problems;
 }
 
+// Behind a proxy, the client's address is the one the proxies appended at the end of the forwarded
+// chain: everything to its left was written by the client and must not identify it (the read
+// queue's fair share is per address).
+const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+
+/** Why PROXY_HOPS or PROXY_IP_HEADER cannot be used, in every environment. */
+export function proxyProblems(env: Env): string[] {
+  const problems: string[] = [];
+  const hops = env.PROXY_HOPS;
+  if (hops !== undefined && hops !== '' && !(/^\d{1,3}$/.test(hops.trim()) && Number(hops) >= 1)) {
+    problems.push(
+      `PROXY_HOPS="${hops}" must be a positive whole number: how many proxies in front of the server append ` +
+        'to X-Forwarded-For (1 for one load balancer)',
+    );
+  }
+  const header = env.PROXY_IP_HEADER;
+  if (header !== undefined && header !== '' && !HEADER_NAME.test(header)) {
+    problems.push(`PROXY_IP_HEADER="${header}" is not a header name; set it like X-Forwarded-For or CF-Connecting-IP`);
+  }
+  return problems;
+}
+
+/**
+ * Strapi's `server.proxy` (5.52+): with IS_PROXIED, koa trusts the proxy's headers and `ctx.ip` is
+ * the PROXY_HOPS-th address from the end of PROXY_IP_HEADER (default 1 and X-Forwarded-For).
+ */
+export function proxySettings(env: Env): { koa: boolean; maxIpsCount?: number; ipHeader?: string } {
+  if (env.IS_PROXIED !== 'true') return { koa: false };
+  const hops = env.PROXY_HOPS?.trim() ? Number(env.PROXY_HOPS) : 1;
+  return { koa: true, maxIpsCount: hops, ipHeader: env.PROXY_IP_HEADER?.trim() || 'X-Forwarded-For' };
+}
+
 /** Every reason this environment must not start. */
 export function startupProblems(env: Env): string[] {
-  const problems = [...envAdminProblems(env)];
+  const problems = [...envAdminProblems(env), ...proxyProblems(env)];
   if (productionGuardsApply(env.NODE_ENV)) {
     problems.push(...secretProblems(env));
     const urlProblem = publicUrlProblem(env.PUBLIC_URL);

@@ -7,6 +7,8 @@ import {
   SECRET_MIN_ESTIMATED_BITS,
   KNOWN_DEFAULT_FRAGMENTS,
   productionGuardsApply,
+  proxyProblems,
+  proxySettings,
   publicUrlProblem,
   refuseUnsafeStartup,
   secretProblems,
@@ -164,6 +166,39 @@ describe('predictable secrets: runs, repeats, common words, leet speak', () => {
     }
     expect(refused).toEqual([]);
     expect(lowest).toBeGreaterThanOrEqual(SECRET_MIN_ESTIMATED_BITS);
+  });
+});
+
+describe('behind a proxy: PROXY_HOPS and PROXY_IP_HEADER', () => {
+  test('IS_PROXIED=true reads one address from the end of X-Forwarded-For unless told otherwise', () => {
+    expect(proxySettings({ IS_PROXIED: 'true' })).toEqual({ koa: true, maxIpsCount: 1, ipHeader: 'X-Forwarded-For' });
+    expect(proxySettings({ IS_PROXIED: 'true', PROXY_HOPS: '2', PROXY_IP_HEADER: 'CF-Connecting-IP' })).toEqual({
+      koa: true,
+      maxIpsCount: 2,
+      ipHeader: 'CF-Connecting-IP',
+    });
+  });
+  test.each([{}, { IS_PROXIED: 'false', PROXY_HOPS: '2' }, { IS_PROXIED: 'TRUE' }])(
+    '%j trusts no forwarded header',
+    (env) => expect(proxySettings(env)).toEqual({ koa: false }),
+  );
+  test.each(['0', '-1', '1.5', 'one', '1e2', 'true', '9999'])(
+    'PROXY_HOPS=%p is refused at start in every environment',
+    (hops) => {
+      expect(proxyProblems({ PROXY_HOPS: hops })).toEqual([
+        expect.stringMatching(/^PROXY_HOPS=".*" must be a positive whole number: how many proxies/),
+      ]);
+      expect(startupProblems({ NODE_ENV: 'development', IS_PROXIED: 'true', PROXY_HOPS: hops })).toHaveLength(1);
+    },
+  );
+  test.each(['1', '2', ' 3 ', ''])('PROXY_HOPS=%p passes', (hops) =>
+    expect(proxyProblems({ PROXY_HOPS: hops })).toEqual([]),
+  );
+  test('PROXY_IP_HEADER must be a header name', () => {
+    expect(proxyProblems({ PROXY_IP_HEADER: 'X-Real-IP' })).toEqual([]);
+    expect(proxyProblems({ PROXY_IP_HEADER: 'X Forwarded: For' })).toEqual([
+      expect.stringMatching(/^PROXY_IP_HEADER=.* is not a header name/),
+    ]);
   });
 });
 
