@@ -1,4 +1,4 @@
-import { refuseUnsafeStartup } from '../src/host/secrets';
+import { proxySettings, refuseUnsafeStartup } from '../src/host/secrets';
 import type { Core } from '@strapi/strapi';
 
 export default ({ env }: Core.Config.Shared.ConfigParams) => {
@@ -8,8 +8,9 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => {
     host: env('HOST', '0.0.0.0'),
     port: env.int('PORT', 1337),
     url: env('PUBLIC_URL', ''),
-    // Strapi 5 reads server.proxy.koa (koa's app.proxy): trust X-Forwarded-Proto/-For from the proxy.
-    proxy: { koa: env.bool('IS_PROXIED', false) },
+    // Strapi 5 reads server.proxy.koa (koa's app.proxy): trust X-Forwarded-Proto/-For from the proxy;
+    // and (5.52+) maxIpsCount/ipHeader: ctx.ip is the address the proxies appended, not the client's.
+    proxy: proxySettings(process.env),
     app: { keys: env.array('APP_KEYS') },
   };
 };

@@ -54,6 +54,132 @@ export function bitsPerCharacter(value: string): number {
   return bits;
 }
 
+// Words people type as secrets, compared after leet folding (P@ssw0rd → password); they lower the
+// estimate below rather than refuse outright, so random base64 that happens to spell one passes.
+export const COMMON_SECRET_WORDS = [
+  'password',
+  'passwd',
+  'letmein',
+  'qwerty',
+  'strapi',
+  'welcome',
+  'admin',
+  'secret',
+  'changeme',
+  'default',
+  'example',
+  'master',
+  'monkey',
+  'dragon',
+  'login',
+  'iloveyou',
+  'sunshine',
+  'princess',
+  'trustno',
+  'hello',
+  'freedom',
+  'whatever',
+  'shadow',
+  'superman',
+  'newsroom',
+  'token',
+] as const;
+
+// Runs people type: the alphabet, digits and the keyboard's rows, read either way.
+const SEQUENCES = ['abcdefghijklmnopqrstuvwxyz', '01234567890', 'qwertyuiop', 'asdfghjkl', 'zxcvbnm', '!@#$%^&*()'];
+const LEET: Record<string, string> = {
+  '@': 'a',
+  '4': 'a',
+  '0': 'o',
+  '1': 'l',
+  '!': 'i',
+  '3': 'e',
+  '5': 's',
+  $: 's',
+  '7': 't',
+};
+const MIN_RUN = 4;
+const LONGEST_WORD = Math.max(...COMMON_SECRET_WORDS.map((word) => word.length));
+/** Below this many estimated bits a secret is guessable; random hex of 16 characters has 64. */
+export const SECRET_MIN_ESTIMATED_BITS = 40;
+
+// "1" stands for "l" or "i": both readings are folded.
+const fold = (value: string, one: 'l' | 'i') =>
+  [...value.toLowerCase()].map((character) => (character === '1' ? one : (LEET[character] ?? character)));
+
+/** Bits per character of a random string over the kinds of characters the value uses. */
+function bitsPerRandomCharacter(value: string): number {
+  if (/^[0-9a-f]+$/.test(value) || /^[0-9A-F]+$/.test(value)) return 4;
+  let pool = 0;
+  if (/[a-z]/.test(value)) pool += 26;
+  if (/[A-Z]/.test(value)) pool += 26;
+  if (/[0-9]/.test(value)) pool += 10;
+  if (/[^a-zA-Z0-9]/.test(value)) pool += 33;
+  return Math.log2(Math.max(pool, 2));
+}
+
+/** Whether `text` runs along one of SEQUENCES, forwards or backwards. */
+function isRun(text: string): boolean {
+  return SEQUENCES.some((sequence) => sequence.includes(text) || [...sequence].reverse().join('').includes(text));
+}
+
+export type PredictablePart = 'run' | 'repeat' | 'word' | 'echo';
+
+/**
+ * An estimate of how many guesses (in bits) a value costs an attacker who tries runs (abcd, 4321,
+ * qwerty), repeated characters, common words (leet-speak folded) and repeats of an earlier part
+ * (strapistrapi) before random characters: the cheapest reading of the value, part by part.
+ */
+export function estimatedBits(value: string): { bits: number; parts: PredictablePart[] } {
+  const characters = [...value];
+  const lower = characters.map((character) => character.toLowerCase());
+  const folded = fold(value, 'l');
+  const foldedI = fold(value, 'i');
+  const perCharacter = bitsPerRandomCharacter(value);
+  const length = characters.length;
+  // best[i]: the cheapest reading of the first i characters.
+  const best: Array<{ bits: number; parts: PredictablePart[] }> = [{ bits: 0, parts: [] }];
+  for (let end = 1; end <= length; end += 1) {
+    const previous = best[end - 1];
+    let choice = { bits: previous.bits + perCharacter, parts: previous.parts };
+    const consider = (start: number, bits: number, part: PredictablePart) => {
+      const total = best[start].bits + bits;
+      if (total < choice.bits) choice = { bits: total, parts: [...best[start].parts, part] };
+    };
+    // A run or a repeat ends in one of MIN_RUN characters; a word is at most as long as the longest.
+    const tail = lower.slice(Math.max(0, end - MIN_RUN), end).join('');
+    const tailRuns = tail.length === MIN_RUN && (isRun(tail) || new Set(tail).size === 1);
+    for (let start = end - MIN_RUN; start >= 0 && (tailRuns || end - start <= LONGEST_WORD); start -= 1) {
+      const span = end - start;
+      const lowerText = lower.slice(start, end).join('');
+      if (tailRuns && isRun(lowerText)) consider(start, Math.log2(SEQUENCES.length * 26 * 2) + Math.log2(span), 'run');
+      if (tailRuns && new Set(lowerText).size === 1) consider(start, perCharacter + Math.log2(span), 'repeat');
+      if (span <= LONGEST_WORD) {
+        const words = COMMON_SECRET_WORDS as readonly string[];
+        if (words.includes(folded.slice(start, end).join('')) || words.includes(foldedI.slice(start, end).join(''))) {
+          consider(start, Math.log2(COMMON_SECRET_WORDS.length) + 2, 'word');
+        }
+      }
+    }
+    // A repeat of an earlier part (of 3+ characters): where it was and how long it is. A part that
+    // was not seen before is not inside a longer one that was.
+    for (let start = end - 3; start >= 3; start -= 1) {
+      if (!folded.slice(0, start).join('').includes(folded.slice(start, end).join(''))) break;
+      consider(start, Math.log2(start) + Math.log2(end - start), 'echo');
+    }
+    best.push(choice);
+  }
+  const { bits, parts } = best[length];
+  return { bits, parts: [...new Set(parts)] };
+}
+
+const PART_NAMES: Record<PredictablePart, string> = {
+  run: 'alphabet, digit or keyboard runs',
+  repeat: 'repeated characters',
+  word: 'common words',
+  echo: 'repeats of itself',
+};
+
 /** Why one secret value is unsafe, or undefined when it is fine. */
 export function secretWeakness(value: string | undefined): string | undefined {
   if (!value || value.trim() === '') return 'is missing';
@@ -65,6 +191,11 @@ export function secretWeakness(value: string | undefined): string | undefined {
   const distinct = new Set(value).size;
   if (distinct < SECRET_MIN_DISTINCT_CHARACTERS || bitsPerCharacter(value) < SECRET_MIN_BITS_PER_CHARACTER) {
     return `is too predictable (${distinct} different characters, repeated)`;
+  }
+  const { bits, parts } = estimatedBits(value);
+  if (bits < SECRET_MIN_ESTIMATED_BITS) {
+    const madeOf = parts.length > 0 ? `: it is mostly ${parts.map((part) => PART_NAMES[part]).join(' and ')}` : '';
+    return `is too predictable (about ${Math.round(bits)} bits of guessing, fewer than ${SECRET_MIN_ESTIMATED_BITS}${madeOf})`;
   }
   return undefined;
 }
@@ -105,6 +236,13 @@ export function refuseExampleSecrets(env: Env, nodeEnv: string | undefined): voi
 export function publicUrlProblem(value: string | undefined): string | undefined {
   const why = 'feed links must name the address readers use, never the Host header of a request';
   if (!value || value.trim() === '') return `PUBLIC_URL is not set: ${why}; set PUBLIC_URL=https://news.example.org`;
+  // The URL parser would drop them silently; a value that needed them is a copy-paste accident.
+  if (/[\u0000-\u001f\u007f-\u009f]/.test(value)) {
+    return `PUBLIC_URL contains a control character (a tab, a line break…): remove it; set it like https://news.example.org`;
+  }
+  if (value !== value.trim()) {
+    return `PUBLIC_URL="${value}" has spaces before or after it: remove them; set it like https://news.example.org`;
+  }
   let url: URL;
   try {
     url = new URL(value.trim());
@@ -155,9 +293,41 @@ export function envAdminProblems(env: Env): string[] {
   return problems;
 }
 
+// Behind a proxy, the client's address is the one the proxies appended at the end of the forwarded
+// chain: everything to its left was written by the client and must not identify it (the read
+// queue's fair share is per address).
+const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+
+/** Why PROXY_HOPS or PROXY_IP_HEADER cannot be used, in every environment. */
+export function proxyProblems(env: Env): string[] {
+  const problems: string[] = [];
+  const hops = env.PROXY_HOPS;
+  if (hops !== undefined && hops !== '' && !(/^\d{1,3}$/.test(hops.trim()) && Number(hops) >= 1)) {
+    problems.push(
+      `PROXY_HOPS="${hops}" must be a positive whole number: how many proxies in front of the server append ` +
+        'to X-Forwarded-For (1 for one load balancer)',
+    );
+  }
+  const header = env.PROXY_IP_HEADER;
+  if (header !== undefined && header !== '' && !HEADER_NAME.test(header)) {
+    problems.push(`PROXY_IP_HEADER="${header}" is not a header name; set it like X-Forwarded-For or CF-Connecting-IP`);
+  }
+  return problems;
+}
+
+/**
+ * Strapi's `server.proxy` (5.52+): with IS_PROXIED, koa trusts the proxy's headers and `ctx.ip` is
+ * the PROXY_HOPS-th address from the end of PROXY_IP_HEADER (default 1 and X-Forwarded-For).
+ */
+export function proxySettings(env: Env): { koa: boolean; maxIpsCount?: number; ipHeader?: string } {
+  if (env.IS_PROXIED !== 'true') return { koa: false };
+  const hops = env.PROXY_HOPS?.trim() ? Number(env.PROXY_HOPS) : 1;
+  return { koa: true, maxIpsCount: hops, ipHeader: env.PROXY_IP_HEADER?.trim() || 'X-Forwarded-For' };
+}
+
 /** Every reason this environment must not start. */
 export function startupProblems(env: Env): string[] {
-  const problems = [...envAdminProblems(env)];
+  const problems = [...envAdminProblems(env), ...proxyProblems(env)];
   if (productionGuardsApply(env.NODE_ENV)) {
     problems.push(...secretProblems(env));
     const urlProblem = publicUrlProblem(env.PUBLIC_URL);

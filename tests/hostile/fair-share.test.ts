@@ -1,12 +1,16 @@
 // One anonymous client flooding full feeds must not starve the others: with a per-client share of
 // the read queue the flooder gets 503 beyond its share, while every API-token client is served,
-// and served while the flood is still going on (not only once it is over).
+// and served while the flood is still going on (not only once it is over). The server runs as behind
+// one proxy (IS_PROXIED=true, PROXY_HOPS unset): a client is the address the proxy appended, not the
+// addresses it wrote itself to the left of it in X-Forwarded-For.
 import { spawn, type ChildProcess } from 'child_process';
 import type { AddressInfo } from 'net';
 import { createInterface } from 'readline';
 import request from 'supertest';
 import { apiToken, startStrapi } from '../helpers/strapi';
 import { agencyCredits, prepareShared, type Shared } from './context';
+import { waitFor } from './support';
+import { readQueue } from '../../src/plugins/newsroom/server/src/wiring/read-queue';
 
 const FEED = '/api/syndication/rss?limit=100';
 const QUEUE_KEY = 'plugin::newsroom.readQueue';
@@ -66,11 +70,20 @@ let flooder: ChildProcess | undefined;
 
 let saved: unknown;
 
+const proxied = { IS_PROXIED: process.env.IS_PROXIED, PROXY_HOPS: process.env.PROXY_HOPS };
+
 beforeAll(async () => {
+  // config/server.ts reads these when Strapi boots.
+  process.env.IS_PROXIED = 'true';
+  delete process.env.PROXY_HOPS;
   shared = await prepareShared(await startStrapi());
   saved = shared.app.strapi.config.get(QUEUE_KEY);
 }, 180000);
 afterAll(async () => {
+  for (const [name, value] of Object.entries(proxied)) {
+    if (value === undefined) delete process.env[name];
+    else process.env[name] = value;
+  }
   if (flooder && flooder.exitCode === null && flooder.signalCode === null) flooder.kill('SIGKILL');
   await shared?.app.stop();
 });
@@ -185,3 +198,44 @@ test.each([
   },
   300000,
 );
+
+test("behind a proxy, reads with made-up leftmost X-Forwarded-For addresses and one real last hop share one client's share", async () => {
+  const { strapi } = shared.app;
+  strapi.config.set(QUEUE_KEY, SMALL_QUEUE);
+  const queue = readQueue(strapi);
+  // The only slot is held, so every read waits in line: the per-client cap alone decides.
+  let release!: () => void;
+  const held = queue.run(() => new Promise<void>((resolve) => (release = resolve)));
+  const REAL_CLIENT = '203.0.113.7';
+  const READS = SMALL_QUEUE.maxWaitingPerClient * 2;
+  const madeUp = () => Array.from({ length: 4 }, () => Math.floor(Math.random() * 256)).join('.');
+  const answers: request.Response[] = [];
+  const reads = Array.from({ length: READS }, (_, index) =>
+    request(shared.app.server)
+      // A filter no read asked before, so the response cache cannot answer it.
+      .get(`/api/articles?filters[title][$ne]=proxy-${index}-${Date.now()}`)
+      .set('X-Forwarded-For', `${madeUp()}, ${madeUp()}, ${REAL_CLIENT}`)
+      .then((response) => {
+        answers.push(response);
+        return response;
+      }),
+  );
+  let waitingAsOneClient: number;
+  try {
+    // Every read has either been refused or is waiting in line.
+    await waitFor(async () => answers.length + queue.stats.waiting >= READS, { timeoutMs: 30000 });
+    waitingAsOneClient = queue.waitingFor(`ip:${REAL_CLIENT}`);
+  } finally {
+    release();
+    await held;
+    await Promise.allSettled(reads);
+    strapi.config.set(QUEUE_KEY, saved);
+  }
+  // ctx.ip is the address the proxy appended: the line is the real client's, and only its share waited.
+  expect(waitingAsOneClient).toBe(SMALL_QUEUE.maxWaitingPerClient);
+  const statuses = (await Promise.all(reads)).map((response) => response.status);
+  const refused = answers.filter((response) => response.status === 503);
+  expect(statuses.filter((status) => status === 200)).toHaveLength(SMALL_QUEUE.maxWaitingPerClient);
+  expect(refused).toHaveLength(READS - SMALL_QUEUE.maxWaitingPerClient);
+  for (const response of refused) expect(response.body.error.message).toMatch(/too many of your requests are waiting/);
+}, 60000);

@@ -127,6 +127,24 @@ describe('npm start with NODE_ENV unset refuses unsafe settings, naming the vari
       [/NEWSROOM_ADMIN_PASSWORD is too weak/],
     ],
     ['no PUBLIC_URL', { PUBLIC_URL: undefined }, [/PUBLIC_URL is not set: feed links .* never the Host header/]],
+    [
+      'predictable secrets: runs, a leet-speak word twice, a word thrice, the alphabet, a word and digits',
+      {
+        API_TOKEN_SALT: '1234567890123456',
+        ADMIN_JWT_SECRET: 'P@ssw0rdP@ssw0rd',
+        TRANSFER_TOKEN_SALT: 'strapistrapistrapi',
+        JWT_SECRET: 'abcdefghijklmnop',
+        ENCRYPTION_KEY: 'letmein123456789',
+      },
+      ['API_TOKEN_SALT', 'ADMIN_JWT_SECRET', 'TRANSFER_TOKEN_SALT', 'JWT_SECRET', 'ENCRYPTION_KEY'].map(
+        (name) => new RegExp(`${name} is too predictable \\(about \\d+ bits of guessing`),
+      ),
+    ],
+    [
+      'a PUBLIC_URL with a leading space',
+      { PUBLIC_URL: ' https://news.example.org' },
+      [/PUBLIC_URL=" https:\/\/news\.example\.org" has spaces before or after it/],
+    ],
   ])('%s', async (_label, changes, expected) => {
     const port = await freePort();
     const started = npmStart(productionEnv(port, changes));

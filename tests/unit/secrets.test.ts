@@ -3,8 +3,12 @@
 import {
   adminPasswordProblem,
   envAdminProblems,
+  estimatedBits,
+  SECRET_MIN_ESTIMATED_BITS,
   KNOWN_DEFAULT_FRAGMENTS,
   productionGuardsApply,
+  proxyProblems,
+  proxySettings,
   publicUrlProblem,
   refuseUnsafeStartup,
   secretProblems,
@@ -108,6 +112,96 @@ describe('secrets', () => {
   });
 });
 
+describe('predictable secrets: runs, repeats, common words, leet speak', () => {
+  test.each([
+    ['1234567890123456', /runs/],
+    ['P@ssw0rdP@ssw0rd', /common words/],
+    ['strapistrapistrapi', /common words and repeats of itself/],
+    ['abcdefghijklmnop', /alphabet, digit or keyboard runs/],
+    ['letmein123456789', /common words and alphabet, digit or keyboard runs/],
+    ['9876543210987654', /runs/],
+    ['asdfghjklzxcvbnm1', /keyboard runs/],
+    ['zyxwvutsrqponmlkj', /runs/],
+    ['W3lc0meW3lc0me2024', /common words/],
+    ['l3tm31n-adm1n-w3lc0me', /common words/],
+    ['n3wsr00mN3WSR00M', /common words and repeats of itself/],
+  ])('%p is refused as too predictable', (value, parts) => {
+    expect(estimatedBits(value).bits).toBeLessThan(SECRET_MIN_ESTIMATED_BITS);
+    expect(secretWeakness(value)).toMatch(
+      /^is too predictable \(about \d+ bits of guessing, fewer than 40: it is mostly /,
+    );
+    expect(secretWeakness(value)).toMatch(parts);
+  });
+
+  // Seeded, so a run is repeatable: the bytes stand for `openssl rand` output (xorshift32).
+  function seededBytes(seed: number): (count: number) => Buffer {
+    let state = seed;
+    return (count) => {
+      const bytes = Buffer.alloc(count);
+      for (let index = 0; index < count; index += 1) {
+        state ^= state << 13;
+        state ^= state >>> 17;
+        state ^= state << 5;
+        bytes[index] = state & 0xff;
+      }
+      return bytes;
+    };
+  }
+
+  test.each([
+    ['hex of 8 bytes (16 characters)', (bytes: Buffer) => bytes.toString('hex'), 8],
+    ['openssl rand -hex 16', (bytes: Buffer) => bytes.toString('hex'), 16],
+    ['openssl rand -hex 32', (bytes: Buffer) => bytes.toString('hex'), 32],
+    ['openssl rand -base64 12 (16 characters)', (bytes: Buffer) => bytes.toString('base64'), 12],
+    ['openssl rand -base64 24', (bytes: Buffer) => bytes.toString('base64'), 24],
+    ['openssl rand -base64 32', (bytes: Buffer) => bytes.toString('base64'), 32],
+  ])('2,000 random secrets, %s, all pass', (_kind, format, size) => {
+    const random = seededBytes(0x9e3779b9 ^ size);
+    const refused: string[] = [];
+    let lowest = Infinity;
+    for (let index = 0; index < 2000; index += 1) {
+      const value = format(random(size));
+      lowest = Math.min(lowest, estimatedBits(value).bits);
+      if (secretWeakness(value)) refused.push(`${value}: ${secretWeakness(value)}`);
+    }
+    expect(refused).toEqual([]);
+    expect(lowest).toBeGreaterThanOrEqual(SECRET_MIN_ESTIMATED_BITS);
+  });
+});
+
+describe('behind a proxy: PROXY_HOPS and PROXY_IP_HEADER', () => {
+  test('IS_PROXIED=true reads one address from the end of X-Forwarded-For unless told otherwise', () => {
+    expect(proxySettings({ IS_PROXIED: 'true' })).toEqual({ koa: true, maxIpsCount: 1, ipHeader: 'X-Forwarded-For' });
+    expect(proxySettings({ IS_PROXIED: 'true', PROXY_HOPS: '2', PROXY_IP_HEADER: 'CF-Connecting-IP' })).toEqual({
+      koa: true,
+      maxIpsCount: 2,
+      ipHeader: 'CF-Connecting-IP',
+    });
+  });
+  test.each([{}, { IS_PROXIED: 'false', PROXY_HOPS: '2' }, { IS_PROXIED: 'TRUE' }])(
+    '%j trusts no forwarded header',
+    (env) => expect(proxySettings(env)).toEqual({ koa: false }),
+  );
+  test.each(['0', '-1', '1.5', 'one', '1e2', 'true', '9999'])(
+    'PROXY_HOPS=%p is refused at start in every environment',
+    (hops) => {
+      expect(proxyProblems({ PROXY_HOPS: hops })).toEqual([
+        expect.stringMatching(/^PROXY_HOPS=".*" must be a positive whole number: how many proxies/),
+      ]);
+      expect(startupProblems({ NODE_ENV: 'development', IS_PROXIED: 'true', PROXY_HOPS: hops })).toHaveLength(1);
+    },
+  );
+  test.each(['1', '2', ' 3 ', ''])('PROXY_HOPS=%p passes', (hops) =>
+    expect(proxyProblems({ PROXY_HOPS: hops })).toEqual([]),
+  );
+  test('PROXY_IP_HEADER must be a header name', () => {
+    expect(proxyProblems({ PROXY_IP_HEADER: 'X-Real-IP' })).toEqual([]);
+    expect(proxyProblems({ PROXY_IP_HEADER: 'X Forwarded: For' })).toEqual([
+      expect.stringMatching(/^PROXY_IP_HEADER=.* is not a header name/),
+    ]);
+  });
+});
+
 describe('PUBLIC_URL', () => {
   test.each([undefined, '', '  '])('%p is refused, saying why', (value) => {
     expect(publicUrlProblem(value)).toMatch(/^PUBLIC_URL is not set: feed links .* never the Host header/);
@@ -116,6 +210,18 @@ describe('PUBLIC_URL', () => {
     '%p is refused',
     (value) => expect(publicUrlProblem(value)).toMatch(/^PUBLIC_URL=/),
   );
+  test.each([
+    [' https://news.example.org', /spaces before or after it/],
+    ['https://news.example.org ', /spaces before or after it/],
+    ['\u00a0https://news.example.org', /spaces before or after it/],
+    ['https://news.example.org\n', /control character/],
+    ['https://news.exa\tmple.org', /control character/],
+    ['https://news.example.org/\u0000', /control character/],
+    ['https://news.example.org/\u0085', /control character/],
+  ])('%j is refused, saying what to remove', (value, reason) => {
+    expect(publicUrlProblem(value)).toMatch(reason);
+    expect(startupProblems(production({ PUBLIC_URL: value }))).toEqual([expect.stringMatching(reason)]);
+  });
   test.each(['https://news.example.org', 'http://127.0.0.1:1337', 'https://example.org/newsroom/'])(
     '%p passes',
     (value) => expect(publicUrlProblem(value)).toBeUndefined(),
