@@ -279,7 +279,6 @@ export async function expandPaths(paths: readonly string[]): Promise<{ files: st
   return { files, missing };
 }
 
-
 /** Import every dispatch under `paths`; one bad file never stops the others. */
 export async function importDispatchFiles(
   strapi: Core.Strapi,
