@@ -29,6 +29,21 @@ function parseArguments(argv) {
   return parsed;
 }
 
+// C0 and C1 controls, DEL, and the bidi controls that reorder a line (ALM, LRM, RLM, embeddings,
+// overrides, isolates): a file name or a dispatch's title holding them could move the cursor, recolour
+// or rewrite the terminal, or make a line read otherwise than it is.
+const UNPRINTABLE = /[\u0000-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+
+/** Text safe to print to a terminal: each control written as a visible escape (`\x1B`, `\u202E`). */
+function printable(text) {
+  return String(text).replace(UNPRINTABLE, (char) => {
+    const code = char.charCodeAt(0);
+    return code <= 0xff
+      ? `\\x${code.toString(16).toUpperCase().padStart(2, '0')}`
+      : `\\u${code.toString(16).toUpperCase()}`;
+  });
+}
+
 const OUTCOME_LABEL = {
   created: 'created',
   skipped: 'skipped',
@@ -38,7 +53,7 @@ const OUTCOME_LABEL = {
 function line(result, dryRun, shown) {
   const label = dryRun && result.outcome === 'created' ? 'would create' : OUTCOME_LABEL[result.outcome];
   const draft = result.draftReason ? ` — kept as a draft: ${result.draftReason}` : '';
-  return `${label}  ${shown(result.file)}: ${result.message}${draft}`;
+  return `${label}  ${shown(result.file)}: ${printable(result.message)}${printable(draft)}`;
 }
 
 function progressBar(done, total, file) {
@@ -57,12 +72,12 @@ function summary(report, shown) {
   const drafts = report.results.filter((result) => result.draftReason);
   if (drafts.length > 0) {
     lines.push('Kept as drafts because a newsroom rule refused publishing (fix, then publish in the admin):');
-    for (const result of drafts) lines.push(`  ${shown(result.file)}: ${result.draftReason}`);
+    for (const result of drafts) lines.push(`  ${shown(result.file)}: ${printable(result.draftReason)}`);
   }
   const failures = report.results.filter((result) => result.outcome === 'failed');
   if (failures.length > 0) {
     lines.push('Failed (nothing was written for these files):');
-    for (const result of failures) lines.push(`  ${shown(result.file)}: ${result.message}`);
+    for (const result of failures) lines.push(`  ${shown(result.file)}: ${printable(result.message)}`);
   }
   return lines.join('\n');
 }
@@ -80,7 +95,7 @@ async function main(argv) {
   // npm runs scripts from the project root; paths are meant from where the editor typed them.
   const cwd = process.env.INIT_CWD ?? process.cwd();
   const paths = args.paths.map((given) => path.resolve(cwd, given));
-  const shown = (file) => path.relative(cwd, file) || file;
+  const shown = (file) => printable(path.relative(cwd, file) || file);
   const appDir = path.resolve(__dirname, '..');
   process.env.STRAPI_TELEMETRY_DISABLED ??= 'true';
   // A dry run must not seed either.
@@ -109,7 +124,7 @@ async function main(argv) {
   }
 }
 
-module.exports = { parseArguments, summary };
+module.exports = { parseArguments, summary, printable };
 
 if (require.main === module) {
   main(process.argv.slice(2)).then(

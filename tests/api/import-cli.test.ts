@@ -1,8 +1,8 @@
 // `node scripts/import.js` as the editor runs it (npm run import), in a child process on its
 // own throwaway SQLite database: exit code and the printed summary.
-import { spawnSync } from 'child_process';
+import { execFileSync, spawnSync } from 'child_process';
 import { randomBytes } from 'crypto';
-import { rmSync } from 'fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'fs';
 import os from 'os';
 import path from 'path';
 
@@ -30,10 +30,14 @@ const runImport = (...args: string[]) =>
     env,
     encoding: 'utf8',
     timeout: 120000,
+    // A read that hangs (a FIFO) must end the run, even if the importer ignores SIGTERM.
+    killSignal: 'SIGKILL',
   });
+const folder = mkdtempSync(path.join(os.tmpdir(), 'newsroom-cli-folder-'));
 
 afterAll(() => {
   for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(database + suffix, { force: true });
+  rmSync(folder, { recursive: true, force: true });
 });
 
 test('imports two files: one created, one failed with its file and message, exit code 1', () => {
@@ -58,3 +62,33 @@ test('the same file again is skipped, exit code 0; usage errors exit 2', () => {
   expect(usage.status).toBe(2);
   expect(usage.stderr).toContain('Usage: npm run import');
 });
+
+test('a folder is read only through its regular files, each bounded; names are printed with controls escaped', () => {
+  const shown = (name: string) => path.relative(ROOT, path.join(folder, name));
+  // A link named like a dispatch, to a file it must not read; a FIFO no one writes to; a file over the cap.
+  symlinkSync('/etc/hostname', path.join(folder, 'a-link.txt'));
+  execFileSync('mkfifo', [path.join(folder, 'b-pipe.txt')]);
+  writeFileSync(path.join(folder, 'c-big.txt'), Buffer.alloc(300 * 1024, 0x61));
+  // A regular dispatch whose name would recolour the terminal and clear the screen (ESC, 8-bit CSI).
+  const hostileName = 'd-\u001b[31mred\u009b2J\u202Eevil.txt';
+  copyFileSync(path.join(FIXTURES, '10-paired-month-broadcaster-venue.txt'), path.join(folder, hostileName));
+  const run = runImport(folder);
+  expect(run.signal).toBeNull();
+  expect(run.status).toBe(1);
+  expect(run.stdout).toMatch(
+    new RegExp(`FAILED +${escape(shown('a-link.txt'))}: is a symbolic link, not a regular file`),
+  );
+  expect(run.stdout).toMatch(new RegExp(`FAILED +${escape(shown('b-pipe.txt'))}: is a named pipe \\(FIFO\\)`));
+  expect(run.stdout).toMatch(
+    new RegExp(`FAILED +${escape(shown('c-big.txt'))}: is 307200 bytes, over the limit of 262144 bytes \\(256 KB\\)`),
+  );
+  expect(run.stdout).toContain(`created  ${shown('d-\\x1B[31mred\\x9B2J\\u202Eevil.txt')}`);
+  expect(run.stdout).toMatch(/Summary: created 1( \(1 as drafts\))?, skipped 0, failed 3/);
+  // Nothing of the link's target, and no control character, reaches the terminal.
+  expect(run.stdout).not.toContain(readFileSync('/etc/hostname', 'utf8').trim());
+  expect(run.stdout + run.stderr).not.toMatch(/[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/);
+});
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -1,6 +1,7 @@
 // Script injection and direction spoofing through REST (full-access token) and the admin Content
 // Manager: body HTML must come back with nothing executable; text fields must come back as the
-// same plain text (bidi controls and control characters gone, `<` and `&` kept literally).
+// same plain text (bidi controls and control characters gone, `<` and `&` kept literally), and
+// names (of sources, of speakers) without markup.
 import { HOSTILE_HTML } from '../fixtures/hostile-html';
 import { executableParts } from '../helpers/executable';
 import { agencyCredits, call, type Shared } from './context';
@@ -14,14 +15,22 @@ const PARALLEL = 4;
 export function asLine(text: string): string {
   return text
     .replace(/[\u202A-\u202E\u2066-\u2069]/g, '')
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '')
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g, '')
     .replace(/\s+/g, ' ')
     .trim();
+}
+/** What the rules make of a name (a source's, a speaker's): one line, tags and angle brackets gone. */
+export function asName(text: string): string {
+  return asLine(
+    asLine(text)
+      .replace(/<(?:!--[\s\S]*?(?:-->|$)|[/!?]?[A-Za-z][^>]*(?:>|$))/g, '')
+      .replace(/[<>]/g, ''),
+  );
 }
 const asText = (text: string) =>
   text
     .replace(/[\u202A-\u202E\u2066-\u2069]/g, '')
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '')
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g, '')
     .trim();
 
 export interface Written {
@@ -117,10 +126,10 @@ export async function runInjection(shared: Shared): Promise<InjectionOutcome> {
           'quote',
           index,
           { text: payload, speaker },
-          { text: asText(payload), speaker: asLine(speaker) },
+          { text: asText(payload), speaker: asName(speaker) },
         );
         const name = `مصدر ${path} ${index} ${payload}`;
-        await write(path, 'source', index, { name }, { name: asLine(name) });
+        await write(path, 'source', index, { name }, { name: asName(name) });
       }
     },
   );

@@ -35,3 +35,21 @@ test.each([
   expect(() => decodeDispatch(bytes)).toThrow(DispatchError);
   expect(() => decodeDispatch(bytes)).toThrow(/not text.*ليس نصًا/s);
 });
+
+test('C1 controls (U+0080–U+009F) are dropped from the decoded text, whatever the encoding', () => {
+  const hostile = SEED.replace('\n', '\u009B2J\u0085\n').replace('سبوتنيك', 'سبوت\u009bنيك');
+  for (const bytes of [Buffer.from(hostile, 'utf8'), iconv.encode(hostile, 'utf-16le')]) {
+    const { text } = decodeDispatch(bytes);
+    expect(text).not.toMatch(/[\u0080-\u009F]/);
+    expect(text).toBe(SEED.replace('\n', '2J\n'));
+  }
+});
+
+test('Windows-1256 bytes 0x80–0x9F are letters, not C1 controls: پ چ ژ گ survive', () => {
+  const persian = `${SEED.split('\n')[0]} پچژگ\n${SEED.split('\n').slice(1).join('\n')}`;
+  const bytes = iconv.encode(persian, 'windows-1256');
+  expect([...bytes].some((byte) => byte >= 0x80 && byte <= 0x9f)).toBe(true);
+  const decoded = decodeDispatch(bytes);
+  expect(decoded.encoding).toBe('windows-1256');
+  expect(decoded.text).toBe(persian);
+});

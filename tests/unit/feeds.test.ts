@@ -182,6 +182,25 @@ describe('every hostile payload through every serialiser', () => {
     });
   });
 
+  test('RSS dc:creator and source carry a source name as text to readers that render them as HTML', () => {
+    const rss = FEED_FORMATS.rss.render(items, SETTINGS);
+    const xmlDecoded = (text: string) =>
+      text
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>')
+        .replace(/&quot;/g, '"')
+        .replace(/&apos;/g, "'")
+        .replace(/&amp;/g, '&');
+    const texts = [...rss.matchAll(/<(dc:creator|source)(?: [^>]*)?>([^<]*)<\/\1>/g)].map((match) => match[2]);
+    expect(texts.length).toBe(items.length * 2);
+    for (const [index, text] of texts.entries()) {
+      const html = xmlDecoded(text);
+      expect(html).not.toMatch(/</);
+      const payload = HOSTILE_HTML[Math.floor(index / 2)].replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, '');
+      expect(decodeHtmlText(html)).toContain(payload.replace(/[\uFFFE\uFFFF]/g, ''));
+    }
+  });
+
   test('Atom with every payload is one valid RFC 4287 document', async () => {
     expect(await validateAtom(FEED_FORMATS.atom.render(items, SETTINGS))).toEqual([]);
   });

@@ -280,6 +280,14 @@ describe('parser details', () => {
     expect(parsed.outlets[1]).toEqual({ key: 'our-desk', slug: 'our-desk', name: 'our-desk', kind: 'news-agency' });
   });
 
+  test('an agency named with markup in the dateline becomes a Source name without it', () => {
+    const parsed = parseDispatch('عنوان\n\n(<svg onload=alert`1`>وكالة الرافدين - 1 مايو 2023) نص الخبر.', []);
+    expect(parsed.outlets.map((outlet) => outlet.name)).toEqual(['وكالة الرافدين']);
+    expect(parsed.outlets[0].key).toBe('وكاله الرافدين');
+    const bold = parseDispatch('عنوان\n\n(<b>الرافدين</b> - 1 مايو 2023) نص الخبر.', []);
+    expect(bold.outlets.map((outlet) => outlet.name)).toEqual(['الرافدين']);
+  });
+
   test('a first paragraph that opens with no dateline keeps all its words (the agency on a line of its own)', () => {
     const parsed = parseDispatch('عنوان\n\n(سبوتنيك)\nقال الوزير، اليوم، إن المحادثات مستمرة.', [
       { names: ['سبوتنيك'], nameLatin: 'Sputnik', kind: 'news-agency' },

@@ -9,6 +9,7 @@ import { formatDateline } from '../../src/plugins/newsroom/core/dateline';
 import { describeAgency, missingAgencies } from '../../src/plugins/newsroom/core/attribution';
 import { findArabicDate, formatDatelineDate } from '../../src/plugins/newsroom/core/arabic-dates';
 import { unsafeSecrets, refuseExampleSecrets } from '../../src/host/secrets';
+import { MAX_MARKUP_NESTING } from '../../src/plugins/newsroom/core/markup-nesting';
 import { config } from '../helpers/newsroom-config';
 
 const SPUTNIK = { name: 'سبوتنيك', slug: 'sputnik', nameLatin: 'Sputnik' };
@@ -119,6 +120,36 @@ describe('prepareArticle', () => {
     expect(error.status).toBe(413);
     expect(refusal(() => prepareArticle({ title: { $ne: 1 } }, fresh)).violations[0].field).toBe('title');
   });
+
+  test('refuses a body nested deeper than the limit with a 400 naming body, in both languages', () => {
+    const levels = MAX_MARKUP_NESTING + 1;
+    const error = refusal(() =>
+      prepareArticle({ title: 'عنوان', body: `${'<span>'.repeat(levels)}نص${'</span>'.repeat(levels)}` }, fresh),
+    );
+    expect(error.status).toBe(400);
+    expect(error.violations[0]).toMatchObject({ field: 'body', rule: 'body-too-deep' });
+    expect(error.violations[0].messages.en).toMatch(String(MAX_MARKUP_NESTING));
+    expect(error.violations[0].messages.ar).toMatch(/التداخل/);
+  });
+
+  test('refuses a 960 KB body of nested spans (under the size limit) without parsing it', () => {
+    const levels = 75_000;
+    const body = `${'<span>'.repeat(levels)}نص${'</span>'.repeat(levels)}`;
+    expect(Buffer.byteLength(body)).toBeLessThan(config.maxBodyBytes);
+    expect(refusal(() => prepareArticle({ title: 'عنوان', body }, fresh)).violations[0].rule).toBe('body-too-deep');
+  });
+
+  test('keeps a body nested as deep as the limit', () => {
+    const levels = MAX_MARKUP_NESTING - 1;
+    const body = `<p>${'<span>'.repeat(levels)}نص${'</span>'.repeat(levels)}</p>`;
+    expect(prepareArticle({ title: 'عنوان', body }, fresh).body).toContain('نص');
+  });
+
+  test('C1 controls (U+0080–U+009F) leave the title and the body', () => {
+    const data = prepareArticle({ title: 'عنوان\u009B31m خبر', body: '<p>نص\u009B2\u0085 &#x81;آخر</p>' }, fresh);
+    expect(data.title).toBe('عنوان31m خبر');
+    expect(data.body).toBe('<p dir="rtl" lang="ar">نص2 آخر</p>');
+  });
 });
 
 describe('prepareQuote and prepareSource', () => {
@@ -147,6 +178,34 @@ describe('prepareQuote and prepareSource', () => {
     expect(refusal(() => prepareSource({ name: 'x', url: 'javascript:alert(1)' }, fresh)).violations[0].field).toBe(
       'url',
     );
+  });
+
+  test('markup leaves the names of sources and speakers', () => {
+    expect(prepareSource({ name: 'سبوتنيك<svg onload=alert(1)>', nameLatin: '<b>Sputnik</b>' }, fresh)).toMatchObject({
+      name: 'سبوتنيك',
+      nameLatin: 'Sputnik',
+    });
+    expect(prepareSource({ name: '<img src=x onerror=alert(1)>وكالة <script>x</script>سانا <svg' }, fresh).name).toBe(
+      'وكالة xسانا',
+    );
+    expect(prepareQuote({ text: 'نص', speaker: '<i>بوتين</i>', speakerRole: 'الرئيس<br/>' }, fresh)).toMatchObject({
+      speaker: 'بوتين',
+      speakerRole: 'الرئيس',
+    });
+  });
+
+  test('a name that is only markup is refused as empty', () => {
+    expect(
+      refusal(() => prepareQuote({ text: 'نص', speaker: '<svg onload=alert(1)>' }, fresh)).violations[0],
+    ).toMatchObject({ field: 'speaker', rule: 'speaker-required' });
+  });
+
+  test('C1 controls leave names, speakers and quotation text', () => {
+    expect(prepareSource({ name: 'سبوتنيك\u009B' }, fresh).name).toBe('سبوتنيك');
+    expect(prepareQuote({ text: 'نص\u0090', speaker: 'بوتين\u009F' }, fresh)).toMatchObject({
+      text: 'نص',
+      speaker: 'بوتين',
+    });
   });
 });
 

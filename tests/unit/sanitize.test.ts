@@ -1,4 +1,4 @@
-import { isSafeUrl, paragraphsOf, sanitizeBody } from '../../src/plugins/newsroom/core/sanitize';
+import { bodyText, isSafeUrl, paragraphsOf, sanitizeBody } from '../../src/plugins/newsroom/core/sanitize';
 import { HOSTILE_HTML, HOSTILE_URLS } from '../fixtures/hostile-html';
 import { executableParts } from '../helpers/executable';
 
@@ -89,5 +89,19 @@ describe('sanitizeBody keeps what editors need', () => {
 describe('control characters', () => {
   test('NUL and other C0 controls never reach the stored body; tab and newline do', () => {
     expect(sanitizeBody('<p>أ\u0000ب\u0007ج\tد</p>', ARABIC)).toBe('<p dir="rtl" lang="ar">أبج\tد</p>');
+  });
+});
+
+describe('a body nested past MAX_MARKUP_NESTING (stored behind the rules, e.g. by raw SQL)', () => {
+  const levels = 75_000;
+  const deep = `<p>${'<span>'.repeat(levels)}نص${'</span>'.repeat(levels)}</p>`;
+
+  test('gives a feed no summary and language detection no text, instead of overflowing the stack', () => {
+    expect(paragraphsOf(deep)).toEqual([]);
+    expect(bodyText(deep)).toBe('');
+  });
+
+  test('is not sanitized: any caller but the rules (which refuse it first) gets a RangeError at once', () => {
+    expect(() => sanitizeBody(deep, ARABIC)).toThrow(/nests deeper than 100 levels/);
   });
 });

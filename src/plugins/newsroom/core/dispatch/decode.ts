@@ -14,6 +14,8 @@ const NOT_TEXT =
 // Controls other than tab, line feed, form feed and carriage return do not occur in text.
 const CONTROL = /[\u0000-\u0008\u000B\u000E-\u001F\u007F]/u;
 
+const C1_CONTROLS = /[\u0080-\u009F]/gu;
+
 function utf16Guess(bytes: Uint8Array): DispatchEncoding | undefined {
   if (bytes.length < 4 || bytes.length % 2 !== 0) return undefined;
   // ASCII and Arabic (U+0600–U+06FF) have a high byte of 0x00 or 0x06: in UTF-16 one byte in two is.
@@ -55,5 +57,7 @@ export function decodeDispatch(bytes: Uint8Array): { text: string; encoding: Dis
   if (!encoding) throw new DispatchError(NOT_TEXT);
   const text = iconv.decode(Buffer.from(bytes), encoding, { stripBOM: true });
   if (CONTROL.test(text)) throw new DispatchError(NOT_TEXT);
-  return { text, encoding };
+  // C1 controls (U+009B is a terminal's CSI) are dropped once the bytes are Unicode: in
+  // Windows-1256 the bytes 0x80–0x9F are letters (پ, چ, گ…), so they are never stripped as bytes.
+  return { text: text.replace(C1_CONTROLS, ''), encoding };
 }

@@ -1,5 +1,6 @@
 // Outlets a dispatch names: its agencies, quoted outlets after "وكالة", "شبكة"…, ministries and
 // statements, and the gazetteer's known outlets; one key per outlet whatever the spelling.
+import { stripMarkup } from '../sanitize';
 import { makeSlug, normalizeArabic } from '../slug';
 import { QUOTE_SPAN } from './quotation-marks';
 import type { KnownOutlet, ParsedOutlet, SourceKind } from './types';
@@ -41,8 +42,10 @@ export class OutletRegistry {
     );
   }
 
-  // A known outlet keeps one key and its first listed name whatever alias the dispatch uses.
-  add(name: string, kind: SourceKind): string {
+  // A known outlet keeps one key and its first listed name whatever alias the dispatch uses; a
+  // name keeps no markup (`<svg onload=…>` in a dateline), as the Source rules would refuse it.
+  add(written: string, kind: SourceKind): string {
+    const name = stripMarkup(written).replace(/\s+/g, ' ');
     const spelled = outletKey(name);
     const known = this.gazetteer.find((outlet) => outlet.names.some((alias) => outletKey(alias) === spelled));
     return known ? this.addKnown(known) : this.addNew(spelled, { key: spelled, name: name.trim(), kind });

@@ -33,6 +33,31 @@ const AFTER_QUOTE =
 // Words that end a subject and start where or to whom it was said.
 const CONTEXT_START =
   /^(?:خلال|في|أمام|عبر|على|إلى|الى|لل\p{L}+|لـ\S*|ل(?:وكالة|صحيفة|قناة|شبكة|موقع|إذاعة|تلفزيون|مجلة|جريدة)\S*|ل|مع|اليوم|يوم|أمس|مساء|صباح|الليلة|بعد|قبل|أن|إن|أنه|إنه|بأن|طلب|طلبت|فضل|فضّل|رفض|رفضت|الذي|التي|الذين|وهو|وهي|بدوره|بدورها|عقب|إثر|حين|عندما|لدى)$/u;
+/**
+ * How much of the article a speaker is looked up in: its lead, where people are introduced, and
+ * the text around the quotation. Every dispatch of the corpus (at most 2,000 characters) fits whole,
+ * so nothing changes for real dispatches; a long one costs a bounded amount of work per quotation
+ * instead of a scan of the whole article each, which made the parse quadratic.
+ */
+export const SPEAKER_CONTEXT = { lead: 1_000, before: 6_000, after: 2_000 } as const;
+
+/** The part of `article` a speaker at `at` is resolved in, whole paragraphs, with `at` within it. */
+export function speakerContext(article: string, at: number): { text: string; at: number } {
+  const { lead, before, after } = SPEAKER_CONTEXT;
+  if (article.length <= lead + before + after) return { text: article, at };
+  let start = Math.max(0, at - before);
+  const startBreak = start > 0 ? article.indexOf('\n', start - 1) : -1;
+  if (startBreak !== -1 && startBreak < at) start = startBreak + 1;
+  let end = Math.min(article.length, at + after);
+  const endBreak = end < article.length ? article.lastIndexOf('\n', end) : -1;
+  if (endBreak > at) end = endBreak;
+  const firstBreak = article.indexOf('\n');
+  const leadEnd = Math.min(firstBreak === -1 ? article.length : firstBreak, lead, start);
+  // The lead is the first paragraph (up to `lead` characters); it is read only when not in the window.
+  const head = start > 0 && leadEnd > 0 ? `${article.slice(0, leadEnd)}\n` : '';
+  return { text: head + article.slice(start, end), at: head.length + at - start };
+}
+
 export interface ParagraphScan {
   text: string;
   mentions: Mention[];
@@ -54,7 +79,8 @@ const QUOTE_OPENERS =
 // A short quoted name right after a name ("حركة المقاومة الإسلامية "حماس"") names, it says nothing.
 function isNameInQuotes(words: string, lead: string): boolean {
   if (words.split(/\s+/).length > 3) return false;
-  const before = lead.trimEnd();
+  // The last word is all it reads: a bounded tail, not the lead since the last quotation.
+  const before = lead.slice(-200).trimEnd();
   if (!/\p{L}$/u.test(before)) return false;
   const last = before.split(/\s+/).pop() ?? '';
   return !QUOTE_OPENERS.test(last) && !isReportingVerb(last) && !isParticiple(last);
@@ -64,10 +90,11 @@ export function extractQuotes(scans: ParagraphScan[], article: string): ParsedQu
   const quotes: ParsedQuote[] = [];
   let previous: Attribution | undefined;
   for (const { text, mentions, offset = 0 } of scans) {
+    const mentioned = new Set(mentions.map((mention) => mention.start));
     let leadStart = 0;
     for (const match of text.matchAll(QUOTE_SPAN)) {
       const start = match.index ?? 0;
-      if (mentions.some((mention) => mention.start === start)) continue;
+      if (mentioned.has(start)) continue;
       const words = (match[1] ?? match[2] ?? match[3]).replace(/\s+/g, ' ').trim();
       const lead = text.slice(leadStart, start);
       // A quoted name ("روسكوسموس") is part of the lead of the quotation after it.
@@ -88,7 +115,8 @@ function lastMatch(pattern: RegExp, text: string): RegExpMatchArray | undefined 
   let last: RegExpMatchArray | undefined;
   for (const match of text.matchAll(pattern)) {
     // A negated verb ("طلب عدم ذكر اسمه") reports nothing.
-    if (NEGATED.test(text.slice(0, match.index ?? 0))) continue;
+    const at = match.index ?? 0;
+    if (NEGATED.test(text.slice(Math.max(0, at - 40), at))) continue;
     last = match;
   }
   return last;
@@ -141,7 +169,8 @@ function attribute(
       const from = (earlier[index].index ?? 0) + earlier[index][0].length;
       const to = index + 1 < earlier.length ? (earlier[index + 1].index ?? verbStart) : verbStart;
       const said = lead.slice(from, to);
-      if (NEGATED.test(lead.slice(0, earlier[index].index ?? 0)) || PARTICLES.test(said.replace(/:\s*$/u, '')))
+      const verbAt = earlier[index].index ?? 0;
+      if (NEGATED.test(lead.slice(Math.max(0, verbAt - 40), verbAt)) || PARTICLES.test(said.replace(/:\s*$/u, '')))
         continue;
       const clause = splitSubject(said);
       if (clause.subject) return speakerOf(clause.subject, previous, article, at);
@@ -222,7 +251,8 @@ const keep = (attribution: Attribution): Attribution => ({
 const isTitle = (word: string) => isTitleWord(word) || ANONYMOUS.test(word.replace(/^ال/u, ''));
 
 /** The speaker a subject names: an anonymous source as written, a title or honorific resolved. */
-function speakerOf(subject: string, previous: Attribution | undefined, article: string, at: number): Attribution {
+function speakerOf(subject: string, previous: Attribution | undefined, whole: string, wholeAt: number): Attribution {
+  const { text: article, at } = speakerContext(whole, wholeAt);
   if (ANONYMOUS.test(subject)) return { speaker: anonymousPhrase(subject) };
   const words = subject.split(/\s+/);
   if (HONORIFIC.test(words[0])) {

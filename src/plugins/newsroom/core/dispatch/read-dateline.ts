@@ -1,6 +1,7 @@
 // The dateline: who sent the dispatch, from where and when, in any of the forms agencies write it,
 // and the reporter's byline. It is read from the lines between the headline and the text and from
 // the head of the first paragraph, and never stays in the body.
+import { stripMarkup } from '../sanitize';
 import { NOT_AN_AGENCY } from './agencies';
 import { DispatchError } from './types';
 
@@ -40,8 +41,9 @@ const CITY_DATE = new RegExp(`^${CITY}،?\\s+${DATE}\\s*(?:${DASH}|:)\\s*`, 'u')
 const BYLINE =
   /^(?:كتب|كتبت|بقلم|إعداد|تقرير|من|مراسل\p{L}*)\s*[:：]\s*\S.{0,70}$|^(?:كتب|كتبت|بقلم)\s+\p{L}[^.؟!]{2,50}$/u;
 
+// Markup goes before the names are split: the slash of `</b>` separates no agencies.
 const splitAgencies = (names: string) =>
-  names
+  stripMarkup(names)
     .split('/')
     .map((name) => name.trim())
     .filter((name) => name !== '' && !NOT_AN_AGENCY.test(name));

@@ -54,4 +54,7 @@ export interface ParseOptions {
   houseDistributor?: string;
 }
 
+/** The largest dispatch file the importer reads: agency dispatches run to a few KB. */
+export const MAX_DISPATCH_BYTES = 256 * 1024;
+
 export class DispatchError extends Error {}

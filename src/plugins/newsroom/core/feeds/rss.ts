@@ -2,9 +2,9 @@
 import { escapeHtml, newestUpdate, type FeedItem, type FeedSettings } from './item';
 import { element, rfc822, xmlText } from './xml';
 
-// RSS readers render <title> and <description> as HTML: plain text is escaped for HTML first, so
-// text that reads `<img …>` stays text after the reader decodes the XML.
-const htmlTextElement = (name: string, text: string) => element(name, escapeHtml(text));
+// RSS readers render <title>, <description>, <dc:creator>, <dc:rights> and <source> as HTML: plain text is
+// escaped for HTML first, so text that reads `<img …>` stays text after the reader decodes the XML.
+const htmlTextElement = (name: string, text: string, attributes = '') => element(name, escapeHtml(text), attributes);
 
 function rssItem(item: FeedItem, settings: FeedSettings): string {
   const originator = item.credits.find((credit) => credit.role === 'originator') ?? item.credits[0];
@@ -16,12 +16,14 @@ function rssItem(item: FeedItem, settings: FeedSettings): string {
     element('pubDate', rfc822(item.published)),
     htmlTextElement('description', item.summary),
     element('content:encoded', item.html),
-    ...item.credits.map((credit) => element('dc:creator', `${credit.nameLatin} (${credit.name}) — ${credit.role}`)),
-    element('dc:rights', item.copyrightNotice),
+    ...item.credits.map((credit) =>
+      htmlTextElement('dc:creator', `${credit.nameLatin} (${credit.name}) — ${credit.role}`),
+    ),
+    htmlTextElement('dc:rights', item.copyrightNotice),
     element('dc:language', item.lang),
     element('dc:publisher', settings.publisher),
     originator
-      ? element(
+      ? htmlTextElement(
           'source',
           originator.name,
           ` url="${xmlText(originator.uri.startsWith('http') ? originator.uri : item.link)}"`,

@@ -1,4 +1,6 @@
-// The body: HTML no larger than the newsroom's limit; returns its text for language detection.
+// The body: HTML no larger than the newsroom's limit and nested no deeper than MAX_MARKUP_NESTING,
+// checked in one linear pass before the sanitizer parses it; returns its text for language detection.
+import { MAX_MARKUP_NESTING, nestsWithinLimit } from '../markup-nesting';
 import { bodyText } from '../sanitize';
 import { effective, has, type Data } from './fields';
 import type { NewsroomConfig } from './config';
@@ -15,6 +17,14 @@ export function applyBody(data: Data, existing: Data | undefined, config: Newsro
       `is ${bytes} bytes, over the limit of ${config.maxBodyBytes}; split the article.`,
       `حجم النص ${bytes} بايت يتجاوز الحد المسموح (${config.maxBodyBytes})؛ قسّم المقال.`,
       413,
+    );
+  }
+  if (!nestsWithinLimit(data.body as string)) {
+    refuse(
+      'body',
+      'body-too-deep',
+      `nests elements more than ${MAX_MARKUP_NESTING} levels deep; no article needs that, flatten the markup.`,
+      `التداخل بين عناصر النص أعمق من ${MAX_MARKUP_NESTING} مستوى، ولا يحتاج مقال إلى ذلك؛ بسّط التنسيق.`,
     );
   }
   return bodyText(data.body as string);

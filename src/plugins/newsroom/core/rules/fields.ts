@@ -1,6 +1,6 @@
 // Reading and cleaning the fields of one write: what it sets, what the stored document had.
 import { stripBidiControls } from '../bidi';
-import { stripControlCharacters } from '../sanitize';
+import { stripControlCharacters, stripMarkup } from '../sanitize';
 import { refuse } from './violation';
 
 export type Data = Record<string, unknown>;
@@ -22,4 +22,13 @@ export function cleanLine(data: Data, field: string): void {
 export function effective(data: Data, existing: Data | undefined, field: string): string {
   const value = has(data, field) ? data[field] : existing?.[field];
   return typeof value === 'string' ? value : '';
+}
+
+/** A name (of an outlet, of a person): one-line text without markup. */
+export function cleanName(data: Data, field: string): void {
+  cleanLine(data, field);
+  if (typeof data[field] === 'string')
+    data[field] = stripMarkup(data[field] as string)
+      .replace(/\s+/g, ' ')
+      .trim();
 }

@@ -5,11 +5,12 @@ import type { Core } from '@strapi/strapi';
 import { createHash } from 'crypto';
 import { promises as fs } from 'fs';
 import path from 'path';
-import { decodeDispatch, DispatchError, outletKey, parseDispatch, type ParsedDispatch } from '../../../core/dispatch';
+import { DispatchError, outletKey, parseDispatch, type ParsedDispatch } from '../../../core/dispatch';
 import { assertAttribution, RuleViolation } from '../../../core/rules';
 import { makeSlug } from '../../../core/slug';
 import { ARTICLE, newsroomConfig, QUOTE, SOURCE } from './config';
 import { outletGazetteer } from '../config';
+import { readDispatchFile } from './read-dispatch-file';
 
 export type ImportStatus = 'published' | 'draft';
 
@@ -260,12 +261,15 @@ export async function importDispatchText(
 
 const isDispatchFile = (name: string) => name.toLowerCase().endsWith('.txt');
 
-/** Files and folders (their *.txt files, sorted by name) into the list of dispatch files. */
+/**
+ * Files and folders (their *.txt files, sorted by name) into the list of dispatch files. A link is
+ * not followed, even one named on the command line: it is listed, and its read is refused.
+ */
 export async function expandPaths(paths: readonly string[]): Promise<{ files: string[]; missing: string[] }> {
   const files: string[] = [];
   const missing: string[] = [];
   for (const given of paths) {
-    const stat = await fs.stat(given).catch(() => undefined);
+    const stat = await fs.lstat(given).catch(() => undefined);
     if (!stat) missing.push(given);
     else if (stat.isDirectory()) {
       const names = (await fs.readdir(given)).filter(isDispatchFile).sort();
@@ -273,11 +277,6 @@ export async function expandPaths(paths: readonly string[]): Promise<{ files: st
     } else files.push(given);
   }
   return { files, missing };
-}
-
-// UTF-8, UTF-16 or Windows-1256, detected; anything else is refused with what to do.
-async function readDispatch(file: string): Promise<string> {
-  return decodeDispatch(await fs.readFile(file)).text;
 }
 
 /** Import every dispatch under `paths`; one bad file never stops the others. */
@@ -298,7 +297,7 @@ export async function importDispatchFiles(
   for (const file of files) {
     let result: ImportResult;
     try {
-      result = await importDispatchText(strapi, await readDispatch(file), file, options);
+      result = await importDispatchText(strapi, await readDispatchFile(file), file, options);
     } catch (error) {
       result = { file, outcome: 'failed', message: error instanceof Error ? error.message : String(error) };
     }
