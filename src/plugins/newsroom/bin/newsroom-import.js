@@ -1,14 +1,17 @@
 #!/usr/bin/env node
-// `npm run import -- <file|folder> ... [--draft] [--dry-run]`: boots the app without serving HTTP
-// and imports wire dispatches through the newsroom plugin's importer service, the same code as the
-// bootstrap seed. Plain JavaScript: nothing to compile before it runs. A CLI, so it prints.
+// `npx newsroom-import <file|folder> ... [--draft] [--dry-run] [--verbose]`, run in the folder of the
+// Strapi app the plugin is installed in: boots that app without serving HTTP (compiling its TypeScript
+// first, as `strapi develop` does) and imports wire dispatches through the plugin's importer service,
+// the same code as the bootstrap seed. Plain CommonJS: nothing to build before it runs. A CLI, so it
+// prints.
 'use strict';
+const fs = require('fs');
 const path = require('path');
-const { bootStrapi, compileApp } = require('./boot-strapi');
 
-const USAGE = `Usage: npm run import -- <file|folder> ... [--draft] [--dry-run]
+const USAGE = `Usage: npx newsroom-import <file|folder> ... [--draft] [--dry-run] [--verbose]
 
-Imports UTF-8 text dispatches (a folder: its *.txt files) as Articles, Quotes and Sources.
+Run it in your Strapi app's folder. Imports UTF-8 text dispatches (a folder: its *.txt files) as
+Articles, Quotes and Sources.
   --draft     save Articles and Quotes as drafts instead of publishing them
   --dry-run   print what would be created; change nothing
   --verbose   show Strapi's own log lines and warnings
@@ -82,6 +85,26 @@ function summary(report, shown) {
   return lines.join('\n');
 }
 
+/** The host app's own `@strapi/strapi` (never a copy beside the plugin), or undefined. */
+function hostStrapi(appDir) {
+  if (!fs.existsSync(path.join(appDir, 'package.json'))) return undefined;
+  try {
+    return require(require.resolve('@strapi/strapi', { paths: [appDir] }));
+  } catch {
+    return undefined;
+  }
+}
+
+// Strapi emits entry events after commit without awaiting them; let them finish before destroy.
+async function settled(strapi) {
+  const pool = strapi.db?.connection?.client?.pool;
+  for (let round = 0; pool && round < 200; round += 1) {
+    if (pool.numUsed() === 0 && pool.numPendingAcquires() === 0 && pool.numPendingCreates() === 0) return;
+    await new Promise((resolve) => setImmediate(resolve));
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
 async function main(argv) {
   const args = parseArguments(argv);
   if (typeof args === 'string') {
@@ -92,18 +115,33 @@ async function main(argv) {
     process.stdout.write(`${USAGE}\n`);
     return 0;
   }
-  // npm runs scripts from the project root; paths are meant from where the editor typed them.
-  const cwd = process.env.INIT_CWD ?? process.cwd();
+  // The app is the folder the command runs in (npm runs a package script there too).
+  const appDir = process.cwd();
+  const strapiPackage = hostStrapi(appDir);
+  if (!strapiPackage) {
+    process.stderr.write(`${printable(appDir)} is not a Strapi app (no @strapi/strapi installed there).\n\n${USAGE}\n`);
+    return 2;
+  }
+  // `npm run` starts scripts in the app's root: paths are meant from the folder of the app where the
+  // editor typed them, which npm keeps in INIT_CWD (one outside the app is another command's).
+  const typedIn = process.env.INIT_CWD;
+  const inApp = typedIn && !path.relative(appDir, path.resolve(typedIn)).startsWith('..');
+  const cwd = inApp ? path.resolve(typedIn) : appDir;
   const paths = args.paths.map((given) => path.resolve(cwd, given));
   const shown = (file) => printable(path.relative(cwd, file) || file);
-  const appDir = path.resolve(__dirname, '..');
   process.env.STRAPI_TELEMETRY_DISABLED ??= 'true';
-  // A dry run must not seed either.
-  if (args.dryRun) process.env.NEWSROOM_SEED_DIR = 'none';
-  // Nothing is compiled when the plugin's build and the app's dist are up to date.
-  await compileApp({ appDir, onlyIfStale: true });
-  const { strapi, stop } = await bootStrapi({ appDir, logLevel: args.verbose ? undefined : 'error' });
+
+  const { compileStrapi, createStrapi } = strapiPackage;
+  // A TypeScript app is compiled into its dist folder (incrementally); a JavaScript app runs as it is.
+  const { distDir } = await compileStrapi({ appDir });
+  const strapi = createStrapi({ appDir, distDir, autoReload: false, serveAdminPanel: false });
+  if (!args.verbose) for (const transport of strapi.log.transports) transport.level = 'error';
   try {
+    // strapi.load() is register() then bootstrap(); between them the host's options are loaded,
+    // and a dry run turns the bootstrap seed off, since it must not write either.
+    await strapi.register();
+    if (args.dryRun) strapi.config.set('plugin::newsroom.seedDispatches', null);
+    await strapi.bootstrap();
     const tty = Boolean(process.stdout.isTTY);
     const report = await strapi
       .plugin('newsroom')
@@ -120,7 +158,8 @@ async function main(argv) {
     process.stdout.write(`${summary(report, shown)}\n`);
     return report.failed > 0 ? 1 : 0;
   } finally {
-    await stop();
+    await settled(strapi);
+    await strapi.destroy();
   }
 }
 
@@ -130,7 +169,9 @@ if (require.main === module) {
   main(process.argv.slice(2)).then(
     (code) => process.exit(code),
     (error) => {
-      process.stderr.write(`import: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+      process.stderr.write(
+        `newsroom-import: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+      );
       process.exit(1);
     },
   );
