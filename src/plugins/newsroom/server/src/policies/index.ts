@@ -1,9 +1,12 @@
-// Strapi's read-only API token may call every `find` action, the user directory's and the media
-// library's included. A policy on those routes refuses them where the router itself matched the
-// route, so no spelling of the path (letter case, escapes, a trailing slash) goes around it.
+// The newsroom's policies (plugin::newsroom.<name>). Strapi's read-only API token may call every
+// `find` action, the user directory's and the media library's included. With the protectUsersApi
+// option, register() puts these policies on those routes (closeDirectoryRoutes): they refuse where
+// the router itself matched the route, so no spelling of the path (letter case, escapes, a trailing
+// slash) goes around them.
 import type { Core } from '@strapi/strapi';
-import { errors } from './strapi-internals/strapi-errors';
-import { isReadOnlyToken } from './callers';
+import { PLUGIN } from '../constants';
+import { isReadOnlyToken } from '../utils/callers';
+import { errors } from '../utils/strapi-internals/strapi-errors';
 
 // Users, roles and permissions are managed in the admin panel; a reader keeps /api/users/me.
 const DIRECTORY = [
@@ -44,10 +47,10 @@ function contentApiRoutes(strapi: Core.Strapi, plugin: string): Route[] {
   return routes?.['content-api']?.routes ?? [];
 }
 
-export const POLICIES = { 'no-user-directory': refuseDirectory, 'no-media-listing': refuseReadOnlyToken };
+const policies = { 'no-user-directory': refuseDirectory, 'no-media-listing': refuseReadOnlyToken };
 
-function addPolicy(route: Route, name: keyof typeof POLICIES): void {
-  route.config = { ...route.config, policies: [...(route.config?.policies ?? []), `plugin::newsroom.${name}`] };
+function addPolicy(route: Route, name: keyof typeof policies): void {
+  route.config = { ...route.config, policies: [...(route.config?.policies ?? []), `plugin::${PLUGIN}.${name}`] };
 }
 
 /** Called in register(), before Strapi builds its router from the plugins' routes (the policies are the plugin's own). */
@@ -59,3 +62,5 @@ export function closeDirectoryRoutes(strapi: Core.Strapi): void {
     if (route.method === 'GET') addPolicy(route, 'no-media-listing');
   }
 }
+
+export default policies;
