@@ -5,10 +5,10 @@
 // slash) goes around them.
 import type { Core } from '@strapi/strapi';
 import { PLUGIN } from '../constants';
-import { isReadOnlyToken } from '../utils/callers';
-import { errors } from '../utils/strapi-internals/strapi-errors';
+import noMediaListing from './no-media-listing';
+import noUserDirectory from './no-user-directory';
 
-// Users, roles and permissions are managed in the admin panel; a reader keeps /api/users/me.
+// The user directory's actions; a reader keeps /api/users/me.
 const DIRECTORY = [
   'user.find',
   'user.findOne',
@@ -23,31 +23,13 @@ interface Route {
   handler: string;
   config?: { policies?: unknown[] };
 }
-type PolicyContext = { state?: { auth?: unknown } };
-
-const refuseDirectory = () => {
-  throw new errors.PolicyError(
-    'users and roles are not served through the content API; use the admin panel. — ' +
-      'لا تُعرض المستخدمون والأدوار عبر واجهة المحتوى؛ استخدم لوحة الإدارة.',
-    { rule: 'no-user-directory' },
-  );
-};
-
-const refuseReadOnlyToken = (context: PolicyContext) => {
-  if (!isReadOnlyToken(context.state?.auth)) return true;
-  throw new errors.PolicyError(
-    'the media library is not listed to read-only API tokens; use a full-access token or the admin panel. — ' +
-      'لا تُعرض مكتبة الوسائط لرموز القراءة فقط.',
-    { rule: 'no-media-listing' },
-  );
-};
 
 function contentApiRoutes(strapi: Core.Strapi, plugin: string): Route[] {
   const routes = strapi.plugin(plugin)?.routes as Record<string, { routes?: Route[] }> | undefined;
   return routes?.['content-api']?.routes ?? [];
 }
 
-const policies = { 'no-user-directory': refuseDirectory, 'no-media-listing': refuseReadOnlyToken };
+const policies = { 'no-user-directory': noUserDirectory, 'no-media-listing': noMediaListing };
 
 function addPolicy(route: Route, name: keyof typeof policies): void {
   route.config = { ...route.config, policies: [...(route.config?.policies ?? []), `plugin::${PLUGIN}.${name}`] };
