@@ -30,7 +30,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     reRuleDraft: (uid: string, documentId: string) => reRuleDraft(strapi, uid, documentId),
     settleArticle: (documentId: string, action: string, result: Data | undefined) =>
       settleArticle(strapi, documentId, action, result),
-    refreshDatelines: (documentId: string) => refreshDatelines(strapi, documentId),
+    async refreshDatelines(documentId: string): Promise<void> {
+      await refreshDatelines(strapi, documentId);
+    },
     articlesCrediting: (sourceDocumentId: string) => articlesCrediting(strapi, sourceDocumentId),
     quotesOf: (articleDocumentId: string) => quotesOf(strapi, articleDocumentId),
     requiredAgencyNames: () => requiredAgencyNames(strapi),
