@@ -7,7 +7,10 @@
 import path from 'path';
 import request from 'supertest';
 import { adminToken, startStrapi, testDatabaseClient, type TestApp } from '../helpers/strapi';
-import { RENAMED_TABLES, RENAMED_TYPES } from '../../src/plugins/newsroom/server/src/migrations/app-types-to-plugin';
+import {
+  RENAMED_TABLES,
+  RENAMED_TYPES,
+} from '../../src/plugins/newsroom/server/src/migrations/1.0.0-app-types-to-plugin';
 
 const { manifestOf } = require('../../scripts/make-continuity-fixture.js');
 

@@ -7,7 +7,7 @@ import { HOSTILE_HTML } from '../fixtures/hostile-html';
 import { executableParts } from '../helpers/executable';
 import { agencyCredits, call, type Shared } from './context';
 import { figures } from './support';
-import { readQueue } from '../../src/plugins/newsroom/server/src/wiring/read-queue';
+import { newsroomService } from '../helpers/strapi';
 
 const ARTICLE = 'plugin::newsroom.article';
 const CM = `/content-manager/collection-types/${ARTICLE}`;
@@ -265,7 +265,9 @@ export async function runReadQueueSpellings(shared: Shared): Promise<string[]> {
   const saved = strapi.config.get('plugin::newsroom.readQueue');
   strapi.config.set('plugin::newsroom.readQueue', { concurrency: 1, maxWaiting: 0 });
   let release!: () => void;
-  const holding = readQueue(strapi).run(() => new Promise<void>((resolve) => (release = resolve)));
+  const holding = newsroomService(strapi, 'readQueue')
+    .queue()
+    .run(() => new Promise<void>((resolve) => (release = resolve)));
   try {
     for (const path of ['/api/articles', '/API/articles', '/Api/Quotes/', '/api/%73ources', '/API//articles']) {
       // Not through call(): these 503s are the refusal under test, not server errors for the figures.

@@ -33,7 +33,7 @@ import {
   runRssTextFinding,
   runValidatorFinding,
 } from './audit';
-import { READ_ACTIONS, WRITE_ACTIONS } from '../../src/plugins/newsroom/server/src/wiring/rules-middleware';
+import { READ_ACTIONS, WRITE_ACTIONS } from '../../src/plugins/newsroom/server/src/middlewares/documents';
 
 let shared: Shared;
 

@@ -7,7 +7,7 @@ import config, {
   withDefaultLists,
 } from '../../src/plugins/newsroom/server/src/config';
 import { parseDispatch } from '../../src/plugins/newsroom/core/dispatch';
-import { clashingTypes } from '../../src/plugins/newsroom/server/src/wiring/route-clash';
+import { clashingTypes } from '../../src/plugins/newsroom/server/src/utils/route-clash';
 
 // What Strapi does with a host's options (core/dist/loaders/plugins/index.js, applyUserConfig).
 const fp = require('lodash/fp');

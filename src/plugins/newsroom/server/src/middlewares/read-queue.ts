@@ -3,8 +3,8 @@
 // the conditional check, so a revalidation is answered at once.
 import type { Context } from 'koa';
 import type { Core } from '@strapi/strapi';
-import { inTurn } from '../wiring/read-queue';
-import { apiReads } from '../wiring/api-reads';
+import { getService } from '../utils';
+import { apiReads } from '../utils/api-reads';
 
 const QUEUED_PATH = /^\/(articles|quotes|sources)(\/|$)/;
 
@@ -12,6 +12,6 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
   const queued = apiReads(strapi, QUEUED_PATH);
   return async (ctx: Context, next: () => Promise<void>) => {
     if (!queued(ctx)) return next();
-    await inTurn(strapi, ctx, next);
+    await getService('readQueue', { strapi }).inTurn(ctx, next);
   };
 };

@@ -6,14 +6,14 @@
 // another answer, pass through untouched and are never stored.
 import type { Context } from 'koa';
 import type { Core } from '@strapi/strapi';
-import { cacheKey, shapesAnswer } from '../../../core/cache/cache-key';
-import { chooseCoding, type Coding } from '../../../core/http/accept-encoding';
-import { notModified } from '../../../core/http/conditional';
-import { publicBaseUrl, type PublicServerConfig } from '../../../core/feeds/public-url';
-import { apiReads } from '../wiring/api-reads';
-import { PLUGIN } from '../wiring/config';
-import { readContentVersion } from '../wiring/content-version';
-import { responseCache, type CachedResponse, type CacheEntry } from '../wiring/response-cache';
+import { cacheKey, shapesAnswer } from '#core/cache/cache-key';
+import { chooseCoding, type Coding } from '#core/http/accept-encoding';
+import { notModified } from '#core/http/conditional';
+import { publicBaseUrl, type PublicServerConfig } from '#core/feeds/public-url';
+import { PLUGIN } from '../constants';
+import type { CachedResponse, CacheEntry } from '../services/response-cache';
+import { getService } from '../utils';
+import { apiReads } from '../utils/api-reads';
 
 const CACHED_PATH = /^\/(articles|quotes|sources|syndication)(\/|$)/;
 
@@ -72,7 +72,7 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
     if (!cacheable(ctx)) return next();
     // Read per request: an operator's change applies at once.
     const maxBytes = Number(strapi.config.get(`plugin::${PLUGIN}.responseCache.maxBytes`, 0));
-    const cache = maxBytes > 0 ? responseCache(strapi, maxBytes) : undefined;
+    const cache = maxBytes > 0 ? getService('responseCache', { strapi }).cache(maxBytes) : undefined;
     if (!cache) return next();
     // Credentials, or a header that makes Strapi render another answer (core/cache/cache-key.ts).
     if (ctx.get('Authorization') || ctx.get('Cookie') || shapesAnswer(ctx.headers)) {
@@ -80,7 +80,7 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
       return next();
     }
     // Read after the request arrived: a write committed before it is always seen.
-    const version = await readContentVersion(strapi);
+    const version = await getService('contentVersion', { strapi }).read();
     const key = keyOf(ctx);
     const cached = cache.lru.get(key);
     if (cached && cached.version === version.tag) {

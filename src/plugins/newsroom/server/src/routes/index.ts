@@ -3,7 +3,7 @@
 // `prefix: ''` (Strapi's router reads route.config.prefix; RouterConfig types it for whole
 // routers only, so the per-route form goes through `atApiRoot`).
 import { factories } from '@strapi/strapi';
-import { ARTICLE, QUOTE, READ_CACHE_STATS, SOURCE } from '../wiring/config';
+import { ARTICLE, QUOTE, READ_CACHE_STATS, SOURCE } from '../constants';
 
 const CORE_ACTIONS = ['find', 'findOne', 'create', 'update', 'delete'] as const;
 // Only a full-access token reads drafts through the content API.

@@ -1,10 +1,11 @@
 // After an Article write: the dateline of every version follows its credits and date, and a
 // published Article credits every required agency.
 import type { Core } from '@strapi/strapi';
-import { formatDateline, type CreditedSource } from '../../../../core/dateline';
-import { missingAgencies } from '../../../../core/attribution';
-import { assertAttribution, assertTitled } from '../../../../core/rules';
-import { ARTICLE, newsroomConfig } from '../config';
+import { formatDateline, type CreditedSource } from '#core/dateline';
+import { missingAgencies } from '#core/attribution';
+import { assertAttribution, assertTitled } from '#core/rules';
+import { ARTICLE } from '../../constants';
+import { newsroomConfig } from '../../utils';
 import { requiredAgencyNames } from './related';
 import type { Data } from './types';
 

@@ -1,13 +1,12 @@
 // The instance's response cache for anonymous public reads (issue 14; design in
 // docs/response-cache.md): entries keyed by the normalized request, valid for one content
 // version, each holding its identity bytes and, once compressed, gzip and br.
-import type { Core } from '@strapi/strapi';
 import { createHash } from 'crypto';
 import { promisify } from 'util';
 import { brotliCompress, constants, gzip } from 'zlib';
-import { ByteLru } from '../../../core/cache/byte-lru';
-import { SingleFlight } from '../../../core/cache/single-flight';
-import type { Coding } from '../../../core/http/accept-encoding';
+import { ByteLru } from '#core/cache/byte-lru';
+import { SingleFlight } from '#core/cache/single-flight';
+import type { Coding } from '#core/http/accept-encoding';
 
 const gzipAsync = promisify(gzip);
 const brotliAsync = promisify(brotliCompress);
@@ -101,16 +100,14 @@ export class ResponseCache {
   }
 }
 
-type Registry = WeakMap<Core.Strapi, ResponseCache>;
-const REGISTRY = Symbol.for('newsroom.response-caches');
-const registry = globalThis as typeof globalThis & { [REGISTRY]?: Registry };
-const caches: Registry = (registry[REGISTRY] ??= new WeakMap());
-
-/** The instance's cache at the configured size (a new, empty one when the size changes). */
-export function responseCache(strapi: Core.Strapi, maxBytes: number): ResponseCache {
-  const current = caches.get(strapi);
-  if (current?.maxBytes === maxBytes) return current;
-  const cache = new ResponseCache(maxBytes);
-  caches.set(strapi, cache);
-  return cache;
-}
+/** The instance's response cache, kept in this service: one per Strapi instance. */
+export default () => {
+  let current: ResponseCache | undefined;
+  return {
+    /** The cache at the configured size (a new, empty one when the size changes). */
+    cache(maxBytes: number): ResponseCache {
+      if (current?.maxBytes !== maxBytes) current = new ResponseCache(maxBytes);
+      return current;
+    },
+  };
+};

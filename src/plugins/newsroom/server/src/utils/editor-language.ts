@@ -2,8 +2,8 @@
 // The newsroom's admin sends it with each request (admin/src/strapi-internals/interface-direction.ts);
 // an admin's saved preference is the fallback. Tokens and readers keep the API's two languages.
 import type { Core } from '@strapi/strapi';
-import { INTERFACE_LANGUAGE_HEADER, messageLanguageOf } from '../../../core/interface-language';
-import type { MessageLanguage } from '../../../core/rules/violation';
+import { INTERFACE_LANGUAGE_HEADER, messageLanguageOf } from '#core/interface-language';
+import type { MessageLanguage } from '#core/rules/violation';
 import { isAdminSession } from './strapi-internals/authentication';
 
 interface RequestState {

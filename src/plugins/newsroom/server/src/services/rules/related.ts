@@ -1,8 +1,9 @@
 // Documents that hang on another: the Articles that credit a Source, the Quotes of an Article, and
 // the Sources a refusal names.
 import type { Core } from '@strapi/strapi';
-import type { AgencyNames } from '../../../../core/attribution';
-import { ARTICLE, newsroomConfig, QUOTE, SOURCE } from '../config';
+import type { AgencyNames } from '#core/attribution';
+import { ARTICLE, QUOTE, SOURCE } from '../../constants';
+import { newsroomConfig } from '../../utils';
 
 export async function articlesCrediting(strapi: Core.Strapi, sourceDocumentId: string): Promise<string[]> {
   const rows = await strapi.db.query(ARTICLE).findMany({

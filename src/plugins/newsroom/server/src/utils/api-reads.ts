@@ -2,7 +2,7 @@
 // reads apart (the read queue, the response cache).
 import type { Context } from 'koa';
 import type { Core } from '@strapi/strapi';
-import { canonicalPath } from '../../../core/well-formed';
+import { canonicalPath } from '#core/well-formed';
 
 /** A test of GET/HEAD requests whose path, after the app's REST prefix, matches `pattern`. */
 export function apiReads(strapi: Core.Strapi, pattern: RegExp): (ctx: Context) => boolean {

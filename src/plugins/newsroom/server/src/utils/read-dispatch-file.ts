@@ -2,7 +2,7 @@
 // link, never more than MAX_DISPATCH_BYTES. A folder may hold anything an editor was sent: a link
 // to /etc/hostname, a FIFO that never ends (a plain read hangs on it), /dev/zero behind a link.
 import { constants, promises as fs } from 'fs';
-import { decodeDispatch, DispatchError, MAX_DISPATCH_BYTES } from '../../../core/dispatch';
+import { decodeDispatch, DispatchError, MAX_DISPATCH_BYTES } from '#core/dispatch';
 
 const KB = (bytes: number) => `${Math.round(bytes / 1024)} KB`;
 

@@ -1,7 +1,7 @@
 // A refusal as the Strapi error that the REST API and the admin show with our message.
-import { errors } from '../strapi-internals/strapi-errors';
-import type { RuleViolation } from '../../../../core/rules';
-import { displayed, type MessageLanguage } from '../../../../core/rules/violation';
+import { errors } from './strapi-internals/strapi-errors';
+import type { RuleViolation } from '#core/rules';
+import { displayed, type MessageLanguage } from '#core/rules/violation';
 
 /**
  * A Strapi error that the REST API and the admin show as a 400 (or 413) with our message: in

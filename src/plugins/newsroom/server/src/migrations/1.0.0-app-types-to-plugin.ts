@@ -4,8 +4,9 @@
 // would otherwise delete every permission, token grant and admin view of the old UIDs, and find
 // `articles` taken in an app that has its own). Documents, credits and quotes stay where they are.
 import type { Knex } from 'knex';
-import { ARTICLE, QUOTE, SOURCE } from '../wiring/config';
+import { ARTICLE, QUOTE, SOURCE } from '../constants';
 
+// Stored in the database as the migration's name: never change it, or the migration runs again.
 export const MIGRATION_NAME = 'newsroom::1.0.0-app-types-to-plugin';
 
 /** The app's type UIDs and the plugin's. */

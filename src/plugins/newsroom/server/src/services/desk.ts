@@ -1,16 +1,18 @@
 // The newsroom desk on the admin's home page: drafts held back by a missing agency credit (with
 // the rule and its message in both languages), and the latest dispatches the importer brought in;
-// each admin sees only the articles that admin may open (readableDocumentIds).
+// each admin sees only the articles that admin may open (the adminReads service).
 import path from 'path';
 import type { Core } from '@strapi/strapi';
-import { missingAgencies } from '../../../core/attribution';
-import { assertAttribution, RuleViolation } from '../../../core/rules';
-import type { CreditedSource } from '../../../core/dateline';
-import { readableDocumentIds, type AdminAbility } from './admin-reads';
-import { ARTICLE, newsroomConfig, PLUGIN } from './config';
-import { IMPORT_MARKER, type ImportMarker } from './import-dispatch';
+import { missingAgencies } from '#core/attribution';
+import { assertAttribution, RuleViolation } from '#core/rules';
+import type { CreditedSource } from '#core/dateline';
+import type { Desk, HeldDraft, RecentImport } from '#shared/contracts/desk';
+import { ARTICLE, PLUGIN } from '../constants';
+import { getService, newsroomConfig } from '../utils';
+import { latestStoredObjects } from '../utils/strapi-internals/core-store-row';
+import type { AdminAbility } from './admin-reads';
+import { IMPORT_MARKER, type ImportMarker } from './importer';
 import { requiredAgencyNames } from './rules/related';
-import { latestStoredObjects } from './strapi-internals/core-store-row';
 
 // Enough for a desk: more is a list view's job (the drafts' list filters by status).
 const LIMIT = 10;
@@ -25,28 +27,8 @@ interface ArticleRow {
   credits?: CreditedSource[];
 }
 
-export interface HeldDraft {
-  documentId: string;
-  title: string | null;
-  updatedAt: string;
-  rule: string;
-  missing: string[];
-  messages: { en: string; ar: string };
-}
-
-export interface RecentImport {
-  documentId: string;
-  title: string | null;
-  file: string;
-  at: string;
-  status: 'published' | 'draft' | 'deleted';
-}
-
 /** Drafts never published whose credits miss a required agency: publishing them would be refused. */
-export async function heldDrafts(
-  strapi: Core.Strapi,
-  ability: AdminAbility,
-): Promise<{ total: number; items: HeldDraft[] }> {
+async function heldDrafts(strapi: Core.Strapi, ability: AdminAbility): Promise<Desk['held']> {
   const config = newsroomConfig(strapi);
   const drafts: ArticleRow[] = await strapi.db.query(ARTICLE).findMany({
     select: ['documentId', 'title', 'updatedAt', 'publishedAt'],
@@ -66,14 +48,14 @@ export async function heldDrafts(
           })
         ).map((row: { documentId: string }) => row.documentId),
   );
-  const readable = await readableDocumentIds(strapi, ability, ARTICLE, ids);
+  const readable = await getService('adminReads', { strapi }).readableDocumentIds(ability, ARTICLE, ids);
   const held = drafts
     .filter((row) => !published.has(row.documentId) && readable.has(row.documentId))
     .map((row) => ({ row, missing: missingAgencies(row.credits ?? [], config.requiredAgencies) }))
     .filter(({ missing }) => missing.length > 0);
   // The agencies' names only word the messages: read them only when a draft is held.
   const known = held.length > 0 ? await requiredAgencyNames(strapi) : [];
-  const items = held.slice(0, LIMIT).map(({ row, missing }) => {
+  const items = held.slice(0, LIMIT).map(({ row, missing }): HeldDraft => {
     const refusal = refusalOf(row.credits ?? [], config, known);
     return {
       documentId: row.documentId,
@@ -103,7 +85,7 @@ function refusalOf(
 }
 
 /** The latest dispatches the importer (or the seed) created, with their articles' state now. */
-export async function recentImports(strapi: Core.Strapi, ability: AdminAbility): Promise<RecentImport[]> {
+async function recentImports(strapi: Core.Strapi, ability: AdminAbility): Promise<RecentImport[]> {
   const markers = await latestStoredObjects<ImportMarker>(
     strapi,
     { type: 'plugin', name: PLUGIN, key: IMPORT_MARKER },
@@ -117,7 +99,7 @@ export async function recentImports(strapi: Core.Strapi, ability: AdminAbility):
           select: ['documentId', 'title', 'updatedAt', 'publishedAt'],
           where: { documentId: { $in: ids } },
         });
-  const readable = await readableDocumentIds(strapi, ability, ARTICLE, ids);
+  const readable = await getService('adminReads', { strapi }).readableDocumentIds(ability, ARTICLE, ids);
   // A deleted article shows only its file name, which the importer's operator chose.
   const shown = markers.filter(
     (marker) => readable.has(marker.article) || !rows.some((row) => row.documentId === marker.article),
@@ -133,3 +115,11 @@ export async function recentImports(strapi: Core.Strapi, ability: AdminAbility):
     };
   });
 }
+
+export default ({ strapi }: { strapi: Core.Strapi }) => ({
+  /** What the desk shows this admin. */
+  async show(ability: AdminAbility): Promise<Desk> {
+    const [held, imports] = await Promise.all([heldDrafts(strapi, ability), recentImports(strapi, ability)]);
+    return { held, imports };
+  },
+});

@@ -7,10 +7,10 @@
 import { open, rm } from 'fs/promises';
 import type { Context } from 'koa';
 import type { Core } from '@strapi/strapi';
-import { NEWSROOM_IMAGE_TYPES, SIGNATURE_BYTES, servedAs, uploadRefusal } from '../../../core/uploads/file-signature';
-import { canonicalPath } from '../../../core/well-formed';
-import { newsroomConfig } from './config';
-import { errors } from './strapi-internals/strapi-errors';
+import { NEWSROOM_IMAGE_TYPES, SIGNATURE_BYTES, servedAs, uploadRefusal } from '#core/uploads/file-signature';
+import { canonicalPath } from '#core/well-formed';
+import { newsroomConfig } from '../utils';
+import { errors } from '../utils/strapi-internals/strapi-errors';
 
 /** A file as Strapi's multipart parser (formidable) hands it to the upload service. */
 interface IncomingFile {
@@ -99,9 +99,11 @@ function inertUploadHeaders(strapi: Core.Strapi): void {
   });
 }
 
-/** Called in register(). */
-export function guardUploads(strapi: Core.Strapi): void {
-  if (!strapi.plugin('upload')) return;
-  checkUploadService(strapi);
-  inertUploadHeaders(strapi);
-}
+export default ({ strapi }: { strapi: Core.Strapi }) => ({
+  /** Called in register(). */
+  guardUploads(): void {
+    if (!strapi.plugin('upload')) return;
+    checkUploadService(strapi);
+    inertUploadHeaders(strapi);
+  },
+});

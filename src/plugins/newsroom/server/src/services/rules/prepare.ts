@@ -1,8 +1,9 @@
 // Before a write: the pure rules clean its data (or the stored draft, at publish), slugs made unique.
 import type { Core } from '@strapi/strapi';
-import { prepareArticle, prepareQuote, prepareSource, type WriteContext } from '../../../../core/rules';
-import { firstFreeSlug } from '../../../../core/slug';
-import { ARTICLE, newsroomConfig, QUOTE, SOURCE } from '../config';
+import { prepareArticle, prepareQuote, prepareSource, type WriteContext } from '#core/rules';
+import { firstFreeSlug } from '#core/slug';
+import { ARTICLE, QUOTE, SOURCE } from '../../constants';
+import { newsroomConfig } from '../../utils';
 import { lockSlugs } from './locks';
 import type { Data, Params } from './types';
 

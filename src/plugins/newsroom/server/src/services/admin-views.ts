@@ -4,8 +4,8 @@
 // plugin's translations, keyed by these fields). Each version of this layout is applied once, so
 // an administrator's later changes to the views are kept.
 import type { Core } from '@strapi/strapi';
-import { ARTICLE, QUOTE, SOURCE } from './config';
-import { viewConfiguration, type ViewConfiguration } from './strapi-internals/content-manager-configuration';
+import { ARTICLE, CREDIT, QUOTE, SOURCE } from '../constants';
+import { viewConfiguration, type ViewConfiguration } from '../utils/strapi-internals/content-manager-configuration';
 
 const LAYOUT_VERSION = 2;
 
@@ -86,7 +86,7 @@ const PLANS: ViewPlan[] = [
     formerLabels: { name: 'Name · الاسم', nameLatin: 'Name in Latin letters' },
   },
   {
-    uid: 'newsroom.credit',
+    uid: CREDIT,
     component: true,
     mainField: 'role',
     relationsShow: { source: 'name' },
@@ -122,7 +122,7 @@ function editRows(plan: ViewPlan, configuration: ViewConfiguration): EditRows | 
   return rows.filter((row) => row.every((field) => configuration.metadatas[field.name]));
 }
 
-export async function configureAdminViews(strapi: Core.Strapi): Promise<void> {
+async function configureAdminViews(strapi: Core.Strapi): Promise<void> {
   const store = strapi.store({ type: 'plugin', name: 'newsroom' });
   if ((await store.get({ key: 'admin-views' })) === LAYOUT_VERSION) return;
   for (const plan of PLANS) {
@@ -141,3 +141,8 @@ export async function configureAdminViews(strapi: Core.Strapi): Promise<void> {
   }
   await store.set({ key: 'admin-views', value: LAYOUT_VERSION });
 }
+
+export default ({ strapi }: { strapi: Core.Strapi }) => ({
+  /** Applies this layout version once per database. */
+  configure: () => configureAdminViews(strapi),
+});
