@@ -1,6 +1,6 @@
 // The importer: dispatch files into Sources, an Article and its Quotes through the Document
 // Service, so every newsroom rule applies, one transaction per dispatch. As a service for the
-// host's CLI (npm run import), the bootstrap seed and other plugins:
+// import command (bin/newsroom-import.js, npx newsroom-import), the bootstrap seed and other plugins:
 // strapi.plugin('newsroom').service('importer').importFiles(paths, options, onResult).
 import type { Core } from '@strapi/strapi';
 import { createHash } from 'crypto';

@@ -1,6 +1,6 @@
-// The instance's response cache for anonymous public reads (issue 14; design in
-// docs/response-cache.md): entries keyed by the normalized request, valid for one content
-// version, each holding its identity bytes and, once compressed, gzip and br.
+// The instance's response cache for anonymous public reads (the README's "Response cache" is its
+// documentation): entries keyed by the normalized request, valid for one content version, each
+// holding its identity bytes and, once compressed, gzip and br.
 import { createHash } from 'crypto';
 import { promisify } from 'util';
 import { brotliCompress, constants, gzip } from 'zlib';
