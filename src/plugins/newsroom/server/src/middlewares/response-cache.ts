@@ -1,4 +1,6 @@
-// Global middleware, after the CORS and body-limit guards and before the read queue: anonymous
+// On the plugin's own read routes (routes/index.ts), so a host gets it with no configuration; a
+// host may also list it as a global middleware (before the read queue), where a hit skips Strapi's
+// other global middlewares too, and the route's copy then lets the request pass. Anonymous
 // GET/HEAD of the content API's articles, quotes and sources and of every feed are answered from
 // the instance's response cache while the content version is unchanged (a hit never waits in the
 // read queue), compressed by Accept-Encoding, and revalidated per RFC 9110 (a 304 also under
@@ -16,6 +18,8 @@ import { getService } from '../utils';
 import { apiReads } from '../utils/api-reads';
 
 const CACHED_PATH = /^\/(articles|quotes|sources|syndication)(\/|$)/;
+// Set on a request the cache has looked at, so a route's copy does not look again.
+const SEEN = 'newsroomResponseCache';
 
 function bodyBytes(body: unknown): Buffer | undefined {
   if (Buffer.isBuffer(body)) return body;
@@ -69,7 +73,8 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
     return key;
   };
   return async (ctx: Context, next: () => Promise<void>) => {
-    if (!cacheable(ctx)) return next();
+    if (ctx.state[SEEN] || !cacheable(ctx)) return next();
+    ctx.state[SEEN] = true;
     // Read per request: an operator's change applies at once.
     const maxBytes = Number(strapi.config.get(`plugin::${PLUGIN}.responseCache.maxBytes`, 0));
     const cache = maxBytes > 0 ? getService('responseCache', { strapi }).cache(maxBytes) : undefined;
