@@ -3,8 +3,8 @@
 // and the worst error, a quotation put in the wrong mouth without a flag for review.
 import fs from 'fs';
 import path from 'path';
-import { DispatchError, parseDispatch, type ParsedDispatch } from '../../src/plugins/newsroom/core/dispatch';
-import { outletGazetteer, withDefaultLists } from '../../src/plugins/newsroom/server/src/config';
+import { DispatchError, parseDispatch, type ParsedDispatch } from '#core/dispatch';
+import { outletGazetteer, withDefaultLists } from '../../server/src/config';
 
 export interface ExpectedParse {
   agency: string | null;

@@ -4,8 +4,8 @@
 // and every dispatch without an agency refused with a message saying so.
 import fs from 'fs';
 import path from 'path';
-import { DispatchError, parseDispatch, type ParsedDispatch } from '../../src/plugins/newsroom/core/dispatch';
-import { outletGazetteer, withDefaultLists } from '../../src/plugins/newsroom/server/src/config';
+import { DispatchError, parseDispatch, type ParsedDispatch } from '#core/dispatch';
+import { outletGazetteer, withDefaultLists } from '../../../server/src/config';
 
 interface Expected {
   agency: string | null;
@@ -15,7 +15,7 @@ interface Expected {
   quotes: Array<{ text: string; speaker: string }>;
 }
 
-const CORPUS = path.resolve(__dirname, '../fixtures/dispatches/corpus');
+const CORPUS = path.resolve(__dirname, '../../fixtures/dispatches/corpus');
 const gazetteer = outletGazetteer(withDefaultLists({}));
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 
