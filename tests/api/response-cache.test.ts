@@ -262,9 +262,17 @@ describe('after each kind of write, the very next public read shows it', () => {
         app.strapi
           .plugin('newsroom')
           .service('importer')
-          .importFiles([path.resolve(__dirname, '../fixtures/dispatches/04-paren-single-agency-levantine.txt')], {
-            status: 'published',
-          }),
+          .importFiles(
+            [
+              path.resolve(
+                __dirname,
+                '../../src/plugins/newsroom/tests/fixtures/dispatches/04-paren-single-agency-levantine.txt',
+              ),
+            ],
+            {
+              status: 'published',
+            },
+          ),
       (read, text) => {
         if (read === LIST || read === '/api/syndication/json') expect(text).not.toBe('');
       },

@@ -19,7 +19,7 @@ import http from 'http';
 import os from 'os';
 import path from 'path';
 import Parser from 'rss-parser';
-import { validateAtom, validateNinjs } from '../helpers/feed-validators';
+import { validateAtom, validateNinjs } from '../../src/plugins/newsroom/tests/helpers/feed-validators';
 import { createPostgresDatabase, testDatabaseClient, type ThrowawayPostgres } from '../helpers/strapi';
 import { freePort } from '../hostile/faults';
 

@@ -2,10 +2,10 @@
 // regular expressions are given to search, which a clock on a shared machine could not show reliably.
 import { readFileSync } from 'fs';
 import path from 'path';
-import { parseDispatch, WIRE_AGENCIES } from '../../src/plugins/newsroom/core/dispatch';
-import { SPEAKER_CONTEXT, speakerContext } from '../../src/plugins/newsroom/core/dispatch/quotes';
+import { parseDispatch, WIRE_AGENCIES } from '#core/dispatch';
+import { SPEAKER_CONTEXT, speakerContext } from '#core/dispatch/quotes';
 
-const SEED = readFileSync(path.resolve(__dirname, '../../database/dispatches/000_a1a02bb52c60af29.txt'), 'utf8');
+const SEED = readFileSync(path.resolve(__dirname, '../../fixtures/dispatches/01-seed-paren-dateline.txt'), 'utf8');
 
 /** A long dispatch: the seed's title and dateline, then its paragraphs (with their quotations) again and again. */
 function dispatchOf(bytes: number): string {

@@ -1,11 +1,11 @@
 // The pure parts of the response cache (issue 14): conditional requests per RFC 9110, content
 // coding negotiation, the byte-bounded LRU, single-flight renders and the cache key.
-import { chooseCoding } from '../../src/plugins/newsroom/core/http/accept-encoding';
-import { notModified, parseEntityTags, weaklyMatches } from '../../src/plugins/newsroom/core/http/conditional';
-import { ByteLru } from '../../src/plugins/newsroom/core/cache/byte-lru';
-import { cacheKey } from '../../src/plugins/newsroom/core/cache/cache-key';
-import { SingleFlight } from '../../src/plugins/newsroom/core/cache/single-flight';
-import { FreshRead } from '../../src/plugins/newsroom/core/cache/fresh-read';
+import { chooseCoding } from '#core/http/accept-encoding';
+import { notModified, parseEntityTags, weaklyMatches } from '#core/http/conditional';
+import { ByteLru } from '#core/cache/byte-lru';
+import { cacheKey } from '#core/cache/cache-key';
+import { SingleFlight } from '#core/cache/single-flight';
+import { FreshRead } from '#core/cache/fresh-read';
 
 const MODIFIED = 'Mon, 14 Jun 2021 10:00:00 GMT';
 const validators = { etag: '"abc"', lastModified: MODIFIED };

@@ -1,4 +1,4 @@
-import { MAX_MARKUP_NESTING, markupNesting } from '../../src/plugins/newsroom/core/markup-nesting';
+import { MAX_MARKUP_NESTING, markupNesting } from '#core/markup-nesting';
 
 const nested = (levels: number, open = '<span>', close = '</span>') =>
   `${open.repeat(levels)}نص${close.repeat(levels)}`;

@@ -1,13 +1,8 @@
 // The plugin's options (server/src/config): the validator names each wrong option, and a list the
 // host sets replaces the default list instead of being merged into it index by index.
-import config, {
-  DEFAULT_OPTIONS,
-  optionProblems,
-  outletGazetteer,
-  withDefaultLists,
-} from '../../src/plugins/newsroom/server/src/config';
-import { parseDispatch } from '../../src/plugins/newsroom/core/dispatch';
-import { clashingTypes } from '../../src/plugins/newsroom/server/src/utils/route-clash';
+import config, { DEFAULT_OPTIONS, optionProblems, outletGazetteer, withDefaultLists } from '../../server/src/config';
+import { parseDispatch } from '#core/dispatch';
+import { clashingTypes } from '../../server/src/utils/route-clash';
 
 // What Strapi does with a host's options (core/dist/loaders/plugins/index.js, applyUserConfig).
 const fp = require('lodash/fp');

@@ -5,9 +5,9 @@ import {
   toFeedItem,
   type FeedArticle,
   type FeedSettings,
-} from '../../src/plugins/newsroom/core/feeds';
-import { xmlText } from '../../src/plugins/newsroom/core/feeds/xml';
-import { sanitizeBody } from '../../src/plugins/newsroom/core/sanitize';
+} from '#core/feeds';
+import { xmlText } from '#core/feeds/xml';
+import { sanitizeBody } from '#core/sanitize';
 import Parser from 'rss-parser';
 import { HOSTILE_HTML } from '../fixtures/hostile-html';
 import { executableParts } from '../helpers/executable';

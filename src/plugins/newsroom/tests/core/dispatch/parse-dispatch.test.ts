@@ -1,9 +1,9 @@
 import { readFileSync } from 'fs';
 import path from 'path';
-import { outletKey, parseDispatch, DispatchError, WIRE_AGENCIES } from '../../src/plugins/newsroom/core/dispatch';
-import { config } from '../helpers/newsroom-config';
+import { outletKey, parseDispatch, DispatchError, WIRE_AGENCIES } from '#core/dispatch';
+import { config } from '../../helpers/newsroom-config';
 
-const SEED = readFileSync(path.resolve(__dirname, '../../database/dispatches/000_a1a02bb52c60af29.txt'), 'utf8');
+const SEED = readFileSync(path.resolve(__dirname, '../../fixtures/dispatches/01-seed-paren-dateline.txt'), 'utf8');
 
 describe('parseDispatch on the seed dispatch', () => {
   const parsed = parseDispatch(SEED, config.knownOutlets);

@@ -4,9 +4,10 @@
 // that reads a new header fails here, naming it, before it can poison a shared cache.
 import { readdirSync, readFileSync, statSync } from 'fs';
 import path from 'path';
-import { ANSWER_SHAPING_HEADERS, shapesAnswer } from '../../src/plugins/newsroom/core/cache/cache-key';
+import { ANSWER_SHAPING_HEADERS, shapesAnswer } from '#core/cache/cache-key';
+import { installed } from '../../helpers/paths';
 
-const STRAPI = path.resolve(__dirname, '..', '..', 'node_modules', '@strapi');
+const STRAPI = path.dirname(installed('@strapi/core'));
 
 // The code a content-API read passes through: routing, authentication of every strategy, the
 // global middlewares, the core controllers and services, and the plugins' content-API strategies.

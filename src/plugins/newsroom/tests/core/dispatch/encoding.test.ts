@@ -2,9 +2,9 @@
 import fs from 'fs';
 import path from 'path';
 import iconv from 'iconv-lite';
-import { decodeDispatch, DispatchError, parseDispatch, WIRE_AGENCIES } from '../../src/plugins/newsroom/core/dispatch';
+import { decodeDispatch, DispatchError, parseDispatch, WIRE_AGENCIES } from '#core/dispatch';
 
-const SEED = fs.readFileSync(path.resolve(__dirname, '../fixtures/dispatches/02-city-dash-agency.txt'), 'utf8');
+const SEED = fs.readFileSync(path.resolve(__dirname, '../../fixtures/dispatches/02-city-dash-agency.txt'), 'utf8');
 const withBom = (bom: number[], bytes: Buffer) => Buffer.concat([Buffer.from(bom), bytes]);
 
 test.each([

@@ -1,10 +1,4 @@
-import {
-  detectLanguage,
-  directionOfLanguage,
-  firstStrongDirection,
-  isLanguageTag,
-  resolveLanguage,
-} from '../../src/plugins/newsroom/core/rtl';
+import { detectLanguage, directionOfLanguage, firstStrongDirection, isLanguageTag, resolveLanguage } from '#core/rtl';
 
 describe('script, language and direction', () => {
   test.each([

@@ -3,8 +3,8 @@
 // spelling of a guarded path.
 import Parser from 'rss-parser';
 import request from 'supertest';
-import { HOSTILE_HTML } from '../fixtures/hostile-html';
-import { executableParts } from '../helpers/executable';
+import { HOSTILE_HTML } from '../../src/plugins/newsroom/tests/fixtures/hostile-html';
+import { executableParts } from '../../src/plugins/newsroom/tests/helpers/executable';
 import { agencyCredits, call, type Shared } from './context';
 import { figures } from './support';
 import { newsroomService } from '../helpers/strapi';

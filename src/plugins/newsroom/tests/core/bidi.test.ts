@@ -1,4 +1,4 @@
-import { balanceBidiControls, hasBidiControls, stripBidiControls } from '../../src/plugins/newsroom/core/bidi';
+import { balanceBidiControls, hasBidiControls, stripBidiControls } from '#core/bidi';
 
 const CONTROLS = ['\u202A', '\u202B', '\u202C', '\u202D', '\u202E', '\u2066', '\u2067', '\u2068', '\u2069'];
 

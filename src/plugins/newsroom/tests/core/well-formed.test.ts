@@ -6,8 +6,8 @@ import {
   queryProblem,
   typedQueryProblem,
   type FieldShape,
-} from '../../src/plugins/newsroom/core/well-formed';
-import { assertTitled, RuleViolation } from '../../src/plugins/newsroom/core/rules';
+} from '#core/well-formed';
+import { assertTitled, RuleViolation } from '#core/rules';
 
 describe('inputProblem', () => {
   test('clean text, numbers, arrays and objects pass', () => {

@@ -1,10 +1,4 @@
-import {
-  firstFreeSlug,
-  isValidSlug,
-  makeSlug,
-  MAX_SLUG_LENGTH,
-  normalizeArabic,
-} from '../../src/plugins/newsroom/core/slug';
+import { firstFreeSlug, isValidSlug, makeSlug, MAX_SLUG_LENGTH, normalizeArabic } from '#core/slug';
 
 describe('Arabic-script slugs', () => {
   test.each([

@@ -4,8 +4,8 @@ import { execFileSync } from 'child_process';
 import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'fs';
 import os from 'os';
 import path from 'path';
-import { DispatchError, MAX_DISPATCH_BYTES } from '../../src/plugins/newsroom/core/dispatch';
-import { readDispatchBytes, readDispatchFile } from '../../src/plugins/newsroom/server/src/utils/read-dispatch-file';
+import { DispatchError, MAX_DISPATCH_BYTES } from '#core/dispatch';
+import { readDispatchBytes, readDispatchFile } from '../../../server/src/utils/read-dispatch-file';
 
 const DISPATCH = 'عنوان الخبر\n\n(سبوتنيك - 14 يونيو 2021ء) نص الخبر.\n';
 let folder: string;

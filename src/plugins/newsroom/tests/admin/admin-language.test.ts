@@ -4,19 +4,15 @@
 import { readFileSync } from 'fs';
 import path from 'path';
 import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
-import { isolateForeignRuns } from '../../src/plugins/newsroom/core/bidi';
-import { describeAgency } from '../../src/plugins/newsroom/core/attribution';
-import {
-  directionOfLocale,
-  messageLanguageOf,
-  sendsInterfaceLanguage,
-} from '../../src/plugins/newsroom/core/interface-language';
-import { assertAttribution, RuleViolation } from '../../src/plugins/newsroom/core/rules';
-import { DIRECTIONAL_ICON_PATHS } from '../../src/plugins/newsroom/admin/src/strapi-internals/interface-direction';
+import { isolateForeignRuns } from '#core/bidi';
+import { describeAgency } from '#core/attribution';
+import { directionOfLocale, messageLanguageOf, sendsInterfaceLanguage } from '#core/interface-language';
+import { assertAttribution, RuleViolation } from '#core/rules';
+import { DIRECTIONAL_ICON_PATHS } from '../../admin/src/strapi-internals/interface-direction';
+import { installed, PLUGIN_ROOT } from '../helpers/paths';
 
 const [LRI, RLI, FSI, PDI] = ['\u2066', '\u2067', '\u2068', '\u2069'];
-const ROOT = path.resolve(__dirname, '..', '..');
-const TRANSLATIONS = path.join(ROOT, 'src/plugins/newsroom/admin/src/translations');
+const TRANSLATIONS = path.join(PLUGIN_ROOT, 'admin/src/translations');
 const SPUTNIK = { slug: 'sputnik', name: 'سبوتنيك', nameLatin: 'Sputnik' };
 const PPN = { slug: 'pakistan-point-news', name: 'پاکستان پوائنٹ نیوز', nameLatin: 'Pakistan Point News' };
 
@@ -133,7 +129,7 @@ const readJson = (file: string) => JSON.parse(readFileSync(file, 'utf8')) as Rec
 
 function strapiEnglish(): Record<string, string> {
   const load = (file: string, prefix = '') => {
-    const module = require(path.join(ROOT, 'node_modules', file)) as { default?: Record<string, string> };
+    const module = require(installed(file)) as { default?: Record<string, string> };
     const messages = module.default ?? (module as Record<string, string>);
     return Object.fromEntries(Object.entries(messages).map(([key, value]) => [`${prefix}${key}`, value]));
   };
@@ -191,7 +187,7 @@ describe("the admin's strings", () => {
 });
 
 describe("@strapi/icons' directional arrows (the admin mirrors them by their path)", () => {
-  const source = readFileSync(path.join(ROOT, 'node_modules/@strapi/icons/dist/index.mjs'), 'utf8');
+  const source = readFileSync(installed('@strapi/icons/dist/index.mjs'), 'utf8');
 
   test.each(Object.entries(DIRECTIONAL_ICON_PATHS))(
     '%s is still exported and still drawn by that path',

@@ -1,6 +1,6 @@
 // The fair read queue: at most `concurrency` at once, each client in arrival order and the clients
 // in turn, a bounded wait for each client and for all.
-import { FairQueue, QueueFull } from '../../src/plugins/newsroom/core/fair-queue';
+import { FairQueue, QueueFull } from '#core/fair-queue';
 
 function gate() {
   let open!: () => void;

@@ -1,4 +1,4 @@
-import { bodyText, isSafeUrl, paragraphsOf, sanitizeBody } from '../../src/plugins/newsroom/core/sanitize';
+import { bodyText, isSafeUrl, paragraphsOf, sanitizeBody } from '#core/sanitize';
 import { HOSTILE_HTML, HOSTILE_URLS } from '../fixtures/hostile-html';
 import { executableParts } from '../helpers/executable';
 

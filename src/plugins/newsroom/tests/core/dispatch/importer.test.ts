@@ -2,11 +2,11 @@
 // Article, Quotes and Sources it must produce (the seed is 01, checked in full in dispatch.test.ts).
 import { readFileSync } from 'fs';
 import path from 'path';
-import { DispatchError, parseDispatch, type ParsedDispatch } from '../../src/plugins/newsroom/core/dispatch';
-import { findArabicDate } from '../../src/plugins/newsroom/core/arabic-dates';
-import { config } from '../helpers/newsroom-config';
+import { DispatchError, parseDispatch, type ParsedDispatch } from '#core/dispatch';
+import { findArabicDate } from '#core/arabic-dates';
+import { config } from '../../helpers/newsroom-config';
 
-const FIXTURES = path.resolve(__dirname, '../fixtures/dispatches');
+const FIXTURES = path.resolve(__dirname, '../../fixtures/dispatches');
 const parse = (file: string) =>
   parseDispatch(readFileSync(path.join(FIXTURES, file), 'utf8'), config.knownOutlets, {
     houseDistributor: config.houseDistributor,

@@ -2,13 +2,14 @@
 // the router's view of a path, the feeds' public address, RSS text that readers render as HTML.
 import { readFileSync } from 'fs';
 import path from 'path';
-import { CREDIT_ROLES } from '../../src/plugins/newsroom/core/dateline';
-import { SLUG_PATTERN } from '../../src/plugins/newsroom/core/slug';
-import { sanitizeBody, stripControlCharacters } from '../../src/plugins/newsroom/core/sanitize';
-import { canonicalPath } from '../../src/plugins/newsroom/core/well-formed';
-import { publicBaseUrl } from '../../src/plugins/newsroom/core/feeds/public-url';
-import { FEED_FORMATS, toFeedItem, type FeedSettings } from '../../src/plugins/newsroom/core/feeds';
-import { prepareArticle, RuleViolation } from '../../src/plugins/newsroom/core/rules';
+import { CREDIT_ROLES } from '#core/dateline';
+import { SLUG_PATTERN } from '#core/slug';
+import { sanitizeBody, stripControlCharacters } from '#core/sanitize';
+import { canonicalPath } from '#core/well-formed';
+import { publicBaseUrl } from '#core/feeds/public-url';
+import { FEED_FORMATS, toFeedItem, type FeedSettings } from '#core/feeds';
+import { prepareArticle, RuleViolation } from '#core/rules';
+import { PLUGIN_ROOT } from '../helpers/paths';
 
 const CONFIG = { requiredAgencies: ['sputnik'], houseDistributor: 'sputnik', maxBodyBytes: 100000 };
 
@@ -104,20 +105,18 @@ test('RSS title and description are HTML-escaped text inside the XML', () => {
 
 describe('one source of truth: the schemas agree with the code', () => {
   // JSON schemas cannot import the constants, so this holds them together.
-  const read = (file: string) => JSON.parse(readFileSync(path.join(__dirname, '..', '..', file), 'utf8'));
+  const read = (file: string) => JSON.parse(readFileSync(path.join(PLUGIN_ROOT, file), 'utf8'));
 
   test('the credit roles', () => {
-    expect(read('src/plugins/newsroom/server/src/components/credit.json').attributes.role.enum).toEqual([
-      ...CREDIT_ROLES,
-    ]);
+    expect(read('server/src/components/credit.json').attributes.role.enum).toEqual([...CREDIT_ROLES]);
   });
 
-  test.each([
-    'src/plugins/newsroom/server/src/content-types/article/schema.json',
-    'src/plugins/newsroom/server/src/content-types/source/schema.json',
-  ])('the slug pattern of %s', (file) => {
-    expect(read(file).attributes.slug.regex).toBe(SLUG_PATTERN);
-  });
+  test.each(['server/src/content-types/article/schema.json', 'server/src/content-types/source/schema.json'])(
+    'the slug pattern of %s',
+    (file) => {
+      expect(read(file).attributes.slug.regex).toBe(SLUG_PATTERN);
+    },
+  );
 });
 
 test('a feed item never carries a stored lang that is not a language tag', () => {

@@ -2,15 +2,15 @@
 // recognised whatever follows its signature, no text format is ever recognised, and a file is
 // accepted only when its name ends as its type does. Cases are generated, not hand-picked.
 import { randomBytes } from 'crypto';
-import config from '../../src/plugins/newsroom/server/src/config';
+import config from '../../../server/src/config';
 import {
   detectFileType,
   NEWSROOM_IMAGE_TYPES,
   RECOGNISABLE_TYPES,
   servedAs,
   uploadRefusal,
-} from '../../src/plugins/newsroom/core/uploads/file-signature';
-import { noisePng } from '../helpers/png';
+} from '#core/uploads/file-signature';
+import { noisePng } from '../../helpers/png';
 
 const fp = require('lodash/fp');
 const latin1 = (text: string) => Buffer.from(text, 'latin1');
