@@ -4,7 +4,7 @@
 import { createHash } from 'crypto';
 import { promisify } from 'util';
 import { brotliCompress, constants, gzip } from 'zlib';
-import { ByteLru } from '#core/cache/byte-lru';
+import { LRUCache } from 'lru-cache';
 import { SingleFlight } from '#core/cache/single-flight';
 import type { Coding } from '#core/http/accept-encoding';
 
@@ -62,13 +62,69 @@ export function ownBytes(bytes: Buffer): Buffer {
   return own;
 }
 
+export interface LruStats {
+  entries: number;
+  bytes: number;
+  maxBytes: number;
+  evictions: number;
+}
+
+/** lru-cache bounded by bytes (each entry's `size`), one entry at most a quarter of the bound. */
+export class ByteBoundedLru {
+  private readonly entries: LRUCache<string, CacheEntry>;
+  private evictions = 0;
+
+  constructor(readonly maxBytes: number) {
+    if (!Number.isInteger(maxBytes) || maxBytes < 1)
+      throw new Error('response cache: maxBytes must be a whole number ≥ 1');
+    this.entries = new LRUCache<string, CacheEntry>({
+      maxSize: maxBytes,
+      maxEntrySize: Math.max(1, Math.floor(maxBytes / 4)),
+      sizeCalculation: (entry) => Math.max(1, entry.size),
+      dispose: (_entry, _key, reason) => {
+        if (reason === 'evict') this.evictions += 1;
+      },
+    });
+  }
+
+  get(key: string): CacheEntry | undefined {
+    return this.entries.get(key);
+  }
+
+  /** Stores the entry unless it alone exceeds a quarter of the bound; false when refused. */
+  set(key: string, entry: CacheEntry): boolean {
+    this.entries.delete(key);
+    if (entry.size > this.entries.maxEntrySize) return false;
+    this.entries.set(key, entry);
+    return this.entries.has(key);
+  }
+
+  delete(key: string): void {
+    this.entries.delete(key);
+  }
+
+  /** The stored entries, most recent first, without touching their recency. */
+  values(): Generator<CacheEntry> {
+    return this.entries.values();
+  }
+
+  stats(): LruStats {
+    return {
+      entries: this.entries.size,
+      bytes: this.entries.calculatedSize,
+      maxBytes: this.maxBytes,
+      evictions: this.evictions,
+    };
+  }
+}
+
 export class ResponseCache {
-  readonly lru: ByteLru<CacheEntry>;
+  readonly lru: ByteBoundedLru;
   readonly flight = new SingleFlight<CachedResponse>();
   readonly stats: ResponseCacheStats = { hits: 0, misses: 0, renders: 0, bypasses: 0, notModified: 0 };
 
   constructor(readonly maxBytes: number) {
-    this.lru = new ByteLru<CacheEntry>(maxBytes);
+    this.lru = new ByteBoundedLru(maxBytes);
   }
 
   /**

@@ -1,8 +1,7 @@
 // The pure parts of the response cache (issue 14): conditional requests per RFC 9110, content
-// coding negotiation, the byte-bounded LRU, single-flight renders and the cache key.
+// coding negotiation, single-flight renders and the cache key.
 import { chooseCoding } from '#core/http/accept-encoding';
 import { notModified, parseEntityTags, weaklyMatches } from '#core/http/conditional';
-import { ByteLru } from '#core/cache/byte-lru';
 import { cacheKey } from '#core/cache/cache-key';
 import { SingleFlight } from '#core/cache/single-flight';
 import { FreshRead } from '#core/cache/fresh-read';
@@ -74,44 +73,6 @@ describe('Accept-Encoding', () => {
   test('a coding the entry does not hold is never chosen', () => {
     expect(chooseCoding('br, gzip', ['gzip'])).toBe('gzip');
     expect(chooseCoding('br', [])).toBe('identity');
-  });
-});
-
-describe('the byte-bounded LRU', () => {
-  test('100,000 distinct entries never take more than the bound', () => {
-    const lru = new ByteLru<{ size: number }>(1024 * 1024);
-    for (let index = 0; index < 100_000; index += 1) {
-      lru.set(`key-${index}`, { size: 100 + (index % 500) });
-      if (index % 997 === 0) expect(lru.stats().bytes).toBeLessThanOrEqual(1024 * 1024);
-    }
-    const { bytes, entries, evictions } = lru.stats();
-    expect(bytes).toBeLessThanOrEqual(1024 * 1024);
-    expect(entries).toBeGreaterThan(1000);
-    expect(evictions).toBe(100_000 - entries);
-  });
-
-  test('evicts the least recently used; a hit makes an entry recent', () => {
-    const lru = new ByteLru<{ size: number }>(300, 300);
-    lru.set('a', { size: 100 });
-    lru.set('b', { size: 100 });
-    lru.set('c', { size: 100 });
-    expect(lru.get('a')).toBeDefined();
-    lru.set('d', { size: 100 });
-    expect(lru.get('b')).toBeUndefined();
-    expect(lru.get('a')).toBeDefined();
-    expect(lru.get('c')).toBeDefined();
-  });
-
-  test('an entry over the per-entry bound is refused; growth is charged and can evict', () => {
-    const lru = new ByteLru<{ size: number }>(1000, 400);
-    expect(lru.set('big', { size: 401 })).toBe(false);
-    const first = { size: 300 };
-    lru.set('first', first);
-    lru.set('second', { size: 300 });
-    lru.set('third', { size: 300 });
-    lru.grew('third', lru.get('third') as { size: number }, 200);
-    expect(lru.stats().bytes).toBeLessThanOrEqual(1000);
-    expect(lru.get('first')).toBeUndefined();
   });
 });
 
