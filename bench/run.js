@@ -1,8 +1,12 @@
 #!/usr/bin/env node
-// npm run bench [-- --n 1000 --seconds 10 --connections 10 --postgres URL --growth-requests 10000]
+// npm run bench [-- --n 1000 --seconds 10 --connections 10 --postgres URL --growth-requests 10000
+//                   --guards global|route]
 // Builds the app, starts the production server on a throwaway database with N synthetic Arabic
 // articles, drives it over loopback with autocannon from this process, and reports ratios
 // measured side by side in one run. The last line printed is one JSON object of the ratios.
+// --guards route serves the app without the newsroom's response cache and read queue among its global
+// middlewares, so they run only as the plugin's route middlewares (what a host that configures
+// nothing gets); global (the default) is this repository's config/middlewares.ts.
 'use strict';
 const { fork } = require('child_process');
 const crypto = require('crypto');
@@ -34,7 +38,7 @@ const GOALS = {
 };
 
 function parseArgs(argv) {
-  const options = { n: 1000, seconds: 10, connections: 10, postgres: '', growthRequests: 10000 };
+  const options = { n: 1000, seconds: 10, connections: 10, postgres: '', growthRequests: 10000, guards: 'global' };
   for (let i = 0; i < argv.length; i += 1) {
     const [flag, value] = [argv[i], argv[i + 1]];
     if (flag === '--n') options.n = Number(value);
@@ -42,19 +46,21 @@ function parseArgs(argv) {
     else if (flag === '--connections') options.connections = Number(value);
     else if (flag === '--postgres') options.postgres = value;
     else if (flag === '--growth-requests') options.growthRequests = Number(value);
+    else if (flag === '--guards') options.guards = value;
     else throw new Error(`unknown option ${flag}; see the comment at the top of bench/run.js`);
     i += 1;
   }
   for (const key of ['n', 'seconds', 'connections', 'growthRequests']) {
     if (!Number.isFinite(options[key]) || options[key] < 0) throw new Error(`--${key} must be a number >= 0`);
   }
+  if (!['global', 'route'].includes(options.guards)) throw new Error('--guards must be global or route');
   return options;
 }
 
 // Hex, like scripts/ensure-env.js: it never spells a default the production guards refuse.
 const secret = () => crypto.randomBytes(32).toString('hex');
 
-function serverEnv({ nodeEnv, database, rulesOff, n }) {
+function serverEnv({ nodeEnv, database, rulesOff, n, guards = 'global' }) {
   const env = {
     ...process.env,
     NODE_ENV: nodeEnv,
@@ -71,6 +77,7 @@ function serverEnv({ nodeEnv, database, rulesOff, n }) {
     ENCRYPTION_KEY: secret(),
     BENCH_N: String(n),
     BENCH_RULES_OFF: rulesOff ? 'true' : 'false',
+    BENCH_GUARDS: guards,
   };
   if (database.startsWith('postgres')) Object.assign(env, { DATABASE_CLIENT: 'postgres', DATABASE_URL: database });
   else Object.assign(env, { DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: database });
@@ -351,13 +358,17 @@ async function main() {
   };
   process.on('SIGINT', () => cleanup().then(() => process.exit(130)));
   try {
-    console.log(`== building (tsc) and starting the production server with ${options.n} articles`);
+    console.log(
+      `== building (tsc) and starting the production server with ${options.n} articles, ` +
+        `the response cache and read queue as ${options.guards === 'route' ? 'route middlewares only' : 'global middlewares'}`,
+    );
     await compileApp({ appDir: ROOT });
     const main = await startServer('production', {
       nodeEnv: 'production',
       database: options.postgres || path.join(tmp, 'main.db'),
       rulesOff: false,
       n: options.n,
+      guards: options.guards,
     });
     servers.push(main);
     bare = await startBare();

@@ -8,6 +8,17 @@ const { syntheticArticle } = require('./synthetic');
 const ROOT = path.resolve(__dirname, '..');
 const N = Number(process.env.BENCH_N || 0);
 const RULES_OFF = process.env.BENCH_RULES_OFF === 'true';
+// route: the host lists neither guard among its global middlewares; the plugin's routes run them.
+const ROUTE_GUARDS_ONLY = process.env.BENCH_GUARDS === 'route';
+const ROUTE_GUARDS = ['plugin::newsroom.response-cache', 'plugin::newsroom.read-queue'];
+
+function withoutGlobalGuards(strapi) {
+  const listed = strapi.config.get('middlewares');
+  const kept = listed.filter((entry) => !ROUTE_GUARDS.includes(typeof entry === 'string' ? entry : entry.name));
+  if (kept.length !== listed.length - ROUTE_GUARDS.length)
+    throw new Error('bench: the guards are not in config/middlewares');
+  strapi.config.set('middlewares', kept);
+}
 
 function progress(done, total) {
   if (total === 0) return;
@@ -60,6 +71,7 @@ function switchRulesOff(strapi) {
     // Listening before the load is safe: the runner learns the port only from the ready message.
     serveHttp: { host: '127.0.0.1', port: 0 },
     logLevel: 'warn',
+    beforeLoad: ROUTE_GUARDS_ONLY ? withoutGlobalGuards : undefined,
   });
   if (RULES_OFF) switchRulesOff(strapi);
   let queries = 0;
