@@ -1,4 +1,4 @@
-// The newsroom in a Strapi app that is not ours (issue 13): pack the plugin with Strapi's plugin
+// The newsroom in a Strapi app that is not ours: pack the plugin with Strapi's plugin
 // tooling, make a minimal Strapi 5.54 app with one unrelated type (api::page.page), install the
 // tarball there with npm, build the app (admin panel included) and start it on a throwaway
 // database (SQLite; PostgreSQL in the PostgreSQL pass). Then, over HTTP, as that app's admin and a

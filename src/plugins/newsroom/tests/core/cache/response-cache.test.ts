@@ -1,4 +1,4 @@
-// The pure parts of the response cache (issue 14): conditional requests per RFC 9110, content
+// The pure parts of the response cache: conditional requests per RFC 9110, content
 // coding negotiation, the byte-bounded LRU, single-flight renders and the cache key.
 import { chooseCoding } from '#core/http/accept-encoding';
 import { notModified, parseEntityTags, weaklyMatches } from '#core/http/conditional';
