@@ -496,8 +496,8 @@ test("npx newsroom-import, run in the app's folder, imports a folder of dispatch
   fs.mkdirSync(folder);
   const dispatches = [
     path.join(ROOT, 'database', 'dispatches', '000_a1a02bb52c60af29.txt'),
-    path.join(ROOT, 'tests', 'fixtures', 'dispatches', '02-city-dash-agency.txt'),
-    path.join(ROOT, 'tests', 'fixtures', 'dispatches', '06-other-agency-becomes-draft.txt'),
+    path.join(PLUGIN_DIR, 'tests', 'fixtures', 'dispatches', '02-city-dash-agency.txt'),
+    path.join(PLUGIN_DIR, 'tests', 'fixtures', 'dispatches', '06-other-agency-becomes-draft.txt'),
   ];
   for (const dispatch of dispatches) fs.copyFileSync(dispatch, path.join(folder, path.basename(dispatch)));
   let imported: ReturnType<typeof spawnSync>;
