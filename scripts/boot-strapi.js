@@ -1,5 +1,5 @@
 // How this repository compiles and boots its app outside `strapi develop/start`: the tests, the
-// hostile child server, the bench and the continuity fixture script. Plain CommonJS, so plain Node
+// hostile child server, the bench and the app-version fixture script (make-app-version-fixture.js). Plain CommonJS, so plain Node
 // and the TypeScript tests require it alike; types in boot-strapi.d.ts. (`npm run import` is the
 // plugin's own `newsroom-import` command, which boots whatever app it runs in.)
 'use strict';

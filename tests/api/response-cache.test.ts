@@ -1,4 +1,4 @@
-// The response cache over HTTP (issue 14): anonymous reads are served from memory
+// The response cache over HTTP: anonymous reads are served from memory
 // while the content is unchanged, a write makes the very next read fresh, credentials bypass it,
 // compression is negotiated, and conditional requests are answered per RFC 9110.
 import v8 from 'v8';

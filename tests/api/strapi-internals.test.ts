@@ -1,8 +1,9 @@
 // Guards for the few places that reach into Strapi internals
 // (src/plugins/newsroom/server/src/utils/strapi-internals/): each test fails, naming the internal,
 // when an upgrade of Strapi changes what the code relies on. The component registry and the internal
-// migrations are guarded by tests/api/continuity.test.ts (credits and permissions survive the move),
-// the error classes by tests/plugin/foreign-app.test.ts (a refusal is a 400 in another app).
+// migrations are guarded by tests/api/upgrade-from-app-database.test.ts (credits and permissions
+// survive the move), the error classes by tests/plugin/foreign-app.test.ts (a refusal is a 400 in
+// another app).
 import request from 'supertest';
 import {
   adminToken,

@@ -183,7 +183,7 @@ describe('what the feeds refuse and hide', () => {
     expect(executableParts(item.content_html)).toEqual([]);
     expect(item.title).toBe('عنوان & <b>غريب</b> ]]> نهاية');
     const rss = await new Parser().parseString((await get('/api/syndication/rss?limit=100').expect(200)).body);
-    // RSS readers render the title as HTML (issue 12, finding 3): the text is escaped for HTML inside the XML.
+    // RSS readers render the title as HTML: the text is escaped for HTML inside the XML.
     expect(rss.items.some((entry) => entry.title === 'عنوان &amp; &lt;b&gt;غريب&lt;/b&gt; ]]&gt; نهاية')).toBe(true);
   });
 });

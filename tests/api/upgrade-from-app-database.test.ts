@@ -1,9 +1,10 @@
-// Existing newsrooms lose nothing (issue 13): the plugin boots on a copy of a database written by
-// the app version (tests/fixtures/continuity, made by scripts/make-continuity-fixture.js before
-// the plugin move, types api::article.article …, tables articles …) and serves every document,
-// version, credit, quote, documentId and slug as it was; the public role and a custom token read
-// exactly what they read; the admin lists it all, with its roles and views. The migration
-// (server/src/migrations/app-types-to-plugin.ts) leaves the schema as a fresh install's.
+// Upgrading a newsroom that ran as an app loses nothing: the plugin boots on a copy of a database
+// written by the app version (tests/fixtures/app-version-database, made by
+// scripts/make-app-version-fixture.js with the app's types api::article.article … and tables
+// articles …) and serves every document, version, credit, quote, documentId and slug as it was;
+// the public role and a custom token read exactly what they read; the admin lists it all, with its
+// roles and views. The migration (server/src/migrations/1.0.0-app-types-to-plugin.ts) leaves the
+// schema as a fresh install's.
 import path from 'path';
 import request from 'supertest';
 import { adminToken, startStrapi, testDatabaseClient, type TestApp } from '../helpers/strapi';
@@ -12,9 +13,9 @@ import {
   RENAMED_TYPES,
 } from '../../src/plugins/newsroom/server/src/migrations/1.0.0-app-types-to-plugin';
 
-const { manifestOf } = require('../../scripts/make-continuity-fixture.js');
+const { manifestOf } = require('../../scripts/make-app-version-fixture.js');
 
-const FIXTURE = path.join(__dirname, '..', 'fixtures', 'continuity', 'newsroom-v1');
+const FIXTURE = path.join(__dirname, '..', 'fixtures', 'app-version-database', 'newsroom-v1');
 const manifest = require(`${FIXTURE}.${testDatabaseClient() === 'postgres' ? 'pg' : 'db'}.json`);
 
 interface Version {

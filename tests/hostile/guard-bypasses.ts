@@ -1,6 +1,8 @@
-// The findings of the outside audit (issue 12), each replayed as the auditor did it, plus what the
-// audit did not try: the Content Manager's every write path with the hostile corpus, and every
-// spelling of a guarded path.
+// Guard bypasses an attacker tried, each replayed as it was tried: an admin clone and publish that
+// carry script past the rules, RSS text that a reader renders as HTML, a forged Host header in feed
+// links, a draft save that moves the feeds' validators, noncharacters, Quotes left behind by a
+// deleted Article; and beyond them the Content Manager's every write path with the hostile corpus,
+// and every spelling of a guarded path.
 import Parser from 'rss-parser';
 import request from 'supertest';
 import { HOSTILE_HTML } from '../../src/plugins/newsroom/tests/fixtures/hostile-html';
@@ -46,8 +48,8 @@ async function publicRenderings(shared: Shared, documentId: string, slug: string
 // Attribute injection shows in the raw text of any rendering, escaped once or not at all.
 const INJECTED_HANDLER = /onmouseover|onerror|<script|&lt;script|alert\(/i;
 
-/** Finding 1: an admin clone, then publish, with script and a lang that breaks out of its attribute. */
-export async function runCloneFinding(shared: Shared): Promise<string[]> {
+/** An admin clone, then publish, with script and a lang that breaks out of its attribute. */
+export async function runAdminClone(shared: Shared): Promise<string[]> {
   const problems: string[] = [];
   const base = await published(shared, 'خبر أصلي للنسخ');
   const hostileBody = '<p>نص</p><img src=x onerror=alert(1)><script>alert(2)</script>';
@@ -82,7 +84,7 @@ export async function runCloneFinding(shared: Shared): Promise<string[]> {
   return problems;
 }
 
-/** Finding 1, publish: a draft written behind the rules' back is checked again when published. */
+/** Publish: a draft written behind the rules' back is checked again when published. */
 export async function runPublishRecheck(shared: Shared): Promise<string[]> {
   const problems: string[] = [];
   const draft = await call(shared, 'post', '/api/articles?status=draft', {
@@ -178,8 +180,8 @@ export async function runContentManagerCorpus(shared: Shared): Promise<{ problem
   return { problems, survivors };
 }
 
-/** Finding 3: RSS title and description are HTML to a feed reader; text must stay text there. */
-export async function runRssTextFinding(shared: Shared): Promise<string[]> {
+/** RSS title and description are HTML to a feed reader; text must stay text there. */
+export async function runRssTextStaysText(shared: Shared): Promise<string[]> {
   const problems: string[] = [];
   const title = 'عنوان <img src=x onerror=alert(7)>';
   await published(shared, title, '<p>&lt;img src=x onerror=alert(8)&gt; فقرة أولى</p>');
@@ -196,8 +198,8 @@ export async function runRssTextFinding(shared: Shared): Promise<string[]> {
   return problems;
 }
 
-/** Finding 5: a forged Host header never reaches a feed's links. */
-export async function runHostFinding(shared: Shared): Promise<string[]> {
+/** A forged Host header never reaches a feed's links. */
+export async function runForgedHost(shared: Shared): Promise<string[]> {
   const problems: string[] = [];
   const forged = `forged-${Date.now()}.example`;
   for (const feed of ['rss', 'atom', 'json', 'ninjs']) {
@@ -208,7 +210,7 @@ export async function runHostFinding(shared: Shared): Promise<string[]> {
   return problems;
 }
 
-// Finding 2: every spelling of a guarded route, with a read-only token.
+// Every spelling of a guarded route, with a read-only token.
 const DIRECTORY_PATHS = [
   '/api/users',
   '/API/users',
@@ -258,7 +260,7 @@ export async function runPathSpellings(shared: Shared): Promise<string[]> {
   return problems;
 }
 
-/** Finding 2: the read queue sees every spelling of a queued path; a full queue refuses them all. */
+/** The read queue sees every spelling of a queued path; a full queue refuses them all. */
 export async function runReadQueueSpellings(shared: Shared): Promise<string[]> {
   const problems: string[] = [];
   const { strapi } = shared.app;
@@ -283,8 +285,8 @@ export async function runReadQueueSpellings(shared: Shared): Promise<string[]> {
   return problems;
 }
 
-/** Finding 8: only public content changes the feeds' validators; a 404 item is never cached. */
-export async function runValidatorFinding(shared: Shared): Promise<string[]> {
+/** Only public content changes the feeds' validators; a 404 item is never cached. */
+export async function runFeedValidators(shared: Shared): Promise<string[]> {
   const problems: string[] = [];
   const validators = async () => {
     const response = await call(shared, 'get', '/api/syndication/rss');
@@ -313,8 +315,8 @@ export async function runValidatorFinding(shared: Shared): Promise<string[]> {
   return problems;
 }
 
-/** Finding 8: Unicode noncharacters are not stored. */
-export async function runNoncharacterFinding(shared: Shared): Promise<string[]> {
+/** Unicode noncharacters are not stored. */
+export async function runNoncharacters(shared: Shared): Promise<string[]> {
   const problems: string[] = [];
   const article = await published(shared, 'عنوان\uFFFE مع\uFFFF غير\uFDD0 محرف', '<p>نص\uFFFE الخبر</p>');
   const quote = await call(shared, 'post', '/api/quotes', {
@@ -334,7 +336,7 @@ export async function runNoncharacterFinding(shared: Shared): Promise<string[]> 
   return problems;
 }
 
-/** Finding 9: an Article's Quotes are deleted with it, draft and published. */
+/** An Article's Quotes are deleted with it, draft and published. */
 export async function runQuoteCascade(shared: Shared): Promise<string[]> {
   const problems: string[] = [];
   const article = await published(shared, 'خبر يحذف مع اقتباساته');

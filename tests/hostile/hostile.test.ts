@@ -1,4 +1,4 @@
-// Hostile input, permissions and faults (issue 8). One file, so the figures line sums every section.
+// Hostile input, permissions and faults. One file, so the figures line sums every section.
 import { HOSTILE_HTML } from '../../src/plugins/newsroom/tests/fixtures/hostile-html';
 import { executableParts } from '../../src/plugins/newsroom/tests/helpers/executable';
 import { startStrapi } from '../helpers/strapi';
@@ -22,16 +22,16 @@ import { runMalformed } from './malformed';
 import { runPermissions } from './permissions';
 import { figures, leakLog, serverErrorLog } from './support';
 import {
-  runCloneFinding,
+  runAdminClone,
   runContentManagerCorpus,
-  runHostFinding,
-  runNoncharacterFinding,
+  runForgedHost,
+  runNoncharacters,
   runPathSpellings,
   runPublishRecheck,
   runQuoteCascade,
   runReadQueueSpellings,
-  runRssTextFinding,
-  runValidatorFinding,
+  runRssTextStaysText,
+  runFeedValidators,
 } from './guard-bypasses';
 import { READ_ACTIONS, WRITE_ACTIONS } from '../../src/plugins/newsroom/server/src/middlewares/documents';
 
@@ -82,16 +82,16 @@ describe('permissions', () => {
   });
 });
 
-describe('the audit findings (issue 12)', () => {
-  test('1. an admin clone and its publish pass every rule: no script, no forged lang, its own slug', async () => {
-    expect(await runCloneFinding(shared)).toEqual([]);
+describe('guard bypasses: admin writes, path spellings, feeds, stored text', () => {
+  test('an admin clone and its publish pass every rule: no script, no forged lang, its own slug', async () => {
+    expect(await runAdminClone(shared)).toEqual([]);
   });
 
-  test('1. publish checks the stored draft again, whoever wrote it', async () => {
+  test('publish checks the stored draft again, whoever wrote it', async () => {
     expect(await runPublishRecheck(shared)).toEqual([]);
   });
 
-  test('1. every Document Service action is a read or a ruled write', () => {
+  test('every Document Service action is a read or a ruled write', () => {
     // Helpers Strapi itself keeps outside the document middlewares; they are not actions.
     const notActions = ['updateComponents', 'omitComponentData'];
     for (const uid of ['plugin::newsroom.article', 'plugin::newsroom.quote', 'plugin::newsroom.source']) {
@@ -103,37 +103,37 @@ describe('the audit findings (issue 12)', () => {
     }
   });
 
-  test("1. the Content Manager's create, update, clone, publish and bulk publish with the hostile corpus", async () => {
+  test("the Content Manager's create, update, clone, publish and bulk publish with the hostile corpus", async () => {
     const outcome = await runContentManagerCorpus(shared);
     expect(outcome.survivors).toEqual([]);
     expect(outcome.problems).toEqual([]);
   }, 600000);
 
-  test('2. no spelling of a guarded path (case, escapes, slashes) reaches users, roles, media or unchecked pagination', async () => {
+  test('no spelling of a guarded path (case, escapes, slashes) reaches users, roles, media or unchecked pagination', async () => {
     expect(await runPathSpellings(shared)).toEqual([]);
   });
 
-  test('2. the read queue sees every spelling of the paths it guards', async () => {
+  test('the read queue sees every spelling of the paths it guards', async () => {
     expect(await runReadQueueSpellings(shared)).toEqual([]);
   });
 
-  test('3. RSS title and description keep text as text for readers that render them as HTML', async () => {
-    expect(await runRssTextFinding(shared)).toEqual([]);
+  test('RSS title and description keep text as text for readers that render them as HTML', async () => {
+    expect(await runRssTextStaysText(shared)).toEqual([]);
   });
 
-  test('5. feed links never come from the Host header', async () => {
-    expect(await runHostFinding(shared)).toEqual([]);
+  test('feed links never come from the Host header', async () => {
+    expect(await runForgedHost(shared)).toEqual([]);
   });
 
-  test('8. saving a draft leaves the feed validators alone; a missing ninjs item is not cacheable', async () => {
-    expect(await runValidatorFinding(shared)).toEqual([]);
+  test('saving a draft leaves the feed validators alone; a missing ninjs item is not cacheable', async () => {
+    expect(await runFeedValidators(shared)).toEqual([]);
   });
 
-  test('8. Unicode noncharacters (U+FFFE, U+FFFF, U+FDD0…) are not stored', async () => {
-    expect(await runNoncharacterFinding(shared)).toEqual([]);
+  test('Unicode noncharacters (U+FFFE, U+FFFF, U+FDD0…) are not stored', async () => {
+    expect(await runNoncharacters(shared)).toEqual([]);
   });
 
-  test('9. deleting an Article deletes its Quotes', async () => {
+  test('deleting an Article deletes its Quotes', async () => {
     expect(await runQuoteCascade(shared)).toEqual([]);
   });
 });

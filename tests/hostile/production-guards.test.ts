@@ -1,5 +1,5 @@
-// The production guards against the real start command: `npm start` with NODE_ENV unset, as the
-// audit ran it, on the compiled app and a throwaway SQLite file. Unsafe settings must stop it
+// The production guards against the real start command: `npm start` with NODE_ENV unset, as an
+// operator would run it, on the compiled app and a throwaway SQLite file. Unsafe settings must stop it
 // before it listens, naming the variable; safe ones must start it; IS_PROXIED must reach koa.
 import { spawn, type ChildProcess } from 'child_process';
 import { randomBytes } from 'crypto';

@@ -1,4 +1,4 @@
-// The newsroom in a Strapi app that is not ours (issue 13): pack the plugin with Strapi's plugin
+// The newsroom in a Strapi app that is not ours: pack the plugin with Strapi's plugin
 // tooling, make a minimal Strapi 5.54 app with one unrelated type (api::page.page), install the
 // tarball there with npm, build the app (admin panel included) and start it on a throwaway
 // database (SQLite; PostgreSQL in the PostgreSQL pass). Then, over HTTP, as that app's admin and a
@@ -496,8 +496,8 @@ test("npx newsroom-import, run in the app's folder, imports a folder of dispatch
   fs.mkdirSync(folder);
   const dispatches = [
     path.join(ROOT, 'database', 'dispatches', '000_a1a02bb52c60af29.txt'),
-    path.join(ROOT, 'tests', 'fixtures', 'dispatches', '02-city-dash-agency.txt'),
-    path.join(ROOT, 'tests', 'fixtures', 'dispatches', '06-other-agency-becomes-draft.txt'),
+    path.join(PLUGIN_DIR, 'tests', 'fixtures', 'dispatches', '02-city-dash-agency.txt'),
+    path.join(PLUGIN_DIR, 'tests', 'fixtures', 'dispatches', '06-other-agency-becomes-draft.txt'),
   ];
   for (const dispatch of dispatches) fs.copyFileSync(dispatch, path.join(folder, path.basename(dispatch)));
   let imported: ReturnType<typeof spawnSync>;

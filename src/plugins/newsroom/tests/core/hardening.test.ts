@@ -1,4 +1,4 @@
-// The pure halves of the audit's fixes (issue 12): attribute escaping by construction, noncharacters,
+// The pure halves of the guards against bypasses: attribute escaping by construction, noncharacters,
 // the router's view of a path, the feeds' public address, RSS text that readers render as HTML.
 import { readFileSync } from 'fs';
 import path from 'path';

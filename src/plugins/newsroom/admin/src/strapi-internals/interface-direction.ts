@@ -6,8 +6,8 @@
 //   `dir` beside it, in the same task, so switching language switches direction before the next
 //   paint, with no reload.
 // - the SVG paths of @strapi/icons' arrows and chevrons: nothing else tells a "back" arrow from
-//   any other icon in the rendered page. tests/unit/admin-direction.test.ts fails when an upgrade
-//   of @strapi/icons changes them.
+//   any other icon in the rendered page. The plugin's tests/admin/admin-language.test.ts fails when
+//   an upgrade of @strapi/icons changes them.
 // - window.fetch, which the admin's fetch client calls: each request to the admin's own API says
 //   the interface language, so a refusal from the newsroom's rules comes back in it alone.
 // What breaks if Strapi changes these: the admin stays left to right (tests/e2e/admin-ar.test.ts

@@ -1,5 +1,5 @@
-// The pure parts of the response cache (issue 14): conditional requests per RFC 9110, content
-// coding negotiation, single-flight renders and the cache key.
+// The pure parts of the response cache: conditional requests per RFC 9110, content coding
+// negotiation, single-flight renders and the cache key.
 import { chooseCoding } from '#core/http/accept-encoding';
 import { notModified, parseEntityTags, weaklyMatches } from '#core/http/conditional';
 import { cacheKey } from '#core/cache/cache-key';

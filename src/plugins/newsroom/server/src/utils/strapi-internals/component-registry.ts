@@ -1,7 +1,8 @@
 // Reaches into: the components registry (`strapi.get('components')`). Strapi 5 loads components
 // only from an app's src/components; a plugin's component must be registered in register(), shaped
-// the way that loader shapes it, before bootstrap builds the models. tests/api/continuity.test.ts
-// and the foreign-app test fail if an upgrade changes it (the credits would not load).
+// the way that loader shapes it, before bootstrap builds the models. The host's
+// tests/api/upgrade-from-app-database.test.ts and the foreign-app test fail if an upgrade changes it
+// (the credits would not load).
 import type { Core } from '@strapi/strapi';
 
 interface ComponentSchema {

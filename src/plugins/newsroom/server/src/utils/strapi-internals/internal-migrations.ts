@@ -2,7 +2,7 @@
 // .internal`), the way Strapi's own admin and content-releases plugins run a data migration once;
 // a plugin cannot use the app's database/migrations folder. Each name runs once, inside the schema
 // sync's transaction, before the sync and the clean-ups that would delete rows naming old UIDs.
-// tests/api/continuity.test.ts fails if an upgrade stops running it.
+// The host's tests/api/upgrade-from-app-database.test.ts fails if an upgrade stops running it.
 import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
 

@@ -1,13 +1,14 @@
 #!/usr/bin/env node
-// Makes the data-continuity fixture (issue 13): a newsroom database written by the code of the day,
+// Makes the app-version database fixture: a newsroom database written by the code of the day,
 // holding the seed, articles published, draft and both, quotes, a custom API token allowed only
 // `find` on articles, and the public role; with a manifest of what a later version must still
 // serve from it. Run before a change that moves data, never after. The committed newsroom-v1 was
 // made before the plugin move (types api::article.article …); this script now writes the plugin's
 // types, for the next such change:
-//   node scripts/make-continuity-fixture.js                      # SQLite → tests/fixtures/continuity/
-//   node scripts/make-continuity-fixture.js --postgres URL       # a dump from a fresh PostgreSQL database
-// URL names a server where the role may CREATE DATABASE (like TEST_POSTGRES_URL).
+//   node scripts/make-app-version-fixture.js                 # SQLite → tests/fixtures/app-version-database/
+//   node scripts/make-app-version-fixture.js --postgres URL  # a dump from a fresh PostgreSQL database
+// URL names a server where the role may CREATE DATABASE (like TEST_POSTGRES_URL). The token's name
+// and description below are fixture data: the committed newsroom-v1 holds them as written.
 'use strict';
 const { execFileSync } = require('child_process');
 const { randomBytes } = require('crypto');
@@ -16,7 +17,7 @@ const os = require('os');
 const path = require('path');
 
 const ROOT = path.resolve(__dirname, '..');
-const OUT = path.join(ROOT, 'tests', 'fixtures', 'continuity');
+const OUT = path.join(ROOT, 'tests', 'fixtures', 'app-version-database');
 // Test-only secrets, committed with the fixture: the token's hash and its encrypted key depend on them.
 const SECRETS = {
   APP_KEYS: 'c0ffee1234567890abcdef1234567890,0123456789abcdefc0ffee1234567890',
@@ -119,7 +120,7 @@ async function main() {
   let cleanup = () => {};
   if (serverUrl) {
     const { Client } = require('pg');
-    const name = `newsroom_continuity_${randomBytes(4).toString('hex')}`;
+    const name = `newsroom_app_version_${randomBytes(4).toString('hex')}`;
     const admin = new Client({ connectionString: serverUrl });
     await admin.connect();
     await admin.query(`CREATE DATABASE "${name}"`);
@@ -132,7 +133,7 @@ async function main() {
       await admin.end();
     };
   } else {
-    const file = path.join(os.tmpdir(), `newsroom-continuity-${process.pid}.db`);
+    const file = path.join(os.tmpdir(), `newsroom-app-version-${process.pid}.db`);
     fs.rmSync(file, { force: true });
     Object.assign(process.env, { DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: file });
     target = { kind: 'sqlite', file };
@@ -155,7 +156,7 @@ async function main() {
     fs.writeFileSync(path.join(OUT, 'newsroom-v1.pg.json'), `${JSON.stringify(manifest, null, 2)}\n`);
   }
   await cleanup();
-  console.log(`continuity fixture (${target.kind}) written to ${path.relative(ROOT, OUT)}`);
+  console.log(`app-version database fixture (${target.kind}) written to ${path.relative(ROOT, OUT)}`);
 }
 
 module.exports = { manifestOf, SECRETS };
