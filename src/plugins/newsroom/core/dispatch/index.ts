@@ -1,6 +1,8 @@
 // The dispatch parser: a wire agency's plain-text Arabic dispatch into an Article, its Quotes
 // and the Sources it names. Pure: text and a gazetteer in, values out.
-import { findArabicDate } from '../arabic-dates';
+import { findDatelineDate } from '../arabic-dates';
+import { aliasMatcher } from './agency-aliases';
+import { closingAgency, readLeadDateline } from './lead-zone';
 import { readDateline } from './read-dateline';
 import { findOutletMentions, outletKey, OutletRegistry } from './outlets';
 import { extractQuotes } from './quotes';
@@ -63,20 +65,32 @@ export function parseDispatch(
   const credits: ParsedCredit[] = [];
 
   const knownKeys = new Set(gazetteer.flatMap((outlet) => outlet.names.map(outletKey)));
-  const dateline = readDateline(afterTitle, (name) => knownKeys.has(outletKey(name)));
+  const matcher = aliasMatcher(gazetteer);
+  // The agency table first: any alias of a known agency in a dateline-shaped place of the lead zone.
+  const lead = readLeadDateline(afterTitle, matcher);
+  const dateline = lead
+    ? { ...lead, agencies: lead.agencies.map((agency) => agency.written) }
+    : readDateline(afterTitle, (name) => knownKeys.has(outletKey(name)));
   const [first = '', ...rest] = afterTitle.slice(dateline.linesBefore);
   const firstParagraph = first.slice(dateline.length).trim();
+  const addAgency = (written: string) => {
+    const known = matcher.lookup(written);
+    return known ? outlets.addKnown(known) : outlets.add(written, 'news-agency');
+  };
   // The dateline lists distributors first and the originating agency last.
-  const originator = dateline.agencies.pop();
+  let originator = dateline.agencies.pop();
+  // No agency in the lead: the closing line may sign the dispatch ("/أ ش أ/", "--(بترا) ه ع").
+  if (!originator) originator = closingAgency(afterTitle.slice(dateline.linesBefore + 1), matcher)?.written;
   if (!originator) throw new DispatchError(NO_AGENCY);
-  if (originator) credits.push({ outlet: outlets.add(originator, 'news-agency'), role: 'originator' });
+  credits.push({ outlet: addAgency(originator), role: 'originator' });
   for (const distributor of dateline.agencies.reverse()) {
-    credits.unshift({ outlet: outlets.add(distributor, 'news-agency'), role: 'distributor' });
+    credits.unshift({ outlet: addAgency(distributor), role: 'distributor' });
   }
-  if (originator && dateline.agencies.length === 0 && options.houseDistributor) {
+  if (dateline.agencies.length === 0 && options.houseDistributor) {
     credits.unshift({ outlet: outlets.addBySlug(options.houseDistributor, 'news-agency'), role: 'distributor' });
   }
-  const dispatchDate = (dateline.date ? findArabicDate(dateline.date) : undefined) ?? findArabicDate(firstParagraph);
+  // Only the dateline's own date: a dateline with no year, or none, gives no date.
+  const dispatchDate = lead ? lead.date : dateline.date ? findDatelineDate(dateline.date) : undefined;
   const paragraphs = [firstParagraph, ...rest].filter((paragraph) => paragraph !== '');
   if (paragraphs.length === 0)
     throw new DispatchError('The dispatch has a dateline but no text. — للخبر سطر إسناد ولا نص له.');

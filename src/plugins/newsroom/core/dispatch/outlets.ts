@@ -57,7 +57,8 @@ export class OutletRegistry {
     return known ? this.addKnown(known) : this.addNew(slug, { key: slug, slug, name: slug, kind });
   }
 
-  private addKnown(known: KnownOutlet): string {
+  /** A known outlet's key, adding it: the one Source of that outlet whatever alias named it. */
+  addKnown(known: KnownOutlet): string {
     const key = outletKey(known.names[0]);
     return this.addNew(key, {
       key,
