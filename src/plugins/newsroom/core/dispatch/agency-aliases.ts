@@ -58,8 +58,9 @@ export function aliasMatcher(gazetteer: readonly KnownOutlet[]): AliasMatcher {
   for (const outlet of gazetteer) {
     for (const alias of outlet.names) {
       const key = keyOf(alias);
-      if (key === '' || byKey.has(key)) continue;
-      byKey.set(key, outlet);
+      if (key === '') continue;
+      // "ومع" and "و م ع" share a key, not a pattern: both are kept.
+      if (!byKey.has(key)) byKey.set(key, outlet);
       sources.push(aliasSource(alias));
     }
   }

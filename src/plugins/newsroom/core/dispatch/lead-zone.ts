@@ -88,7 +88,7 @@ function datelineIn(text: string, matcher: AliasMatcher): Span | undefined {
     // "سانا - دمشق - 5 مارس 2024 -": the agency first, then the place (a few words, then a mark).
     const place = /^((?:[\p{L}\p{M}]+ ){0,2}[\p{L}\p{M}]+)\s*[\-–—/:،,|)]+\s*/u.exec(text.slice(end));
     const after = place ? text.slice(end + place[0].length) : '';
-    const dateFollows = after !== '' && isDateWord(after.split(/[\s/\-–—,،)(]+/u)[0] ?? '');
+    const dateFollows = after !== '' && dateTokenAt(after) > 0;
     if (
       place &&
       place[1].split(' ').every((word) => !isDateWord(word)) &&
