@@ -34,9 +34,22 @@ describe('parseDispatch on the seed dispatch', () => {
     ]);
   });
 
+  test('the people named with a title are sure; two speakers at once and a country are flagged for review', () => {
+    expect(parsed.quotes.map((quote) => [quote.speaker, quote.needsReview])).toEqual([
+      ['فلاديمير بوتين', false],
+      ['فلاديمير بوتين', false],
+      ['فلاديمير بوتين', false],
+      ['فومين وقريشي', true],
+      ['دميتري شوغايف', false],
+      ['إيران', true],
+    ]);
+  });
+
   test('every direct quotation in order, words only, with speaker, role, context and venue', () => {
     const venue = (key?: string) => parsed.outlets.find((outlet) => outlet.key === key)?.nameLatin;
-    expect(parsed.quotes.map((quote) => ({ ...quote, venue: venue(quote.venue) }))).toEqual([
+    expect(
+      parsed.quotes.map(({ needsReview: _review, ...quote }) => ({ ...quote, venue: venue(quote.venue) })),
+    ).toEqual([
       {
         position: 1,
         text: 'لدينا برامج محددة تتعلق بالأسلحة التقليدية',

@@ -21,7 +21,10 @@ function readable(parsed: ParsedDispatch) {
     paragraphs: parsed.paragraphs.length,
     credits: parsed.credits.map((credit) => [credit.role, name(credit.outlet)]),
     sources: parsed.outlets.map(({ name, kind, slug }) => (slug ? { name, kind, slug } : { name, kind })),
-    quotes: parsed.quotes.map(({ venue, ...quote }) => (venue ? { ...quote, venue: name(venue) } : quote)),
+    // Whether a quote needs review is checked apart (see dispatch.test.ts and dispatch-batches.test.ts).
+    quotes: parsed.quotes.map(({ venue, needsReview: _review, ...quote }) =>
+      venue ? { ...quote, venue: name(venue) } : quote,
+    ),
   };
 }
 
