@@ -102,6 +102,8 @@ export function extractQuotes(scans: ParagraphScan[], article: string): ParsedQu
       const start = match.index ?? 0;
       if (mentioned.has(start)) continue;
       const words = (match[1] ?? match[2] ?? match[3]).replace(/\s+/g, ' ').trim();
+      // Marks paired across two quotations: what they hold is the text between them, no quotation.
+      if (/^[،,.؛:]/u.test(words)) continue;
       const lead = text.slice(leadStart, start);
       // A quoted name ("روسكوسموس") is part of the lead of the quotation after it.
       if (words !== '' && isNameInQuotes(words, lead)) continue;
