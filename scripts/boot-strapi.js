@@ -1,6 +1,7 @@
-// The one way this repo compiles and boots Strapi outside `strapi develop/start`: the tests, the
-// hostile child server, the bench, the import CLI and the fixture script. Plain CommonJS, so plain
-// Node and the compiled CLI (dist/src/cli/import.js) require it alike; types in boot-strapi.d.ts.
+// How this repository compiles and boots its app outside `strapi develop/start`: the tests, the
+// hostile child server, the bench and the continuity fixture script. Plain CommonJS, so plain Node
+// and the TypeScript tests require it alike; types in boot-strapi.d.ts. (`npm run import` is the
+// plugin's own `newsroom-import` command, which boots whatever app it runs in.)
 'use strict';
 const fs = require('fs');
 const path = require('path');

@@ -1,5 +1,5 @@
-// `node scripts/import.js` as the editor runs it (npm run import), in a child process on its
-// own throwaway SQLite database: exit code and the printed summary.
+// The plugin's `newsroom-import` command as the editor runs it in this app (`npm run import` calls
+// it), in a child process on its own throwaway SQLite database: exit code and the printed summary.
 import { execFileSync, spawnSync } from 'child_process';
 import { randomBytes } from 'crypto';
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'fs';
@@ -7,7 +7,7 @@ import os from 'os';
 import path from 'path';
 
 const ROOT = path.resolve(__dirname, '..', '..');
-const FIXTURES = path.join(ROOT, 'tests/fixtures/dispatches');
+const FIXTURES = path.join(ROOT, 'src/plugins/newsroom/tests/fixtures/dispatches');
 const database = path.join(os.tmpdir(), `newsroom-cli-${process.pid}-${randomBytes(3).toString('hex')}.db`);
 const secret = () => randomBytes(16).toString('base64');
 const env = {
@@ -25,7 +25,7 @@ const env = {
   INIT_CWD: ROOT,
 };
 const runImport = (...args: string[]) =>
-  spawnSync(process.execPath, [path.join(ROOT, 'scripts/import.js'), ...args], {
+  spawnSync(process.execPath, [path.join(ROOT, 'src/plugins/newsroom/bin/newsroom-import.js'), ...args], {
     cwd: ROOT,
     env,
     encoding: 'utf8',
@@ -47,10 +47,12 @@ test('imports two files: one created, one failed with its file and message, exit
   );
   expect(run.stderr).toBe('');
   expect(run.status).toBe(1);
-  expect(run.stdout).toContain('created  tests/fixtures/dispatches/04-paren-single-agency-levantine.txt');
+  expect(run.stdout).toContain(
+    'created  src/plugins/newsroom/tests/fixtures/dispatches/04-paren-single-agency-levantine.txt',
+  );
   expect(run.stdout).toContain('Summary: created 1, skipped 0, failed 1');
   expect(run.stdout).toMatch(
-    /Failed[^\n]*\n {2}tests\/fixtures\/dispatches\/09-malformed-unclosed-dateline\.txt: The dateline/,
+    /Failed[^\n]*\n {2}src\/plugins\/newsroom\/tests\/fixtures\/dispatches\/09-malformed-unclosed-dateline\.txt: The dateline/,
   );
 });
 
@@ -60,7 +62,7 @@ test('the same file again is skipped, exit code 0; usage errors exit 2', () => {
   expect(again.stdout).toContain('Summary: created 0, skipped 1, failed 0');
   const usage = runImport('--no-such-flag');
   expect(usage.status).toBe(2);
-  expect(usage.stderr).toContain('Usage: npm run import');
+  expect(usage.stderr).toContain('Usage: npx newsroom-import');
 });
 
 test('a folder is read only through its regular files, each bounded; names are printed with controls escaped', () => {

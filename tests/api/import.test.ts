@@ -5,19 +5,22 @@ import os from 'os';
 import path from 'path';
 import iconv from 'iconv-lite';
 import request from 'supertest';
-import { rowCounts, startStrapi, type TestApp } from '../helpers/strapi';
-import type { ImportReport } from '../../src/plugins/newsroom/server/src/wiring/import-dispatch';
+import { newsroomService, rowCounts, startStrapi, type TestApp } from '../helpers/strapi';
+import type {
+  ImportReport,
+  importDispatchFiles as ImportDispatchFiles,
+} from '../../src/plugins/newsroom/server/src/services/importer';
 
-const FIXTURES = path.resolve(__dirname, '../fixtures/dispatches');
+const FIXTURES = path.resolve(__dirname, '../../src/plugins/newsroom/tests/fixtures/dispatches');
 const ARTICLE = 'plugin::newsroom.article';
 let app: TestApp;
-type ImportFiles = typeof import('../../src/plugins/newsroom/server/src/wiring/import-dispatch').importDispatchFiles;
+type ImportFiles = typeof ImportDispatchFiles;
 let importDispatchFiles: ImportFiles;
 
 beforeAll(async () => {
   app = await startStrapi();
   // The plugin's importer service, which the CLI and the seed run, not a second copy compiled by ts-jest.
-  const importer = app.strapi.plugin('newsroom').service('importer');
+  const importer = newsroomService(app.strapi, 'importer');
   importDispatchFiles = (strapi, paths, options, onProgress) => importer.importFiles(paths, options, onProgress);
 });
 afterAll(async () => {

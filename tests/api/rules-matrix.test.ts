@@ -2,7 +2,7 @@
 // token, the Document Service, and publish. A refusal always leaves the row counts unchanged.
 import request from 'supertest';
 import { adminToken, apiToken, requiredCredits, rowCounts, startStrapi, type TestApp } from '../helpers/strapi';
-import { executableParts } from '../helpers/executable';
+import { executableParts } from '../../src/plugins/newsroom/tests/helpers/executable';
 
 type Path = 'rest' | 'admin' | 'documents';
 type Kind = 'article' | 'quote';

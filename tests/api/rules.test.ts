@@ -2,7 +2,7 @@
 // Manager, the Document Service and publish. Every refusal leaves the row counts unchanged.
 import request from 'supertest';
 import { adminToken, apiToken, rowCounts, sourceId, startStrapi, type TestApp } from '../helpers/strapi';
-import { executableParts } from '../helpers/executable';
+import { executableParts } from '../../src/plugins/newsroom/tests/helpers/executable';
 
 const ARTICLE = 'plugin::newsroom.article';
 const CM = '/content-manager/collection-types/plugin::newsroom.article';

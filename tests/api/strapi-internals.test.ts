@@ -1,25 +1,29 @@
 // Guards for the few places that reach into Strapi internals
-// (src/plugins/newsroom/server/src/wiring/strapi-internals/): each test fails, naming the internal,
+// (src/plugins/newsroom/server/src/utils/strapi-internals/): each test fails, naming the internal,
 // when an upgrade of Strapi changes what the code relies on. The component registry and the internal
 // migrations are guarded by tests/api/continuity.test.ts (credits and permissions survive the move),
 // the error classes by tests/plugin/foreign-app.test.ts (a refusal is a 400 in another app).
 import request from 'supertest';
-import { adminToken, apiToken, startStrapi, testDatabaseClient, type TestApp } from '../helpers/strapi';
+import {
+  adminToken,
+  apiToken,
+  newsroomService,
+  startStrapi,
+  testDatabaseClient,
+  type TestApp,
+} from '../helpers/strapi';
 import {
   coreStoreWhere,
   updateStoredObject,
   type StoreAddress,
-} from '../../src/plugins/newsroom/server/src/wiring/strapi-internals/core-store-row';
-import { configureAdminViews } from '../../src/plugins/newsroom/server/src/wiring/admin-views';
-import { viewConfiguration } from '../../src/plugins/newsroom/server/src/wiring/strapi-internals/content-manager-configuration';
+} from '../../src/plugins/newsroom/server/src/utils/strapi-internals/core-store-row';
+import { viewConfiguration } from '../../src/plugins/newsroom/server/src/utils/strapi-internals/content-manager-configuration';
 import {
   API_TOKEN_SERVICE,
   API_TOKEN_STRATEGIES,
   apiTokenType,
   identifyBearer,
-} from '../../src/plugins/newsroom/server/src/wiring/strapi-internals/authentication';
-import { acquireBootLock, releaseBootLock } from '../../src/plugins/newsroom/server/src/wiring/boot-lock';
-import { readContentVersion, touchContentVersion } from '../../src/plugins/newsroom/server/src/wiring/content-version';
+} from '../../src/plugins/newsroom/server/src/utils/strapi-internals/authentication';
 
 let app: TestApp;
 
@@ -52,9 +56,10 @@ describe('the core store row format (core-store-row.ts)', () => {
   });
 
   test('the content version changes on touch and is read back through strapi.store()', async () => {
-    const before = await readContentVersion(app.strapi);
-    await touchContentVersion(app.strapi);
-    const after = await readContentVersion(app.strapi);
+    const contentVersion = newsroomService(app.strapi, 'contentVersion');
+    const before = await contentVersion.read();
+    await contentVersion.touch();
+    const after = await contentVersion.read();
     expect(after.tag).not.toBe(before.tag);
     expect(await publicStore().get({ key: 'content-version' })).toEqual(after);
   });
@@ -125,7 +130,7 @@ describe("the Content Manager's configuration services (content-manager-configur
       older.metadatas.title.edit.label = 'Headline (desk style)';
       await views.write({ settings: older.settings, metadatas: older.metadatas, layouts: older.layouts });
       await store.set({ key: 'admin-views', value: 1 });
-      await configureAdminViews(app.strapi);
+      await newsroomService(app.strapi, 'adminViews').configure();
       const after = await views.read();
       expect(after.metadatas.body.edit.label).toBe('Body');
       expect(after.metadatas.title.edit.label).toBe('Headline (desk style)');
@@ -198,11 +203,12 @@ describe('the boot lock (public knex API: a transaction on strapi.db.connection)
         ).rows[0].n,
       );
     const before = await held();
-    await acquireBootLock(app.strapi);
+    const bootLock = newsroomService(app.strapi, 'bootLock');
+    await bootLock.acquire();
     try {
       expect(await held()).toBe(before + 1);
     } finally {
-      await releaseBootLock(app.strapi);
+      await bootLock.release();
     }
     expect(await held()).toBe(before);
   });

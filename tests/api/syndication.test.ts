@@ -2,10 +2,10 @@
 // direction and credit, serves only published articles, and answers conditional requests.
 import request from 'supertest';
 import Parser from 'rss-parser';
-import { apiToken, requiredCredits, startStrapi, type TestApp } from '../helpers/strapi';
-import { executableParts } from '../helpers/executable';
-import { validateAtom, validateNinjs } from '../helpers/feed-validators';
-import { readQueue } from '../../src/plugins/newsroom/server/src/wiring/read-queue';
+import { apiToken, newsroomService, requiredCredits, startStrapi, type TestApp } from '../helpers/strapi';
+import { executableParts } from '../../src/plugins/newsroom/tests/helpers/executable';
+import { validateAtom, validateNinjs } from '../../src/plugins/newsroom/tests/helpers/feed-validators';
+const readQueue = (strapi: TestApp['strapi']) => newsroomService(strapi, 'readQueue').queue();
 
 const SEED_TITLE = 'بوتين: لدينا خطط للتعاون مع إيران عسكريا وفي مجالات أخرى';
 const FEEDS = [

@@ -6,6 +6,7 @@ import os from 'os';
 import path from 'path';
 import type { Core } from '@strapi/strapi';
 import { bootStrapi } from '../../scripts/boot-strapi';
+import type { NewsroomServices } from '../../src/plugins/newsroom/server/src/utils';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const SECRETS = ['API_TOKEN_SALT', 'ADMIN_JWT_SECRET', 'TRANSFER_TOKEN_SALT', 'JWT_SECRET', 'ENCRYPTION_KEY'];
@@ -14,6 +15,17 @@ export interface TestApp {
   strapi: Core.Strapi;
   server: import('http').Server;
   stop: () => Promise<void>;
+}
+
+/**
+ * A newsroom service of the running Strapi (the built plugin the server runs, with its state), never
+ * a second copy compiled from the sources.
+ */
+export function newsroomService<Name extends keyof NewsroomServices>(
+  strapi: Core.Strapi,
+  name: Name,
+): NewsroomServices[Name] {
+  return strapi.plugin('newsroom').service(name) as NewsroomServices[Name];
 }
 
 export type TestDatabaseClient = 'sqlite' | 'postgres';

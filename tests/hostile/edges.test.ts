@@ -5,7 +5,7 @@ import http from 'http';
 import type { AddressInfo } from 'net';
 import request from 'supertest';
 import { adminOrigins } from '../../src/host/admin-origins';
-import { noisePng } from '../helpers/png';
+import { noisePng } from '../../src/plugins/newsroom/tests/helpers/png';
 import { apiToken, sourceId, startStrapi, type TestApp } from '../helpers/strapi';
 
 // The configured port, which names the development origins; the test server listens elsewhere.

@@ -7,10 +7,9 @@ import { spawn, type ChildProcess } from 'child_process';
 import type { AddressInfo } from 'net';
 import { createInterface } from 'readline';
 import request from 'supertest';
-import { apiToken, startStrapi } from '../helpers/strapi';
+import { apiToken, newsroomService, startStrapi } from '../helpers/strapi';
 import { agencyCredits, prepareShared, type Shared } from './context';
 import { waitFor } from './support';
-import { readQueue } from '../../src/plugins/newsroom/server/src/wiring/read-queue';
 
 const FEED = '/api/syndication/rss?limit=100';
 const QUEUE_KEY = 'plugin::newsroom.readQueue';
@@ -202,7 +201,7 @@ test.each([
 test("behind a proxy, reads with made-up leftmost X-Forwarded-For addresses and one real last hop share one client's share", async () => {
   const { strapi } = shared.app;
   strapi.config.set(QUEUE_KEY, SMALL_QUEUE);
-  const queue = readQueue(strapi);
+  const queue = newsroomService(strapi, 'readQueue').queue();
   // The only slot is held, so every read waits in line: the per-client cap alone decides.
   let release!: () => void;
   const held = queue.run(() => new Promise<void>((resolve) => (release = resolve)));

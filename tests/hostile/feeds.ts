@@ -1,11 +1,11 @@
 // The feeds after the injection: every published hostile article through its ninjs item, the
 // newest 100 through RSS, Atom and JSON Feed. Nothing executable; titles stay text; no drafts.
 import Parser from 'rss-parser';
-import { executableParts } from '../helpers/executable';
-import { validateAtom } from '../helpers/feed-validators';
+import { executableParts } from '../../src/plugins/newsroom/tests/helpers/executable';
+import { validateAtom } from '../../src/plugins/newsroom/tests/helpers/feed-validators';
 import { call, type Shared } from './context';
 import type { Written } from './injection';
-import { decodeHtmlText } from '../helpers/html-text';
+import { decodeHtmlText } from '../../src/plugins/newsroom/tests/helpers/html-text';
 
 type Item = Record<string, any>;
 

@@ -1,6 +1,6 @@
 // Hostile input, permissions and faults (issue 8). One file, so the figures line sums every section.
-import { HOSTILE_HTML } from '../fixtures/hostile-html';
-import { executableParts } from '../helpers/executable';
+import { HOSTILE_HTML } from '../../src/plugins/newsroom/tests/fixtures/hostile-html';
+import { executableParts } from '../../src/plugins/newsroom/tests/helpers/executable';
 import { startStrapi } from '../helpers/strapi';
 import { prepareShared, type Shared } from './context';
 import { runDirectionSpoofing, runInjection } from './injection';
@@ -32,8 +32,8 @@ import {
   runReadQueueSpellings,
   runRssTextFinding,
   runValidatorFinding,
-} from './audit';
-import { READ_ACTIONS, WRITE_ACTIONS } from '../../src/plugins/newsroom/server/src/wiring/rules-middleware';
+} from './guard-bypasses';
+import { READ_ACTIONS, WRITE_ACTIONS } from '../../src/plugins/newsroom/server/src/middlewares/documents';
 
 let shared: Shared;
 

@@ -2,8 +2,8 @@
 // Manager: body HTML must come back with nothing executable; text fields must come back as the
 // same plain text (bidi controls and control characters gone, `<` and `&` kept literally), and
 // names (of sources, of speakers) without markup.
-import { HOSTILE_HTML } from '../fixtures/hostile-html';
-import { executableParts } from '../helpers/executable';
+import { HOSTILE_HTML } from '../../src/plugins/newsroom/tests/fixtures/hostile-html';
+import { executableParts } from '../../src/plugins/newsroom/tests/helpers/executable';
 import { agencyCredits, call, type Shared } from './context';
 import { BIDI, BIDI_CONTROLS, figures } from './support';
 import { checkFeeds } from './feeds';

@@ -2,9 +2,7 @@
 // the next one gets, a revoked permission stops what it allowed at once, and the memory the cache
 // holds is the memory it counts. Through the real server.
 import request from 'supertest';
-import { readContentVersion } from '../../src/plugins/newsroom/server/src/wiring/content-version';
-import { responseCache } from '../../src/plugins/newsroom/server/src/wiring/response-cache';
-import { adminToken, apiToken, requiredCredits, startStrapi, type TestApp } from '../helpers/strapi';
+import { adminToken, apiToken, newsroomService, requiredCredits, startStrapi, type TestApp } from '../helpers/strapi';
 
 let app: TestApp;
 let editor: string;
@@ -113,11 +111,11 @@ describe('a revoked permission stops the cached answers it allowed', () => {
   test('revoking the Public role’s quote.find in Settings: the cached list answers 403 at once', async () => {
     await anonymous('/api/quotes').expect(200);
     expect((await anonymous('/api/quotes').expect(200)).headers['x-cache']).toBe('HIT');
-    const before = await readContentVersion(app.strapi);
+    const before = await newsroomService(app.strapi, 'contentVersion').read();
     await setQuoteFind(false);
     try {
       // The version every instance reads moved: no instance serves the cached answer.
-      expect((await readContentVersion(app.strapi)).tag).not.toBe(before.tag);
+      expect((await newsroomService(app.strapi, 'contentVersion').read()).tag).not.toBe(before.tag);
       const revoked = await anonymous('/api/quotes');
       expect(revoked.status).toBe(403);
       expect(revoked.body.data).toBeNull();
@@ -152,7 +150,7 @@ describe('the memory bound counts what the cache holds', () => {
       expect(answer.headers['content-encoding']).toMatch(/gzip|br/);
     }
     const maxBytes = Number(app.strapi.config.get('plugin::newsroom.responseCache.maxBytes'));
-    const lru = responseCache(app.strapi, maxBytes).lru;
+    const lru = newsroomService(app.strapi, 'responseCache').cache(maxBytes).lru;
     let held = 0;
     let compressed = 0;
     for (const entry of lru.values()) {

@@ -6,7 +6,7 @@ import { readdirSync, readFileSync, rmSync, writeFileSync } from 'fs';
 import os from 'os';
 import path from 'path';
 import request from 'supertest';
-import { noisePng } from '../helpers/png';
+import { noisePng } from '../../src/plugins/newsroom/tests/helpers/png';
 import { adminToken, apiToken, startStrapi, type TestApp } from '../helpers/strapi';
 
 let app: TestApp;

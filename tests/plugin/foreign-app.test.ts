@@ -3,18 +3,23 @@
 // tarball there with npm, build the app (admin panel included) and start it on a throwaway
 // database (SQLite; PostgreSQL in the PostgreSQL pass). Then, over HTTP, as that app's admin and a
 // partner would: the three types beside the page type, nothing seeded, the credit rule, the derived
-// fields, and every feed serving the article and valid.
+// fields, and every feed serving the article and valid. Then the plugin's `newsroom-import` command,
+// run with npx in the app's folder, imports a folder of dispatches into a database of its own, and
+// the app started on that database serves the imported Articles.
 //
-// The app is built once per tarball in the system's temp folder and reused by the second pass.
-// Packages come from npm's cache when they are there (`--prefer-offline`); better-sqlite3's native
-// addon is copied from this repository's install, the same pinned version, instead of compiled again.
+// The app is built once per tarball and Node ABI in the system's temp folder and reused by the
+// second pass. Packages come from npm's cache when they are there (`--prefer-offline`);
+// better-sqlite3's native addon is copied from this repository's install, the same pinned version,
+// instead of compiled again, unless this Node cannot load it (another major version): then npm
+// builds it for this Node.
 import { spawn, spawnSync, type ChildProcess } from 'child_process';
 import { createHash, randomBytes } from 'crypto';
 import fs from 'fs';
+import http from 'http';
 import os from 'os';
 import path from 'path';
 import Parser from 'rss-parser';
-import { validateAtom, validateNinjs } from '../helpers/feed-validators';
+import { validateAtom, validateNinjs } from '../../src/plugins/newsroom/tests/helpers/feed-validators';
 import { createPostgresDatabase, testDatabaseClient, type ThrowawayPostgres } from '../helpers/strapi';
 import { freePort } from '../hostile/faults';
 
@@ -73,7 +78,17 @@ function writeForeignApp(appDir: string, tarball: string): void {
   dependencies['strapi-plugin-newsroom'] = `file:${tarball}`;
   write(
     path.join(appDir, 'package.json'),
-    JSON.stringify({ name: 'foreign-strapi-app', private: true, version: '0.0.0', dependencies }, null, 2),
+    JSON.stringify(
+      {
+        name: 'foreign-strapi-app',
+        private: true,
+        version: '0.0.0',
+        dependencies,
+        allowScripts: { 'better-sqlite3': true },
+      },
+      null,
+      2,
+    ),
   );
   write(
     path.join(appDir, 'config', 'database.js'),
@@ -98,8 +113,13 @@ module.exports = ({ env }) =>
 });
 `,
   );
-  // The README's install section: one entry, no options (no seed, the default agencies).
-  write(path.join(appDir, 'config', 'plugins.js'), `module.exports = () => ({ newsroom: { enabled: true } });\n`);
+  // The README's install section: one entry (no seed, the default agencies), and no
+  // config/middlewares.js at all (Strapi's defaults). One option, a read queue small enough that a
+  // burst of reads shows it: the queue and the cache must work on the plugin's routes by themselves.
+  write(
+    path.join(appDir, 'config', 'plugins.js'),
+    `module.exports = () => ({ newsroom: { enabled: true, config: { readQueue: { concurrency: 1, maxWaiting: 2 } } } });\n`,
+  );
   write(path.join(appDir, 'src', 'index.js'), `module.exports = { register() {}, bootstrap() {} };\n`);
   write(
     path.join(appDir, 'src', 'admin', 'app.js'),
@@ -130,11 +150,22 @@ module.exports = ({ env }) =>
   );
 }
 
-/** The installed and built app for this tarball, made once. */
+/** True when this Node loads the repository's better-sqlite3 addon (built for the Node that installed it). */
+function hostAddonLoads(addon: string): boolean {
+  try {
+    process.dlopen({ exports: {} } as NodeJS.Module, addon);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The installed and built app for this tarball and this Node's native ABI, made once. */
 function foreignApp(tarball: string): string {
   const digest = createHash('sha256')
     .update(fs.readFileSync(tarball))
     .update(fs.readFileSync(__filename))
+    .update(process.versions.modules)
     .digest('hex');
   const appDir = path.join(os.tmpdir(), `newsroom-foreign-app-${digest.slice(0, 16)}`);
   if (fs.existsSync(path.join(appDir, '.built'))) return appDir;
@@ -151,30 +182,81 @@ function foreignApp(tarball: string): string {
     env,
   );
   const addon = 'build/Release/better_sqlite3.node';
-  write(path.join(appDir, 'node_modules', 'better-sqlite3', addon), '');
-  fs.copyFileSync(
-    path.join(ROOT, 'node_modules', 'better-sqlite3', addon),
-    path.join(appDir, 'node_modules', 'better-sqlite3', addon),
-  );
+  const hostAddon = path.join(ROOT, 'node_modules', 'better-sqlite3', addon);
+  if (hostAddonLoads(hostAddon)) {
+    write(path.join(appDir, 'node_modules', 'better-sqlite3', addon), '');
+    fs.copyFileSync(hostAddon, path.join(appDir, 'node_modules', 'better-sqlite3', addon));
+  } else {
+    // From source with python3, make and g++ (no prebuilt binary is reachable); `npm_config_nodedir`
+    // names this Node's headers when they cannot be downloaded.
+    run('npm', ['rebuild', 'better-sqlite3', '--loglevel=error'], appDir, env);
+  }
   run(path.join(appDir, 'node_modules', '.bin', 'strapi'), ['build'], appDir, { ...env, NODE_ENV: 'production' });
   fs.writeFileSync(path.join(appDir, '.built'), new Date().toISOString());
   return appDir;
 }
 
-let appDir: string;
-let child: ChildProcess | undefined;
-let base: string;
-let output = '';
-let database: ThrowawayPostgres | undefined;
-let sqliteFile: string | undefined;
-let tokenHeader: Record<string, string>;
+/** A running `strapi start` of the foreign app, and what it printed. */
+interface RunningApp {
+  child: ChildProcess;
+  base: string;
+  output: () => string;
+}
 
-async function waitUntilServing(): Promise<void> {
+let appDir: string;
+let app: RunningApp;
+let base: string;
+let tokenHeader: Record<string, string>;
+const running: RunningApp[] = [];
+const databases: ThrowawayPostgres[] = [];
+const sqliteFiles: string[] = [];
+
+/** The app's environment: production, fresh secrets, and a throwaway database of its own. */
+async function appEnvironment(): Promise<NodeJS.ProcessEnv> {
+  const secret = () => randomBytes(16).toString('base64');
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: 'production',
+    STRAPI_TELEMETRY_DISABLED: 'true',
+    APP_KEYS: `${secret()},${secret()}`,
+    ADMIN_JWT_SECRET: secret(),
+    API_TOKEN_SALT: secret(),
+    TRANSFER_TOKEN_SALT: secret(),
+    ENCRYPTION_KEY: secret(),
+    JWT_SECRET: secret(),
+  };
+  if (testDatabaseClient() === 'postgres') {
+    const database = await createPostgresDatabase();
+    databases.push(database);
+    Object.assign(env, { DATABASE_CLIENT: 'postgres', DATABASE_URL: database.url });
+  } else {
+    const file = path.join(os.tmpdir(), `newsroom-foreign-${process.pid}-${randomBytes(3).toString('hex')}.db`);
+    sqliteFiles.push(file);
+    Object.assign(env, { DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: file });
+  }
+  return env;
+}
+
+/** `strapi start` in the app's folder, on a free port, once it answers `/_health`. */
+async function startApp(environment: NodeJS.ProcessEnv): Promise<RunningApp> {
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const env = { ...environment, HOST: '127.0.0.1', PORT: String(port), PUBLIC_URL: url };
+  const child = spawn(
+    process.execPath,
+    [path.join(appDir, 'node_modules', '@strapi', 'strapi', 'bin', 'strapi.js'), 'start'],
+    { cwd: appDir, env, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  let output = '';
+  child.stdout?.on('data', (chunk) => (output += chunk));
+  child.stderr?.on('data', (chunk) => (output += chunk));
+  const started: RunningApp = { child, base: url, output: () => output };
+  running.push(started);
   const deadline = Date.now() + 180_000;
   while (Date.now() < deadline) {
-    if (child?.exitCode !== null) throw new Error(`the foreign app exited (${child?.exitCode}):\n${output}`);
+    if (child.exitCode !== null) throw new Error(`the foreign app exited (${child.exitCode}):\n${output}`);
     try {
-      if ((await fetch(`${base}/_health`)).status === 204) return;
+      if ((await fetch(`${url}/_health`)).status === 204) return started;
     } catch {
       // not listening yet
     }
@@ -183,8 +265,28 @@ async function waitUntilServing(): Promise<void> {
   throw new Error(`the foreign app did not answer within 3 minutes:\n${output}`);
 }
 
-async function call(method: string, url: string, body?: unknown, headers: Record<string, string> = {}) {
-  const response = await fetch(`${base}${url}`, {
+async function stopApp({ child }: RunningApp): Promise<void> {
+  if (child.exitCode !== null) return;
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  child.kill('SIGTERM');
+  await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000))]);
+  if (child.exitCode === null) child.kill('SIGKILL');
+}
+
+/** A GET on its own socket, answered with status and headers (the body is read and dropped). */
+function rawGet(url: string, agent: http.Agent): Promise<{ status: number; headers: http.IncomingHttpHeaders }> {
+  return new Promise((resolve, reject) => {
+    http
+      .get(url, { agent }, (response) => {
+        response.resume();
+        response.on('end', () => resolve({ status: response.statusCode ?? 0, headers: response.headers }));
+      })
+      .on('error', reject);
+  });
+}
+
+async function call(method: string, url: string, body?: unknown, headers: Record<string, string> = {}, at = base) {
+  const response = await fetch(`${at}${url}`, {
     method,
     headers: { 'Content-Type': 'application/json', ...headers },
     body: body === undefined ? undefined : JSON.stringify(body),
@@ -203,42 +305,8 @@ beforeAll(async () => {
   const packDir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-pack-'));
   const tarball = packPlugin(packDir);
   appDir = foreignApp(tarball);
-  const port = await freePort();
-  base = `http://127.0.0.1:${port}`;
-  const secret = () => randomBytes(16).toString('base64');
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    NODE_ENV: 'production',
-    STRAPI_TELEMETRY_DISABLED: 'true',
-    HOST: '127.0.0.1',
-    PORT: String(port),
-    PUBLIC_URL: base,
-    APP_KEYS: `${secret()},${secret()}`,
-    ADMIN_JWT_SECRET: secret(),
-    API_TOKEN_SALT: secret(),
-    TRANSFER_TOKEN_SALT: secret(),
-    ENCRYPTION_KEY: secret(),
-    JWT_SECRET: secret(),
-  };
-  if (testDatabaseClient() === 'postgres') {
-    database = await createPostgresDatabase();
-    Object.assign(env, { DATABASE_CLIENT: 'postgres', DATABASE_URL: database.url });
-  } else {
-    sqliteFile = path.join(os.tmpdir(), `newsroom-foreign-${process.pid}-${randomBytes(3).toString('hex')}.db`);
-    Object.assign(env, { DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: sqliteFile });
-  }
-  child = spawn(
-    process.execPath,
-    [path.join(appDir, 'node_modules', '@strapi', 'strapi', 'bin', 'strapi.js'), 'start'],
-    {
-      cwd: appDir,
-      env,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
-  child.stdout?.on('data', (chunk) => (output += chunk));
-  child.stderr?.on('data', (chunk) => (output += chunk));
-  await waitUntilServing();
+  app = await startApp(await appEnvironment());
+  base = app.base;
 
   // The app's first admin, then a full-access API token, as its owner would make them.
   const password = `Aa1-${randomBytes(12).toString('hex')}`;
@@ -262,15 +330,10 @@ beforeAll(async () => {
 }, INSTALL_TIMEOUT * 2);
 
 afterAll(async () => {
-  if (child && child.exitCode === null) {
-    const exited = new Promise((resolve) => child?.once('exit', resolve));
-    child.kill('SIGTERM');
-    await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000))]);
-    if (child.exitCode === null) child.kill('SIGKILL');
-  }
-  await database?.drop();
-  if (sqliteFile)
-    for (const suffix of ['', '-wal', '-shm', '-journal']) fs.rmSync(sqliteFile + suffix, { force: true });
+  for (const started of running) await stopApp(started);
+  for (const database of databases) await database.drop();
+  for (const file of sqliteFiles)
+    for (const suffix of ['', '-wal', '-shm', '-journal']) fs.rmSync(file + suffix, { force: true });
 });
 
 let contentTypes: Array<{ uid: string; isDisplayed: boolean }>;
@@ -388,8 +451,125 @@ test('every feed serves the article, and validates', async () => {
   expect(JSON.stringify(one.json)).toContain('Sputnik');
 });
 
+test('with no middleware configuration, the plugin’s reads are cached and take their turn in the read queue', async () => {
+  expect(fs.existsSync(path.join(appDir, 'config', 'middlewares.js'))).toBe(false);
+  // The response cache: a miss, then a hit of the same bytes, on a list and on a feed.
+  for (const url of ['/api/articles?sort=id', '/api/syndication/rss?limit=7']) {
+    const first = await fetch(`${base}${url}`);
+    const second = await fetch(`${base}${url}`);
+    expect({ url, first: first.headers.get('x-cache'), second: second.headers.get('x-cache') }).toEqual({
+      url,
+      first: 'MISS',
+      second: 'HIT',
+    });
+    expect(await second.text()).toBe(await first.text());
+  }
+  // With a token, never from the cache.
+  const withToken = await fetch(`${base}/api/articles?sort=id`, { headers: tokenHeader });
+  expect(withToken.headers.get('x-cache')).toBeNull();
+  // The read queue: one read at a time, two waiting; a burst of distinct reads (all misses) from
+  // one client gets 503s with Retry-After, and the rest their answers.
+  // Plain sockets, all opened before any answer: fetch in Jest's sandbox sends a burst one by one.
+  const agent = new http.Agent({ keepAlive: false, maxSockets: 64 });
+  const burst = await Promise.all(
+    Array.from({ length: 24 }, (_, index) => rawGet(`${base}/api/articles?filters[title][$ne]=burst-${index}`, agent)),
+  );
+  agent.destroy();
+  const statuses = burst.map((response) => response.status);
+  expect(statuses.filter((status) => status === 503).length).toBeGreaterThan(0);
+  expect(statuses.filter((status) => status === 200).length).toBeGreaterThan(0);
+  expect(statuses.every((status) => status === 200 || status === 503)).toBe(true);
+  const refused = burst.find((response) => response.status === 503);
+  expect(refused?.headers['retry-after']).toBe('1');
+});
+
 test("the app's own page type still works beside the plugin", async () => {
   const created = await call('POST', '/api/pages', { data: { title: 'About', content: 'Plain page.' } }, tokenHeader);
   expect(created.status).toBe(201);
   expect((await call('GET', '/api/pages', undefined, tokenHeader)).json.data).toHaveLength(1);
+});
+
+test("npx newsroom-import, run in the app's folder, imports a folder of dispatches that the app then serves", async () => {
+  const environment = await appEnvironment();
+  const folderName = `wire-${randomBytes(4).toString('hex')}`;
+  const folder = path.join(appDir, folderName);
+  fs.mkdirSync(folder);
+  const dispatches = [
+    path.join(ROOT, 'database', 'dispatches', '000_a1a02bb52c60af29.txt'),
+    path.join(ROOT, 'tests', 'fixtures', 'dispatches', '02-city-dash-agency.txt'),
+    path.join(ROOT, 'tests', 'fixtures', 'dispatches', '06-other-agency-becomes-draft.txt'),
+  ];
+  for (const dispatch of dispatches) fs.copyFileSync(dispatch, path.join(folder, path.basename(dispatch)));
+  let imported: ReturnType<typeof spawnSync>;
+  try {
+    imported = spawnSync('npx', ['--no', 'newsroom-import', folderName], {
+      cwd: appDir,
+      env: { ...environment, npm_config_update_notifier: 'false' },
+      encoding: 'utf8',
+      timeout: 300_000,
+    });
+  } finally {
+    fs.rmSync(folder, { recursive: true, force: true });
+  }
+  const printed = String(imported.stdout);
+  // Nothing on stderr but a dependency's deprecation notice: on PostgreSQL, Strapi 5.54's publish runs
+  // its populate queries concurrently on the transaction's one client, and pg 8.23 warns about it.
+  const stderr = String(imported.stderr)
+    .split('\n')
+    .filter(
+      (line) =>
+        !/^\(node:\d+\) DeprecationWarning: Calling client\.query\(\) when the client is already executing/.test(line),
+    )
+    .filter((line) => !/^\(Use `node --trace-deprecation \.\.\.` to show where the warning was created\)$/.test(line))
+    .join('\n');
+  expect({ status: imported.status, stderr }).toEqual({ status: 0, stderr: '' });
+  const lines = printed.trimEnd().split('\n');
+  expect(lines.slice(0, 3)).toEqual([
+    expect.stringMatching(
+      new RegExp(
+        `^created  ${folderName}/000_a1a02bb52c60af29\\.txt: "بوتين: [^"]+" \\(2021-06-14, published, 6 quotes\\)$`,
+      ),
+    ),
+    expect.stringMatching(
+      new RegExp(
+        `^created  ${folderName}/02-city-dash-agency\\.txt: "لافروف: [^"]+" \\(2023-01-10, published, 2 quotes\\)$`,
+      ),
+    ),
+    expect.stringMatching(
+      new RegExp(
+        `^created  ${folderName}/06-other-agency-becomes-draft\\.txt: "[^"]+" \\(2023-11-07, draft, 1 quote\\) — kept as a draft: credits: a published article must credit Sputnik`,
+      ),
+    ),
+  ]);
+  expect(lines[3]).toBe('Summary: created 3 (1 as drafts), skipped 0, failed 0');
+  expect(printed).toContain(
+    `  ${folderName}/06-other-agency-becomes-draft.txt: credits: a published article must credit Sputnik`,
+  );
+
+  const imports = await startApp(environment);
+  const articles = await call(
+    'GET',
+    '/api/articles?sort=dispatchDate:asc&populate[credits][populate][source]=true',
+    undefined,
+    {},
+    imports.base,
+  );
+  expect(articles.status).toBe(200);
+  expect(articles.json.data.map((entry: { dispatchDate: string }) => entry.dispatchDate)).toEqual([
+    '2021-06-14',
+    '2023-01-10',
+  ]);
+  expect(articles.json.data[0]).toMatchObject({
+    lang: 'ar',
+    dir: 'rtl',
+    dateline: expect.stringMatching(/^\(.+ \/ سبوتنيك - 14 يونيو 2021ء\)$/),
+  });
+  for (const entry of articles.json.data)
+    expect(entry.credits.map((credit: { source: { slug: string } }) => credit.source.slug).sort()).toEqual([
+      'pakistan-point-news',
+      'sputnik',
+    ]);
+  const quotes = await call('GET', '/api/quotes?pagination[pageSize]=100', undefined, {}, imports.base);
+  expect(quotes.json.data).toHaveLength(8);
+  await stopApp(imports);
 });

@@ -10,11 +10,13 @@ import {
   proxyProblems,
   proxySettings,
   publicUrlProblem,
+  refuseExampleSecrets,
   refuseUnsafeStartup,
   secretProblems,
   secretWeakness,
   SECRET_VARIABLES,
   startupProblems,
+  unsafeSecrets,
 } from '../../src/host/secrets';
 
 const { generatedEnv } = require('../../scripts/ensure-env.js') as { generatedEnv: () => string[] };
@@ -295,5 +297,20 @@ describe('all guards at once', () => {
         ].join('[\\s\\S]*'),
       ),
     );
+  });
+});
+
+describe('example secrets', () => {
+  test('production refuses missing or example secrets; development does not care', () => {
+    const example = { APP_KEYS: 'change-me-1,change-me-2', API_TOKEN_SALT: 'change-me' };
+    expect(unsafeSecrets(example)).toEqual(expect.arrayContaining(['APP_KEYS', 'API_TOKEN_SALT', 'JWT_SECRET']));
+    expect(() => refuseExampleSecrets(example, 'production')).toThrow(/APP_KEYS/);
+    expect(() => refuseExampleSecrets(example, 'development')).not.toThrow();
+    const good = Object.fromEntries(
+      ['APP_KEYS', 'API_TOKEN_SALT', 'ADMIN_JWT_SECRET', 'TRANSFER_TOKEN_SALT', 'JWT_SECRET', 'ENCRYPTION_KEY'].map(
+        (name) => [name, `f3a9c1e07b5d4a2896e1c0b7d3f5a8e2-${name.length}`],
+      ),
+    );
+    expect(() => refuseExampleSecrets(good, 'production')).not.toThrow();
   });
 });

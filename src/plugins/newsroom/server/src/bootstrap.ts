@@ -3,21 +3,19 @@
 // Content Manager views. The next instance may boot once this one
 // is loaded (after the admin's and the app's bootstraps, which Strapi runs after the plugins').
 import type { Core } from '@strapi/strapi';
-import { configureAdminViews } from './wiring/admin-views';
-import { releaseBootLock, releaseBootLockWhenLoaded } from './wiring/boot-lock';
-import { invalidateOnAccessChanges } from './wiring/permission-changes';
-import { grantPublicRead } from './wiring/public-permissions';
-import { seedDispatches } from './wiring/seed';
+import { getService } from './utils';
 
 export default async ({ strapi }: { strapi: Core.Strapi }) => {
+  const bootLock = getService('bootLock', { strapi });
   try {
-    await grantPublicRead(strapi);
-    invalidateOnAccessChanges(strapi);
-    await seedDispatches(strapi);
-    await configureAdminViews(strapi);
+    const permissions = getService('permissions', { strapi });
+    await permissions.grantPublicRead();
+    permissions.invalidateOnAccessChanges();
+    await getService('seed', { strapi }).seedDispatches();
+    await getService('adminViews', { strapi }).configure();
   } catch (error) {
-    await releaseBootLock(strapi);
+    await bootLock.release();
     throw error;
   }
-  releaseBootLockWhenLoaded(strapi);
+  bootLock.releaseWhenLoaded();
 };

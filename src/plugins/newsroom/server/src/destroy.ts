@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
-import { releaseBootLock } from './wiring/boot-lock';
+import { getService } from './utils';
 
 export default async ({ strapi }: { strapi: Core.Strapi }) => {
-  await releaseBootLock(strapi);
+  await getService('bootLock', { strapi }).release();
 };

@@ -5,10 +5,10 @@ import contentTypes from './content-types';
 import controllers from './controllers';
 import destroy from './destroy';
 import middlewares from './middlewares';
+import policies from './policies';
 import register from './register';
 import routes from './routes';
 import services from './services';
-import { POLICIES } from './wiring/closed-routes';
 
 export default {
   register,
@@ -16,9 +16,9 @@ export default {
   destroy,
   config,
   contentTypes,
+  routes,
   controllers,
   services,
-  routes,
+  policies,
   middlewares,
-  policies: POLICIES,
 };

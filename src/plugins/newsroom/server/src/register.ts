@@ -1,22 +1,17 @@
 // Before Strapi builds its models and routes: the credit component, the RTL editor field, the
-// Document Service middlewares every write and read of ours passes (a clone from the admin needs read
-// permission on its original), the migration from the app
-// version, and the boot lock that makes instances on one PostgreSQL database boot one at a time.
+// migration from the app version, the closed directory routes, the admin permission, the upload
+// guard, the Document Service middlewares every write and read of ours passes, and the boot lock
+// that makes instances on one PostgreSQL database boot one at a time.
 import type { Core, UID } from '@strapi/strapi';
 import { registerComponents } from './components';
+import { PLUGIN } from './constants';
 import contentTypes from './content-types';
-import { refuseRouteClash } from './wiring/route-clash';
-import { guardUploads } from './wiring/upload-guard';
-import { MIGRATION_NAME, moveAppTypesToPlugin } from './migrations/app-types-to-plugin';
-import { acquireBootLock } from './wiring/boot-lock';
-import { cloneNeedsRead } from './wiring/admin-reads';
-import { closeDirectoryRoutes } from './wiring/closed-routes';
-import { newsroomConfig, PLUGIN, registerAdminActions } from './wiring/config';
-import { consistentReads } from './wiring/consistent-reads';
-import { documentMiddleware } from './wiring/document-middleware';
-import { readQueue } from './wiring/read-queue';
-import { newsroomRules } from './wiring/rules-middleware';
-import { registerInternalMigration } from './wiring/strapi-internals/internal-migrations';
+import { registerDocumentMiddlewares } from './middlewares/documents';
+import { MIGRATION_NAME, moveAppTypesToPlugin } from './migrations/1.0.0-app-types-to-plugin';
+import { closeDirectoryRoutes } from './policies';
+import { getService, newsroomConfig } from './utils';
+import { refuseRouteClash } from './utils/route-clash';
+import { registerInternalMigration } from './utils/strapi-internals/internal-migrations';
 
 export default async ({ strapi }: { strapi: Core.Strapi }) => {
   refuseRouteClash(
@@ -29,12 +24,10 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
     moveAppTypesToPlugin(knex, { stillDefined: (uid) => Boolean(strapi.contentTypes[uid as UID.ContentType]) }),
   );
   if (newsroomConfig(strapi).protectUsersApi) closeDirectoryRoutes(strapi);
-  await registerAdminActions(strapi);
-  guardUploads(strapi);
-  strapi.documents.use(documentMiddleware(cloneNeedsRead(strapi)));
-  strapi.documents.use(documentMiddleware(newsroomRules(strapi)));
-  readQueue(strapi); // refuses impossible read-queue settings at boot, not on the first request
-  strapi.documents.use(documentMiddleware(consistentReads(strapi)));
+  await getService('permissions', { strapi }).registerAdminActions();
+  getService('uploadGuard', { strapi }).guardUploads();
+  registerDocumentMiddlewares(strapi);
+  getService('readQueue', { strapi }).queue(); // refuses impossible read-queue settings at boot, not on the first request
   // Instances sharing one PostgreSQL database boot (schema sync, bootstrap, seed) one at a time.
-  await acquireBootLock(strapi);
+  await getService('bootLock', { strapi }).acquire();
 };

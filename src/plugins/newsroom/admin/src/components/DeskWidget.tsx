@@ -5,14 +5,9 @@ import { Box, Flex, Typography } from '@strapi/design-system';
 import { useFetchClient, Widget } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
 import { Link } from 'react-router-dom';
-import { messageLanguageOf } from '../../../core/interface-language';
-import type { HeldDraft, RecentImport } from '../../../server/src/wiring/desk';
+import { messageLanguageOf } from '#core/interface-language';
+import type { Desk } from '#shared/contracts/desk';
 import { getTranslation } from '../translations';
-
-interface Desk {
-  held: { total: number; items: HeldDraft[] };
-  imports: RecentImport[];
-}
 
 const ARTICLES = '/content-manager/collection-types/plugin::newsroom.article';
 

@@ -12,7 +12,7 @@
 //   the interface language, so a refusal from the newsroom's rules comes back in it alone.
 // What breaks if Strapi changes these: the admin stays left to right (tests/e2e/admin-ar.test.ts
 // checks `dir`, the menu's side and the back arrow), or refusals come back in both languages.
-import { directionOfLocale, INTERFACE_LANGUAGE_HEADER, sendsInterfaceLanguage } from '../../../core/interface-language';
+import { directionOfLocale, INTERFACE_LANGUAGE_HEADER, sendsInterfaceLanguage } from '#core/interface-language';
 
 // The first 40 characters of each directional icon's path in @strapi/icons 2.x.
 export const DIRECTIONAL_ICON_PATHS: Record<string, string> = {

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import credit from './credit.json';
-import { CREDIT } from '../wiring/config';
-import { registerComponent } from '../wiring/strapi-internals/component-registry';
+import { CREDIT } from '../constants';
+import { registerComponent } from '../utils/strapi-internals/component-registry';
 
 /** The credit keeps its UID `newsroom.credit`: Strapi deletes the links of a component type it no longer knows. */
 export function registerComponents(strapi: Core.Strapi): void {

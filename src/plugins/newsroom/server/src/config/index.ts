@@ -1,10 +1,17 @@
 // The newsroom's options, as a host sets them in its config/plugins.ts under `newsroom.config`.
 // Defaults give a working newsroom for the two agencies of the seed dispatch; the validator stops
 // the boot with a message naming the first wrong option ("Error regarding newsroom config: …").
-import { WIRE_AGENCIES, type KnownOutlet } from '../../../core/dispatch';
-import { NEWSROOM_IMAGE_TYPES, RECOGNISABLE_TYPES } from '../../../core/uploads/file-signature';
-import type { FeedSettings } from '../../../core/feeds';
-import type { ReadQueueSettings } from '../wiring/read-queue';
+import { WIRE_AGENCIES, type KnownOutlet } from '#core/dispatch';
+import { NEWSROOM_IMAGE_TYPES, RECOGNISABLE_TYPES } from '#core/uploads/file-signature';
+import type { FeedSettings } from '#core/feeds';
+
+/** The fair read queue's settings (services/read-queue.ts, core/fair-queue.ts). */
+export interface ReadQueueSettings {
+  concurrency: number;
+  maxWaiting: number;
+  /** Unset: a quarter of maxWaiting, at least 4 (see fair-queue.ts). */
+  maxWaitingPerClient?: number;
+}
 
 export interface NewsroomOptions {
   /** Slugs of the Sources every Article must credit (as originator or distributor). */

@@ -2,9 +2,9 @@
 // widget lists, confined to the articles this admin may open.
 import type { Context } from 'koa';
 import type { Core } from '@strapi/strapi';
-import type { AdminAbility } from '../wiring/admin-reads';
-import { ARTICLE } from '../wiring/config';
-import { heldDrafts, recentImports } from '../wiring/desk';
+import { ARTICLE } from '../constants';
+import type { AdminAbility } from '../services/admin-reads';
+import { getService } from '../utils';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async show(ctx: Context) {
@@ -13,7 +13,6 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       ctx.forbidden('Reading the desk needs permission to read articles in the Content Manager.');
       return;
     }
-    const [held, imports] = await Promise.all([heldDrafts(strapi, ability), recentImports(strapi, ability)]);
-    ctx.body = { data: { held, imports } };
+    ctx.body = { data: await getService('desk', { strapi }).show(ability) };
   },
 });

@@ -1,5 +1,5 @@
 import { factories } from '@strapi/strapi';
-import { ARTICLE, QUOTE, SOURCE } from '../wiring/config';
+import { ARTICLE, QUOTE, SOURCE } from '../constants';
 import desk from './desk';
 import responseCacheStats from './response-cache-stats';
 import syndication from './syndication';

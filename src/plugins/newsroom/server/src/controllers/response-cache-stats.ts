@@ -2,8 +2,7 @@
 // holds and how it has answered since the instance started.
 import type { Context } from 'koa';
 import type { Core } from '@strapi/strapi';
-import { newsroomConfig } from '../wiring/config';
-import { responseCache } from '../wiring/response-cache';
+import { getService, newsroomConfig } from '../utils';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async show(ctx: Context) {
@@ -12,7 +11,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       ctx.body = { data: { enabled: false } };
       return;
     }
-    const cache = responseCache(strapi, maxBytes);
+    const cache = getService('responseCache', { strapi }).cache(maxBytes);
     ctx.body = { data: { enabled: true, ...cache.stats, ...cache.lru.stats(), rendering: cache.flight.size } };
   },
 });

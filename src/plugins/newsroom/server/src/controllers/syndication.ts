@@ -3,20 +3,18 @@
 import type { Context } from 'koa';
 import type { Core } from '@strapi/strapi';
 import { createHash } from 'crypto';
-import { FEED_FORMATS, parseLimit, renderNinjsItem, toFeedItem, type FeedSettings } from '../../../core/feeds';
-import { readContentVersion } from '../wiring/content-version';
-import { notModified } from '../../../core/http/conditional';
-import { inTurn } from '../wiring/read-queue';
-import { newsroomConfig, PLUGIN } from '../wiring/config';
-import type syndicationService from '../services/syndication';
-import { publicBaseUrl, type PublicServerConfig } from '../../../core/feeds/public-url';
+import { FEED_FORMATS, parseLimit, renderNinjsItem, toFeedItem, type FeedSettings } from '#core/feeds';
+import { notModified } from '#core/http/conditional';
+import { getService, newsroomConfig } from '../utils';
+import { publicBaseUrl, type PublicServerConfig } from '#core/feeds/public-url';
 
 // Bumped when the feed output changes shape, so caches do not keep the old one.
 const FORMAT_REVISION = '1';
 const CACHE_CONTROL = 'public, max-age=60, s-maxage=60, stale-while-revalidate=300';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  const service = () => strapi.plugin(PLUGIN).service('syndication') as ReturnType<typeof syndicationService>;
+  const service = () => getService('syndication', { strapi });
+  const inTurn = (ctx: Context, work: () => Promise<void>) => getService('readQueue', { strapi }).inTurn(ctx, work);
 
   // Links name the configured public address, never the request's Host header: a forged Host would
   // otherwise put another site's links into a publicly cached feed. Production requires PUBLIC_URL.
@@ -28,7 +26,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   // Sets ETag, Last-Modified and Cache-Control; true when the client's copy is still fresh.
   async function conditional(ctx: Context, variant: string, feed: FeedSettings): Promise<boolean> {
-    const version = await readContentVersion(strapi);
+    const version = await getService('contentVersion', { strapi }).read();
     const tag = createHash('sha1')
       .update([FORMAT_REVISION, version.tag, variant, feed.baseUrl].join('|'))
       .digest('base64url');
@@ -56,7 +54,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const feed = settings(ctx);
     const { type, render } = FEED_FORMATS[format];
     if (await conditional(ctx, `${format}:${limit}`, feed)) return;
-    await inTurn(strapi, ctx, async () => {
+    await inTurn(ctx, async () => {
       const articles = await service().newest(limit);
       ctx.type = type;
       ctx.body = render(
@@ -74,7 +72,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async ninjsItem(ctx: Context) {
       const feed = settings(ctx);
       if (await conditional(ctx, `ninjs-item:${ctx.params.slug}`, feed)) return;
-      await inTurn(strapi, ctx, async () => {
+      await inTurn(ctx, async () => {
         const article = await service().bySlug(String(ctx.params.slug));
         if (!article) {
           ctx.remove('ETag');

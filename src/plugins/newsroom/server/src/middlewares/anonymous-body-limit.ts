@@ -4,7 +4,8 @@
 // parser's limits.
 
 import type { Context } from 'koa';
-import { verifiedBearer } from '../wiring/callers';
+import type { Core } from '@strapi/strapi';
+import { getService } from '../utils';
 
 export interface AnonymousBodyLimitConfig {
   /** Largest body, in bytes, read from a request without an Authorization header. */
@@ -21,7 +22,7 @@ function refuse(ctx: Context, status: 411 | 413, rule: string, message: string, 
   ctx.body = { data: null, error: { status, name, message, details: { rule, ...details } } };
 }
 
-export default (config: AnonymousBodyLimitConfig, { strapi }: { strapi: unknown }) => {
+export default (config: AnonymousBodyLimitConfig, { strapi }: { strapi: Core.Strapi }) => {
   const limit = Number(config?.limit);
   if (!Number.isSafeInteger(limit) || limit < 1) {
     throw new Error(
@@ -31,7 +32,8 @@ export default (config: AnonymousBodyLimitConfig, { strapi }: { strapi: unknown 
   const allowed = describeBytes(limit);
   return async (ctx: Context, next: () => Promise<void>) => {
     // Only a caller its token proves keeps the parser's limits; a made-up header counts as none.
-    if (ctx.get('Authorization') && (await verifiedBearer(strapi, ctx.get('Authorization')))) return next();
+    if (ctx.get('Authorization') && (await getService('callers', { strapi }).verifiedBearer(ctx.get('Authorization'))))
+      return next();
     const chunked = ctx.get('Transfer-Encoding') !== '';
     const declared = ctx.get('Content-Length');
     // Koa's ctx.request.length wraps lengths past 2^32; Node has already checked the header is digits.

@@ -1,4 +1,6 @@
-// Global middleware, after the CORS and body-limit guards and before the read queue: anonymous
+// On the plugin's own read routes (routes/index.ts), so a host gets it with no configuration; a
+// host may also list it as a global middleware (before the read queue), where a hit skips Strapi's
+// other global middlewares too, and the route's copy then lets the request pass. Anonymous
 // GET/HEAD of the content API's articles, quotes and sources and of every feed are answered from
 // the instance's response cache while the content version is unchanged (a hit never waits in the
 // read queue), compressed by Accept-Encoding, and revalidated per RFC 9110 (a 304 also under
@@ -6,16 +8,18 @@
 // another answer, pass through untouched and are never stored.
 import type { Context } from 'koa';
 import type { Core } from '@strapi/strapi';
-import { cacheKey, shapesAnswer } from '../../../core/cache/cache-key';
-import { chooseCoding, type Coding } from '../../../core/http/accept-encoding';
-import { notModified } from '../../../core/http/conditional';
-import { publicBaseUrl, type PublicServerConfig } from '../../../core/feeds/public-url';
-import { apiReads } from '../wiring/api-reads';
-import { PLUGIN } from '../wiring/config';
-import { readContentVersion } from '../wiring/content-version';
-import { responseCache, type CachedResponse, type CacheEntry } from '../wiring/response-cache';
+import { cacheKey, shapesAnswer } from '#core/cache/cache-key';
+import { chooseCoding, type Coding } from '#core/http/accept-encoding';
+import { notModified } from '#core/http/conditional';
+import { publicBaseUrl, type PublicServerConfig } from '#core/feeds/public-url';
+import { PLUGIN } from '../constants';
+import type { CachedResponse, CacheEntry } from '../services/response-cache';
+import { getService } from '../utils';
+import { apiReads } from '../utils/api-reads';
 
 const CACHED_PATH = /^\/(articles|quotes|sources|syndication)(\/|$)/;
+// Set on a request the cache has looked at, so a route's copy does not look again.
+const SEEN = 'newsroomResponseCache';
 
 function bodyBytes(body: unknown): Buffer | undefined {
   if (Buffer.isBuffer(body)) return body;
@@ -69,10 +73,11 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
     return key;
   };
   return async (ctx: Context, next: () => Promise<void>) => {
-    if (!cacheable(ctx)) return next();
+    if (ctx.state[SEEN] || !cacheable(ctx)) return next();
+    ctx.state[SEEN] = true;
     // Read per request: an operator's change applies at once.
     const maxBytes = Number(strapi.config.get(`plugin::${PLUGIN}.responseCache.maxBytes`, 0));
-    const cache = maxBytes > 0 ? responseCache(strapi, maxBytes) : undefined;
+    const cache = maxBytes > 0 ? getService('responseCache', { strapi }).cache(maxBytes) : undefined;
     if (!cache) return next();
     // Credentials, or a header that makes Strapi render another answer (core/cache/cache-key.ts).
     if (ctx.get('Authorization') || ctx.get('Cookie') || shapesAnswer(ctx.headers)) {
@@ -80,7 +85,7 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
       return next();
     }
     // Read after the request arrived: a write committed before it is always seen.
-    const version = await readContentVersion(strapi);
+    const version = await getService('contentVersion', { strapi }).read();
     const key = keyOf(ctx);
     const cached = cache.lru.get(key);
     if (cached && cached.version === version.tag) {

@@ -2,7 +2,7 @@
 // JSON nested past the parser's stack) is the client's mistake, so answer 400 with the reason,
 // not the 500 Strapi gives for an unexpected error.
 import type { Context } from 'koa';
-import { errors } from '../wiring/strapi-internals/strapi-errors';
+import { errors } from '../utils/strapi-internals/strapi-errors';
 import { BODY_READ } from './well-formed-request';
 
 export default () => {

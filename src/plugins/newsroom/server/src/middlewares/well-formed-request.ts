@@ -4,7 +4,7 @@
 // (pagination that is not a count, an unknown status).
 import type { Context } from 'koa';
 import type { Core } from '@strapi/strapi';
-import { errors } from '../wiring/strapi-internals/strapi-errors';
+import { errors } from '../utils/strapi-internals/strapi-errors';
 import {
   canonicalPath,
   describeProblem,
@@ -14,7 +14,7 @@ import {
   type FieldShape,
   type InputProblem,
   type SchemaLookup,
-} from '../../../core/well-formed';
+} from '#core/well-formed';
 
 // The feeds own their `?limit` semantics; the rest of the content API follows Strapi's.
 const paginated = (prefix: string) => (path: string) => {

@@ -3,11 +3,13 @@
 // `prefix: ''` (Strapi's router reads route.config.prefix; RouterConfig types it for whole
 // routers only, so the per-route form goes through `atApiRoot`).
 import { factories } from '@strapi/strapi';
-import { ARTICLE, QUOTE, READ_CACHE_STATS, SOURCE } from '../wiring/config';
+import { ARTICLE, QUOTE, READ_CACHE_STATS, SOURCE } from '../constants';
 
 const CORE_ACTIONS = ['find', 'findOne', 'create', 'update', 'delete'] as const;
-// Only a full-access token reads drafts through the content API.
-const PUBLISHED_ONLY = ['plugin::newsroom.published-only'];
+// Reads: answered from the response cache when they can be, else in turn in the read queue; only a
+// full-access token reads drafts through the content API. Both guards are also global middlewares
+// a host may list (faster on a hit); then these copies let the request pass.
+const READS = ['plugin::newsroom.response-cache', 'plugin::newsroom.read-queue', 'plugin::newsroom.published-only'];
 
 /** Every core action at the API root; reads pass the published-only middleware first. */
 function atApiRoot(readMiddlewares: string[]) {
@@ -24,13 +26,14 @@ const feed = (path: string, handler: string) => ({
   method: 'GET' as const,
   path,
   handler: `syndication.${handler}`,
-  config: { auth: false as const, prefix: '' },
+  // The feeds wait in the read queue in their controller, after their own conditional check.
+  config: { auth: false as const, prefix: '', middlewares: ['plugin::newsroom.response-cache'] },
 });
 
 export default {
-  article: factories.createCoreRouter(ARTICLE, atApiRoot(PUBLISHED_ONLY)),
-  quote: factories.createCoreRouter(QUOTE, atApiRoot(PUBLISHED_ONLY)),
-  source: factories.createCoreRouter(SOURCE, atApiRoot(PUBLISHED_ONLY)),
+  article: factories.createCoreRouter(ARTICLE, atApiRoot(READS)),
+  quote: factories.createCoreRouter(QUOTE, atApiRoot(READS)),
+  source: factories.createCoreRouter(SOURCE, atApiRoot(READS)),
   // Served under /newsroom, to admin panel sessions only.
   admin: {
     type: 'admin' as const,

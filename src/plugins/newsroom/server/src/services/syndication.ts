@@ -1,7 +1,7 @@
 // Loads published articles for the feeds in a fixed number of queries, whatever the item count.
 import type { Core, Modules } from '@strapi/strapi';
-import type { FeedArticle } from '../../../core/feeds';
-import { ARTICLE } from '../wiring/config';
+import type { FeedArticle } from '#core/feeds';
+import { ARTICLE } from '../constants';
 
 const QUERY = {
   status: 'published',

@@ -1,0 +1,139 @@
+// The Document Service middlewares, registered in register(), that every document of ours passes:
+// - a clone from the admin needs read permission on its original (cloneNeedsRead);
+// - the pure newsroom rules on every write (REST, the admin Content Manager, importers and publish
+//   all pass here), each write in one transaction, so a refusal leaves the database as it was;
+// - each read in one snapshot on PostgreSQL (consistentReads).
+import type { Core } from '@strapi/strapi';
+import { refuseDeletingCreditedSource, RuleViolation } from '#core/rules';
+import { ARTICLE, NEWSROOM_TYPES, QUOTE, SOURCE } from '../constants';
+import type { AdminAbility } from '../services/admin-reads';
+import type { Data, Params } from '../services/rules';
+import { getService } from '../utils';
+import { documentMiddleware } from '../utils/document-middleware';
+import { editorLanguage } from '../utils/editor-language';
+import { errors } from '../utils/strapi-internals/strapi-errors';
+import { toStrapiError } from '../utils/strapi-error';
+
+/** Every Document Service action that writes. A test enumerates Strapi's actions against it. */
+export const WRITE_ACTIONS = ['create', 'clone', 'update', 'publish', 'unpublish', 'discardDraft', 'delete'];
+/** The actions that only read, and so pass unruled. */
+export const READ_ACTIONS = ['findMany', 'findFirst', 'findOne', 'count'];
+const RULED_ACTIONS = new Set(WRITE_ACTIONS);
+
+interface RequestState {
+  userAbility?: AdminAbility;
+  auth?: { strategy?: { name?: string } };
+}
+
+/**
+ * Cloning a newsroom document from the admin needs read permission on
+ * the original, with its conditions, as opening it would; otherwise a clone is a copy of a draft
+ * the admin may not open. Calls outside an admin request (API tokens, the importer) pass.
+ */
+const cloneNeedsRead =
+  (strapi: Core.Strapi) =>
+  async (ctx: { uid: string; action: string; params: { documentId?: string } }, next: () => Promise<unknown>) => {
+    if (ctx.action !== 'clone' || !NEWSROOM_TYPES.has(ctx.uid)) return next();
+    const state = strapi.requestContext.get()?.state as RequestState | undefined;
+    const ability = state?.userAbility;
+    if (!ability || state?.auth?.strategy?.name !== 'admin') return next();
+    const original = ctx.params.documentId;
+    if (
+      !original ||
+      !(await getService('adminReads', { strapi }).readableDocumentIds(ability, ctx.uid, [original])).has(original)
+    ) {
+      // A PolicyError: Strapi's route authorisation turns any other ForbiddenError into a bare "Forbidden".
+      throw new errors.PolicyError(
+        'You may clone only what you may open: reading this document needs the Content Manager read permission. — ' +
+          'لا يُنسخ إلا ما يحق لك فتحه: قراءة هذه المادة تحتاج إلى إذن القراءة في مدير المحتوى.',
+        { rule: 'clone-needs-read' },
+      );
+    }
+    return next();
+  };
+
+// The document a write leaves behind: a clone's is the new one, not the original it names.
+function documentIdOf(action: string, params: Data, result: unknown): string | undefined {
+  const fromResult = (result as Data | null)?.documentId;
+  if (action === 'clone') return typeof fromResult === 'string' ? fromResult : undefined;
+  if (typeof params.documentId === 'string') return params.documentId;
+  return typeof fromResult === 'string' ? fromResult : undefined;
+}
+
+// Feeds' validators change only when what the public sees may have: not when a draft is saved.
+function changesPublicContent(action: string, params: Params, draftAndPublish: boolean): boolean {
+  if (!draftAndPublish || ['publish', 'unpublish', 'delete'].includes(action)) return true;
+  return (action === 'create' || action === 'update') && params.status === 'published';
+}
+
+interface DocumentContext {
+  uid: string;
+  action: string;
+  params: Params;
+  contentType?: { options?: { draftAndPublish?: boolean } };
+}
+
+/** The rules; the rules service's setEnabled(false) (benchmarks only) lets every write pass unruled. */
+const newsroomRules = (strapi: Core.Strapi) => async (ctx: DocumentContext, next: () => Promise<unknown>) => {
+  const rules = getService('rules', { strapi });
+  if (!rules.isEnabled() || !rules.rules(ctx.uid) || !RULED_ACTIONS.has(ctx.action)) return next();
+  const { uid, action, params } = ctx;
+  try {
+    return await strapi.db.transaction(async () => {
+      await rules.lockDocument(uid, params.documentId);
+      if (uid === SOURCE && action === 'delete' && params.documentId) {
+        refuseDeletingCreditedSource((await rules.articlesCrediting(params.documentId)).length);
+      }
+      const cascade =
+        uid === ARTICLE && action === 'delete' && params.documentId ? await rules.quotesOf(params.documentId) : [];
+      if (['create', 'update', 'clone'].includes(action)) await rules.prepareWrite(uid, action, params);
+      if (action === 'publish' && params.documentId) await rules.reRuleDraft(uid, params.documentId);
+      const result = (await next()) as Data | undefined;
+      for (const quote of cascade) await strapi.documents(QUOTE).delete({ documentId: quote });
+      if (changesPublicContent(action, params, ctx.contentType?.options?.draftAndPublish !== false)) {
+        await getService('contentVersion', { strapi }).touch();
+      }
+      const documentId = documentIdOf(action, params, result);
+      if (action === 'delete' || action === 'unpublish' || !documentId) return result;
+      if (uid === ARTICLE) await rules.settleArticle(documentId, action, result);
+      // A renamed Source renames it in the datelines of the articles that credit it.
+      if (uid === SOURCE && action === 'update') {
+        for (const article of await rules.articlesCrediting(documentId)) await rules.refreshDatelines(article);
+      }
+      return result;
+    });
+  } catch (error) {
+    if (error instanceof RuleViolation) throw toStrapiError(error, editorLanguage(strapi));
+    throw error;
+  }
+};
+
+// On PostgreSQL a Document Service read is several queries (the entry, then its components and
+// relations). Under the default READ COMMITTED isolation a write that commits between them (an
+// update republishes: new rows, new credits) lets a reader see an article with no credits at all.
+// Each read of a newsroom type therefore runs in one REPEATABLE READ snapshot. SQLite has a single
+// connection here, so its reads never interleave with a write.
+const SNAPSHOT_ACTIONS = new Set(READ_ACTIONS);
+
+const consistentReads =
+  (strapi: Core.Strapi) => async (ctx: { uid: string; action: string }, next: () => Promise<unknown>) => {
+    if (
+      strapi.db.dialect.client !== 'postgres' ||
+      !NEWSROOM_TYPES.has(ctx.uid) ||
+      !SNAPSHOT_ACTIONS.has(ctx.action) ||
+      strapi.db.inTransaction()
+    ) {
+      return next();
+    }
+    return strapi.db.transaction(async ({ trx }) => {
+      await trx.raw('set transaction isolation level repeatable read');
+      return next();
+    });
+  };
+
+/** Called in register(), in this order: a refused clone never reaches the rules. */
+export function registerDocumentMiddlewares(strapi: Core.Strapi): void {
+  strapi.documents.use(documentMiddleware(cloneNeedsRead(strapi)));
+  strapi.documents.use(documentMiddleware(newsroomRules(strapi)));
+  strapi.documents.use(documentMiddleware(consistentReads(strapi)));
+}

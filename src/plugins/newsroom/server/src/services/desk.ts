@@ -1,0 +1,125 @@
+// The newsroom desk on the admin's home page: drafts held back by a missing agency credit (with
+// the rule and its message in both languages), and the latest dispatches the importer brought in;
+// each admin sees only the articles that admin may open (the adminReads service).
+import path from 'path';
+import type { Core } from '@strapi/strapi';
+import { missingAgencies } from '#core/attribution';
+import { assertAttribution, RuleViolation } from '#core/rules';
+import type { CreditedSource } from '#core/dateline';
+import type { Desk, HeldDraft, RecentImport } from '#shared/contracts/desk';
+import { ARTICLE, PLUGIN } from '../constants';
+import { getService, newsroomConfig } from '../utils';
+import { latestStoredObjects } from '../utils/strapi-internals/core-store-row';
+import type { AdminAbility } from './admin-reads';
+import { IMPORT_MARKER, type ImportMarker } from './importer';
+import { requiredAgencyNames } from './rules/related';
+
+// Enough for a desk: more is a list view's job (the drafts' list filters by status).
+const LIMIT = 10;
+// Drafts read to find the held ones, newest first.
+const DRAFTS_SCANNED = 500;
+
+interface ArticleRow {
+  documentId: string;
+  title: string | null;
+  updatedAt: string;
+  publishedAt: string | null;
+  credits?: CreditedSource[];
+}
+
+/** Drafts never published whose credits miss a required agency: publishing them would be refused. */
+async function heldDrafts(strapi: Core.Strapi, ability: AdminAbility): Promise<Desk['held']> {
+  const config = newsroomConfig(strapi);
+  const drafts: ArticleRow[] = await strapi.db.query(ARTICLE).findMany({
+    select: ['documentId', 'title', 'updatedAt', 'publishedAt'],
+    where: { publishedAt: null },
+    populate: { credits: { populate: { source: { select: ['slug'] } } } },
+    orderBy: { updatedAt: 'desc' },
+    limit: DRAFTS_SCANNED,
+  });
+  const ids = drafts.map((row) => row.documentId);
+  const published = new Set(
+    ids.length === 0
+      ? []
+      : (
+          await strapi.db.query(ARTICLE).findMany({
+            select: ['documentId'],
+            where: { documentId: { $in: ids }, publishedAt: { $notNull: true } },
+          })
+        ).map((row: { documentId: string }) => row.documentId),
+  );
+  const readable = await getService('adminReads', { strapi }).readableDocumentIds(ability, ARTICLE, ids);
+  const held = drafts
+    .filter((row) => !published.has(row.documentId) && readable.has(row.documentId))
+    .map((row) => ({ row, missing: missingAgencies(row.credits ?? [], config.requiredAgencies) }))
+    .filter(({ missing }) => missing.length > 0);
+  // The agencies' names only word the messages: read them only when a draft is held.
+  const known = held.length > 0 ? await requiredAgencyNames(strapi) : [];
+  const items = held.slice(0, LIMIT).map(({ row, missing }): HeldDraft => {
+    const refusal = refusalOf(row.credits ?? [], config, known);
+    return {
+      documentId: row.documentId,
+      title: row.title,
+      updatedAt: row.updatedAt,
+      rule: refusal.violations[0].rule,
+      missing,
+      messages: { en: refusal.messageIn('en'), ar: refusal.messageIn('ar') },
+    };
+  });
+  return { total: held.length, items };
+}
+
+// The refusal that publishing would meet, worded by the rule itself.
+function refusalOf(
+  credits: CreditedSource[],
+  config: Parameters<typeof assertAttribution>[1],
+  known: Parameters<typeof assertAttribution>[2],
+): RuleViolation {
+  try {
+    assertAttribution(credits, config, known);
+  } catch (error) {
+    if (error instanceof RuleViolation) return error;
+    throw error;
+  }
+  throw new Error('a held draft passed the attribution rule');
+}
+
+/** The latest dispatches the importer (or the seed) created, with their articles' state now. */
+async function recentImports(strapi: Core.Strapi, ability: AdminAbility): Promise<RecentImport[]> {
+  const markers = await latestStoredObjects<ImportMarker>(
+    strapi,
+    { type: 'plugin', name: PLUGIN, key: IMPORT_MARKER },
+    LIMIT,
+  );
+  const ids = markers.map((marker) => marker.article).filter(Boolean);
+  const rows: ArticleRow[] =
+    ids.length === 0
+      ? []
+      : await strapi.db.query(ARTICLE).findMany({
+          select: ['documentId', 'title', 'updatedAt', 'publishedAt'],
+          where: { documentId: { $in: ids } },
+        });
+  const readable = await getService('adminReads', { strapi }).readableDocumentIds(ability, ARTICLE, ids);
+  // A deleted article shows only its file name, which the importer's operator chose.
+  const shown = markers.filter(
+    (marker) => readable.has(marker.article) || !rows.some((row) => row.documentId === marker.article),
+  );
+  return shown.map((marker) => {
+    const versions = rows.filter((row) => row.documentId === marker.article);
+    return {
+      documentId: marker.article,
+      title: versions[0]?.title ?? null,
+      file: path.basename(marker.file ?? ''),
+      at: marker.at,
+      status: versions.length === 0 ? 'deleted' : versions.some((row) => row.publishedAt) ? 'published' : 'draft',
+    };
+  });
+}
+
+export default ({ strapi }: { strapi: Core.Strapi }) => ({
+  /** What the desk shows this admin. */
+  async show(ability: AdminAbility): Promise<Desk> {
+    const [held, imports] = await Promise.all([heldDrafts(strapi, ability), recentImports(strapi, ability)]);
+    return { held, imports };
+  },
+});

@@ -1,3 +1,0 @@
-// What the rules' wiring passes around: a document's data and the Document Service's params.
-export type Data = Record<string, unknown>;
-export type Params = Data & { documentId?: string; status?: string };
