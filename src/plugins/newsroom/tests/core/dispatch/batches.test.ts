@@ -3,9 +3,9 @@
 // flagged and wrong-unflagged speakers, false quotes; holds the issue's goals that are met and the
 // floors reached on the others (issue 24: texts ≥ 95 %, exact ≥ 85 %, no false quotes, still open).
 import path from 'path';
-import { figuresReport, measureBatch, percent } from '../helpers/importer-figures';
+import { figuresReport, measureBatch, percent } from '../../helpers/importer-figures';
 
-const FIXTURES = path.resolve(__dirname, '../fixtures/dispatches');
+const FIXTURES = path.resolve(__dirname, '../../fixtures/dispatches');
 
 describe.each([
   ['corpus', { texts: 100, exact: 95, falseQuotes: 0 }],

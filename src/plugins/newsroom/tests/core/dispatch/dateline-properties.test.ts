@@ -1,7 +1,7 @@
 // Property tests of the dateline reader, built from the agency table (the specification): every
 // alias of every agency × cities × date forms × separators × orders, read back to the agency and
 // the date (none when the form has no year). A small seeded generator: the same cases every run.
-import { DispatchError, parseDispatch, WIRE_AGENCIES } from '../../src/plugins/newsroom/core/dispatch';
+import { DispatchError, parseDispatch, WIRE_AGENCIES } from '#core/dispatch';
 
 /** Mulberry32: a seeded pseudo-random generator, so a failure reproduces. */
 function random(seed: number): () => number {
