@@ -207,7 +207,7 @@ suite('the admin panel for editors, in English', () => {
     await panel.locator('[data-newsroom-derived="needsReview"][data-value="true"]').waitFor();
     expect(await page.locator('main [name="needsReview"]').count()).toBe(0);
     await dismissOverlays(page);
-    await page.locator('input[name="speaker"]').fill('محمد أورنجزيب');
+    await page.locator('input[name="speaker"]').fill('متحدث باسم وزارة المالية الباكستانية');
     await page.getByRole('button', { name: /^save$/i }).click();
     await panel.locator('[data-newsroom-derived="needsReview"][data-value="false"]').waitFor();
     await session.shot('6b-quote-confirmed');
