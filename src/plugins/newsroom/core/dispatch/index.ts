@@ -5,6 +5,7 @@ import { aliasMatcher } from './agency-aliases';
 import { closingAgency, readLeadDateline } from './lead-zone';
 import { readDateline } from './read-dateline';
 import { findOutletMentions, outletKey, OutletRegistry } from './outlets';
+import { pairQuotations, type QuotationSpan } from './quotation-marks';
 import { extractQuotes } from './quotes';
 import { DispatchError, type KnownOutlet, type ParseOptions, type ParsedCredit, type ParsedDispatch } from './types';
 
@@ -18,28 +19,40 @@ const NO_AGENCY =
   '— لم يُذكر اسم وكالة في سطر الإسناد، فلا يمكن نسب الخبر إليها: اكتب الوكالة في أول الفقرة الأولى ثم أعد الاستيراد.';
 export { outletKey } from './outlets';
 
-// An opening mark not closed in its paragraph: the quotation runs on into the next one.
-const opensQuote = (text: string) =>
-  (text.match(/«/g)?.length ?? 0) > (text.match(/»/g)?.length ?? 0) ||
-  (text.match(/“/g)?.length ?? 0) > (text.match(/”/g)?.length ?? 0) ||
-  (text.match(/"/g)?.length ?? 0) % 2 === 1;
+interface QuoteUnit {
+  text: string;
+  offset: number;
+  /** Its paired quotation marks. */
+  quotations: QuotationSpan[];
+}
 
-/** Paragraphs as quotations see them: one whose quotation runs on is read with the next (up to 3). */
-function quoteUnits(paragraphs: readonly string[]): Array<{ text: string; offset: number }> {
-  const units: Array<{ text: string; offset: number }> = [];
+/**
+ * Paragraphs as quotations see them: one that leaves a quotation open is read with the next (up to
+ * 3), joined by a space; a reopening mark at the head of the next one continues the quotation.
+ */
+function quoteUnits(paragraphs: readonly string[]): QuoteUnit[] {
+  const units: QuoteUnit[] = [];
   let offset = 0;
-  let pending: { text: string; offset: number; count: number } | undefined;
+  let pending: { text: string; offset: number; starts: number[] } | undefined;
   for (const paragraph of paragraphs) {
     pending = pending
-      ? { text: `${pending.text} ${paragraph}`, offset: pending.offset, count: pending.count + 1 }
-      : { text: paragraph, offset, count: 1 };
+      ? {
+          text: `${pending.text} ${paragraph}`,
+          offset: pending.offset,
+          starts: [...pending.starts, pending.text.length + 1],
+        }
+      : { text: paragraph, offset, starts: [] };
     offset += paragraph.length + 1;
-    if (!opensQuote(pending.text) || pending.count === 3) {
-      units.push({ text: pending.text, offset: pending.offset });
+    const pairing = pairQuotations(pending.text, pending.starts);
+    if (!pairing.open || pending.starts.length === 2) {
+      units.push({ text: pending.text, offset: pending.offset, quotations: pairing.spans });
       pending = undefined;
     }
   }
-  if (pending) units.push({ text: pending.text, offset: pending.offset });
+  if (pending) {
+    const { text, offset: start, starts } = pending;
+    units.push({ text, offset: start, quotations: pairQuotations(text, starts).spans });
+  }
   return units;
 }
 
@@ -95,10 +108,11 @@ export function parseDispatch(
   if (paragraphs.length === 0)
     throw new DispatchError('The dispatch has a dateline but no text. — للخبر سطر إسناد ولا نص له.');
 
-  const scans = quoteUnits(paragraphs).map(({ text, offset }) => ({
+  const scans = quoteUnits(paragraphs).map(({ text, offset, quotations }) => ({
     text,
     offset,
-    mentions: findOutletMentions(text, outlets),
+    quotations,
+    mentions: findOutletMentions(text, outlets, quotations),
   }));
   const quotes = extractQuotes(scans, paragraphs.join('\n'));
   return {

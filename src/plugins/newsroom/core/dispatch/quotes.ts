@@ -1,7 +1,7 @@
 // Quotations and who said them: the reporting verb or participle before each quoted span, its
 // subject resolved to the person the article names with a title, the context and the venue.
 import type { Mention } from './outlets';
-import { QUOTE_SPAN } from './quotation-marks';
+import { pairQuotations, type QuotationSpan } from './quotation-marks';
 import type { ParsedQuote } from './types';
 import { reviewSpeaker } from './speaker-check';
 import { FINITE_VERB, isParticiple, isReportingVerb, PARTICIPLE } from './verbs';
@@ -64,6 +64,8 @@ export interface ParagraphScan {
   mentions: Mention[];
   /** Where the text starts in the article (the paragraphs joined by "\n"). */
   offset?: number;
+  /** The text's paired quotation marks; paired here when not given. */
+  quotations?: QuotationSpan[];
 }
 
 interface Attribution {
@@ -95,19 +97,19 @@ function isNameInQuotes(words: string, lead: string): boolean {
 export function extractQuotes(scans: ParagraphScan[], article: string): ParsedQuote[] {
   const quotes: ParsedQuote[] = [];
   let previous: Attribution | undefined;
-  for (const { text, mentions, offset = 0 } of scans) {
+  for (const { text, mentions, offset = 0, quotations = pairQuotations(text).spans } of scans) {
     const mentioned = new Set(mentions.map((mention) => mention.start));
     let leadStart = 0;
-    for (const match of text.matchAll(QUOTE_SPAN)) {
-      const start = match.index ?? 0;
+    for (const quotation of quotations) {
+      const { start } = quotation;
       if (mentioned.has(start)) continue;
-      const words = (match[1] ?? match[2] ?? match[3]).replace(/\s+/g, ' ').trim();
+      const words = quotation.text.replace(/\s+/g, ' ').trim();
       // Marks paired across two quotations: what they hold is the text between them, no quotation.
       if (/^[،,.؛:]/u.test(words)) continue;
       const lead = text.slice(leadStart, start);
       // A quoted name ("روسكوسموس") is part of the lead of the quotation after it.
       if (words !== '' && isNameInQuotes(words, lead)) continue;
-      leadStart = start + match[0].length;
+      leadStart = quotation.end;
       if (words === '') continue;
       const trailing = text.slice(leadStart);
       const attribution = attribute(lead, trailing, previous, article, mentions, start - lead.length, offset + start);
