@@ -1,8 +1,11 @@
 // The editors' admin panel in English: left to right, the menu on the left, labels in English
 // alone (no Arabic glued to them), Arabic content still right to left, the body editor full width,
 // derived fields read-only in the side panel, a refusal in English only, the desk listing the draft
-// it held back, and a publish with direction in the stored HTML. Screenshots go to
-// artifacts/e2e (en-*.png).
+// it held back and a quotation whose speaker needs review (until an editor's save confirms it), and
+// a publish with direction in the stored HTML. Screenshots go to artifacts/e2e (en-*.png).
+import { mkdtempSync, rmSync, writeFileSync } from 'fs';
+import os from 'os';
+import path from 'path';
 import request from 'supertest';
 import type { Page } from 'playwright-core';
 import {
@@ -28,6 +31,16 @@ const suite = e2eSuite('tests/e2e/admin.test.ts');
 const CREDIT_LABELS = { add: /No entry yet|Add an entry/i, source: /Source/, role: /Role/ };
 const HELD_TITLE = 'خبر بلا سبوتنيك للاختبار';
 const PUBLISHED_TITLE = 'اختبار المحرر: شبكة NBC تنقل الخبر';
+const REVIEW_TITLE = 'باكستان ترفع مخصصات التعليم في الميزانية الجديدة';
+// The spokesman is never named: the importer's guess of the speaker waits for an editor.
+const REVIEW_DISPATCH = `${REVIEW_TITLE}
+
+(پاکستان پوائنٹ نیوز / سبوتنيك - 3 مارس 2024ء) قال وزير المالية الباكستاني محمد أورنجزيب، اليوم الأحد، إن الميزانية الجديدة تركز على التعليم والصحة.
+
+وقال أورنجزيب للصحفيين في إسلام آباد: "سنرفع مخصصات التعليم بنسبة عشرين بالمئة هذا العام".
+
+وقال المتحدث: "لن تفرض الحكومة ضرائب جديدة على الرواتب".
+`;
 
 suite('the admin panel for editors, in English', () => {
   let session: Session;
@@ -167,5 +180,40 @@ suite('the admin panel for editors, in English', () => {
     const rule = await held.locator('[data-newsroom-rule="required-agency-missing"]').innerText();
     expect(rule).toContain('must credit Sputnik');
     await session.shot('5-desk');
+  });
+
+  test('6. the desk lists a quotation whose speaker needs review; the editor confirms it and it leaves the list', async () => {
+    const folder = mkdtempSync(path.join(os.tmpdir(), 'newsroom-e2e-review-'));
+    const file = path.join(folder, 'review.txt');
+    writeFileSync(file, REVIEW_DISPATCH);
+    try {
+      const report = await session.app.strapi
+        .plugin('newsroom')
+        .service('importer')
+        .importFiles([file], { status: 'published' });
+      expect(report.created).toBe(1);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+    await page.goto(`${session.base}/admin`);
+    const review = page
+      .locator('[data-testid="newsroom-desk"] [data-newsroom-review]')
+      .filter({ hasText: 'لن تفرض الحكومة ضرائب جديدة' });
+    await review.waitFor();
+    expect(await review.innerText()).toContain(REVIEW_TITLE);
+    await session.shot('6a-desk-review');
+    await review.getByRole('link').first().click();
+    const panel = page.locator('[data-testid="newsroom-derived-fields"]');
+    await panel.locator('[data-newsroom-derived="needsReview"][data-value="true"]').waitFor();
+    expect(await page.locator('main [name="needsReview"]').count()).toBe(0);
+    await dismissOverlays(page);
+    await page.locator('input[name="speaker"]').fill('متحدث باسم وزارة المالية الباكستانية');
+    await page.getByRole('button', { name: /^save$/i }).click();
+    await panel.locator('[data-newsroom-derived="needsReview"][data-value="false"]').waitFor();
+    await session.shot('6b-quote-confirmed');
+    await page.goto(`${session.base}/admin`);
+    await page.locator('[data-testid="newsroom-desk"]').waitFor();
+    await page.locator('[data-testid="newsroom-desk"] [data-newsroom-import]').first().waitFor();
+    expect(await review.count()).toBe(0);
   });
 });

@@ -141,3 +141,86 @@ export function formatDatelineDate(isoDay: string): string | undefined {
   if (!name || !isoDate(Number(year), Number(month), Number(day))) return undefined;
   return `${Number(day)} ${name} ${year}ء`;
 }
+
+// Hijri month names: a dateline may print the Hijri date beside the Gregorian one; it is never read.
+const HIJRI_MONTHS = [
+  'محرم',
+  'صفر',
+  'ربيع الأول',
+  'ربيع الاول',
+  'ربيع الآخر',
+  'ربيع الاخر',
+  'ربيع الثاني',
+  'جمادى الأولى',
+  'جمادى الاولى',
+  'جمادى الآخرة',
+  'جمادى الاخرة',
+  'جمادى الثانية',
+  'رجب',
+  'شعبان',
+  'رمضان',
+  'شوال',
+  'ذو القعدة',
+  'ذو الحجة',
+  'ذي القعدة',
+  'ذي الحجة',
+];
+const WEEKDAYS = ['الأحد', 'الاثنين', 'الإثنين', 'الثلاثاء', 'الأربعاء', 'الاربعاء', 'الخميس', 'الجمعة', 'السبت'];
+
+/**
+ * Words a dateline's date is made of, apart from its digits: month names of every series (Hijri
+ * included), weekdays, "في" and "الموافق", the era letters. Normalised spelling (see normalizeArabic).
+ */
+export const DATE_WORDS = new RegExp(
+  `(?<![\\p{L}])(?:${[...MONTH_NAMES, ...HIJRI_MONTHS.map(normalizeArabic), ...WEEKDAYS.map(normalizeArabic)]
+    .sort((a, b) => b.length - a.length)
+    .join('|')}|في|الموافق|يوم|هـ|ه|م|ء)(?![\\p{L}])`,
+  'gu',
+);
+
+// 5-3-2024, 5/3/2024, 05.03.2024: day first; 2024-03-05: year first. The separator is the same twice.
+const NUMERIC_DATE = /(?<!\d)(?:(\d{1,2})\s*([-/.])\s*(\d{1,2})\s*\2\s*(\d{4})|(\d{4})-(\d{1,2})-(\d{1,2}))(?!\d)/u;
+const GREGORIAN = (year: number) => year >= 1800 && year <= 2200;
+
+/**
+ * The date of a dateline, as YYYY-MM-DD: a day, a month (named in any series, or numbered, day
+ * first) and a Gregorian year. A date with no year, or a Hijri one alone, is no date: undefined.
+ * Only the text given is read: the dateline, never the body.
+ */
+export function findDatelineDate(text: string): string | undefined {
+  const normalized = normalizeArabic(toWesternDigits(text)).replace(/\s+/g, ' ');
+  const found: Array<{ at: number; date: string }> = [];
+  // In a dateline the parts may be slashed or dashed apart: "10 شباط/ فبراير/ 2025".
+  const named = new RegExp(
+    `(?<!\\d)(\\d{1,2})[\\s/.-]*(${MONTH}(?:\\s*/\\s*${MONTH}|\\s+${MONTH})?)[\\s/.،,-]*(\\d{4})(?!\\d)`,
+    'gu',
+  );
+  for (const match of normalized.matchAll(named)) {
+    const month = monthNumber(match[2]);
+    const year = Number(match[3]);
+    const date = month && GREGORIAN(year) ? isoDate(year, month, Number(match[1])) : undefined;
+    if (date) {
+      found.push({ at: match.index ?? 0, date });
+      break;
+    }
+  }
+  const numbers = new RegExp(NUMERIC_DATE.source, 'gu');
+  for (const match of normalized.matchAll(numbers)) {
+    const [day, month, year] = match[1]
+      ? [Number(match[1]), Number(match[3]), Number(match[4])]
+      : [Number(match[7]), Number(match[6]), Number(match[5])];
+    const date = GREGORIAN(year) ? isoDate(year, month, day) : undefined;
+    if (date) {
+      found.push({ at: match.index ?? 0, date });
+      break;
+    }
+  }
+  if (found.length === 0) {
+    const ordinal = ORDINAL_DATE.exec(normalized);
+    if (!ordinal) return undefined;
+    const day = ordinalDay(ordinal[1]);
+    const month = monthNumber(ordinal[2]);
+    return day && month && GREGORIAN(Number(ordinal[3])) ? isoDate(Number(ordinal[3]), month, day) : undefined;
+  }
+  return found.sort((a, b) => a.at - b.at)[0].date;
+}

@@ -1,8 +1,11 @@
 // The dispatch parser: a wire agency's plain-text Arabic dispatch into an Article, its Quotes
 // and the Sources it names. Pure: text and a gazetteer in, values out.
-import { findArabicDate } from '../arabic-dates';
+import { findDatelineDate } from '../arabic-dates';
+import { aliasMatcher } from './agency-aliases';
+import { closingAgency, readLeadDateline } from './lead-zone';
 import { readDateline } from './read-dateline';
 import { findOutletMentions, outletKey, OutletRegistry } from './outlets';
+import { pairQuotations, type QuotationSpan } from './quotation-marks';
 import { extractQuotes } from './quotes';
 import { DispatchError, type KnownOutlet, type ParseOptions, type ParsedCredit, type ParsedDispatch } from './types';
 
@@ -16,28 +19,40 @@ const NO_AGENCY =
   '— لم يُذكر اسم وكالة في سطر الإسناد، فلا يمكن نسب الخبر إليها: اكتب الوكالة في أول الفقرة الأولى ثم أعد الاستيراد.';
 export { outletKey } from './outlets';
 
-// An opening mark not closed in its paragraph: the quotation runs on into the next one.
-const opensQuote = (text: string) =>
-  (text.match(/«/g)?.length ?? 0) > (text.match(/»/g)?.length ?? 0) ||
-  (text.match(/“/g)?.length ?? 0) > (text.match(/”/g)?.length ?? 0) ||
-  (text.match(/"/g)?.length ?? 0) % 2 === 1;
+interface QuoteUnit {
+  text: string;
+  offset: number;
+  /** Its paired quotation marks. */
+  quotations: QuotationSpan[];
+}
 
-/** Paragraphs as quotations see them: one whose quotation runs on is read with the next (up to 3). */
-function quoteUnits(paragraphs: readonly string[]): Array<{ text: string; offset: number }> {
-  const units: Array<{ text: string; offset: number }> = [];
+/**
+ * Paragraphs as quotations see them: one that leaves a quotation open is read with the next (up to
+ * 3), joined by a space; a reopening mark at the head of the next one continues the quotation.
+ */
+function quoteUnits(paragraphs: readonly string[]): QuoteUnit[] {
+  const units: QuoteUnit[] = [];
   let offset = 0;
-  let pending: { text: string; offset: number; count: number } | undefined;
+  let pending: { text: string; offset: number; starts: number[] } | undefined;
   for (const paragraph of paragraphs) {
     pending = pending
-      ? { text: `${pending.text} ${paragraph}`, offset: pending.offset, count: pending.count + 1 }
-      : { text: paragraph, offset, count: 1 };
+      ? {
+          text: `${pending.text} ${paragraph}`,
+          offset: pending.offset,
+          starts: [...pending.starts, pending.text.length + 1],
+        }
+      : { text: paragraph, offset, starts: [] };
     offset += paragraph.length + 1;
-    if (!opensQuote(pending.text) || pending.count === 3) {
-      units.push({ text: pending.text, offset: pending.offset });
+    const pairing = pairQuotations(pending.text, pending.starts);
+    if (!pairing.open || pending.starts.length === 2) {
+      units.push({ text: pending.text, offset: pending.offset, quotations: pairing.spans });
       pending = undefined;
     }
   }
-  if (pending) units.push({ text: pending.text, offset: pending.offset });
+  if (pending) {
+    const { text, offset: start, starts } = pending;
+    units.push({ text, offset: start, quotations: pairQuotations(text, starts).spans });
+  }
   return units;
 }
 
@@ -63,28 +78,41 @@ export function parseDispatch(
   const credits: ParsedCredit[] = [];
 
   const knownKeys = new Set(gazetteer.flatMap((outlet) => outlet.names.map(outletKey)));
-  const dateline = readDateline(afterTitle, (name) => knownKeys.has(outletKey(name)));
+  const matcher = aliasMatcher(gazetteer);
+  // The agency table first: any alias of a known agency in a dateline-shaped place of the lead zone.
+  const lead = readLeadDateline(afterTitle, matcher);
+  const dateline = lead
+    ? { ...lead, agencies: lead.agencies.map((agency) => agency.written) }
+    : readDateline(afterTitle, (name) => knownKeys.has(outletKey(name)));
   const [first = '', ...rest] = afterTitle.slice(dateline.linesBefore);
   const firstParagraph = first.slice(dateline.length).trim();
+  const addAgency = (written: string) => {
+    const known = matcher.lookup(written);
+    return known ? outlets.addKnown(known) : outlets.add(written, 'news-agency');
+  };
   // The dateline lists distributors first and the originating agency last.
-  const originator = dateline.agencies.pop();
+  let originator = dateline.agencies.pop();
+  // No agency in the lead: the closing line may sign the dispatch ("/أ ش أ/", "--(بترا) ه ع").
+  if (!originator) originator = closingAgency(afterTitle.slice(dateline.linesBefore + 1), matcher)?.written;
   if (!originator) throw new DispatchError(NO_AGENCY);
-  if (originator) credits.push({ outlet: outlets.add(originator, 'news-agency'), role: 'originator' });
+  credits.push({ outlet: addAgency(originator), role: 'originator' });
   for (const distributor of dateline.agencies.reverse()) {
-    credits.unshift({ outlet: outlets.add(distributor, 'news-agency'), role: 'distributor' });
+    credits.unshift({ outlet: addAgency(distributor), role: 'distributor' });
   }
-  if (originator && dateline.agencies.length === 0 && options.houseDistributor) {
+  if (dateline.agencies.length === 0 && options.houseDistributor) {
     credits.unshift({ outlet: outlets.addBySlug(options.houseDistributor, 'news-agency'), role: 'distributor' });
   }
-  const dispatchDate = (dateline.date ? findArabicDate(dateline.date) : undefined) ?? findArabicDate(firstParagraph);
+  // Only the dateline's own date: a dateline with no year, or none, gives no date.
+  const dispatchDate = lead ? lead.date : dateline.date ? findDatelineDate(dateline.date) : undefined;
   const paragraphs = [firstParagraph, ...rest].filter((paragraph) => paragraph !== '');
   if (paragraphs.length === 0)
     throw new DispatchError('The dispatch has a dateline but no text. — للخبر سطر إسناد ولا نص له.');
 
-  const scans = quoteUnits(paragraphs).map(({ text, offset }) => ({
+  const scans = quoteUnits(paragraphs).map(({ text, offset, quotations }) => ({
     text,
     offset,
-    mentions: findOutletMentions(text, outlets),
+    quotations,
+    mentions: findOutletMentions(text, outlets, quotations),
   }));
   const quotes = extractQuotes(scans, paragraphs.join('\n'));
   return {

@@ -2,7 +2,7 @@
 // statements, and the gazetteer's known outlets; one key per outlet whatever the spelling.
 import { stripMarkup } from '../sanitize';
 import { makeSlug, normalizeArabic } from '../slug';
-import { QUOTE_SPAN } from './quotation-marks';
+import type { QuotationSpan } from './quotation-marks';
 import type { KnownOutlet, ParsedOutlet, SourceKind } from './types';
 
 // A quoted name after these words is the title of a report, programme or campaign: not a quotation.
@@ -57,7 +57,8 @@ export class OutletRegistry {
     return known ? this.addKnown(known) : this.addNew(slug, { key: slug, slug, name: slug, kind });
   }
 
-  private addKnown(known: KnownOutlet): string {
+  /** A known outlet's key, adding it: the one Source of that outlet whatever alias named it. */
+  addKnown(known: KnownOutlet): string {
     const key = outletKey(known.names[0]);
     return this.addNew(key, {
       key,
@@ -105,17 +106,21 @@ export function outletKey(name: string): string {
 
 // A short quoted name after "شبكة", "وكالة"… is an outlet, after "بعنوان" a title; "بيان X" and
 // "وزارة X" name a government body; the gazetteer's outlets are found by name.
-export function findOutletMentions(text: string, outlets: OutletRegistry): Mention[] {
+// `quotations` are the text's paired quotation marks (pairQuotations), the spans the quotation reader sees.
+export function findOutletMentions(
+  text: string,
+  outlets: OutletRegistry,
+  quotations: readonly QuotationSpan[],
+): Mention[] {
   const mentions: Mention[] = [];
-  for (const match of text.matchAll(QUOTE_SPAN)) {
-    const inner = (match[1] ?? match[2] ?? match[3]).trim();
-    const before = text.slice(0, match.index).trimEnd();
+  for (const { start, end, text: quoted } of quotations) {
+    const inner = quoted.trim();
+    const before = text.slice(0, start).trimEnd();
     const kind = OUTLET_WORDS.find(([word]) => word.test(before))?.[1];
-    const start = match.index ?? 0;
     if (kind && inner !== '' && inner.split(' ').length <= 4) {
-      mentions.push({ start, end: start + match[0].length, outlet: outlets.add(inner, kind) });
+      mentions.push({ start, end, outlet: outlets.add(inner, kind) });
     } else if (TITLE_BEFORE.test(before)) {
-      mentions.push({ start, end: start + match[0].length });
+      mentions.push({ start, end });
     }
   }
   for (const { start, end, known } of outlets.knownMentions(text)) {

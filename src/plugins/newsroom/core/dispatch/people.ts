@@ -77,7 +77,7 @@ export const TITLE_WORDS = [
 ];
 
 // Nouns that carry a role on before the name ("المتحدث باسم وزارة الخارجية", "مدير عام شركة …").
-const ROLE_NOUNS = new Set([
+export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   'باسم',
   'وزارة',
   'وزير',
@@ -143,7 +143,7 @@ const ROLE_NOUNS = new Set([
 ]);
 
 // Words that courtesy puts before a name and that are no part of it.
-const COURTESY =
+export const COURTESY =
   /^(?:البروفيسور|البروفسور|الفلاح|الفلاحة|المواطن|المواطنة|معالي|سمو|صاحب|السمو|الشيخ|الشيخة|السيد|السيدة|الدكتور|الدكتورة|د\.|المهندس|المهندسة|الأستاذ|الأستاذة|فخامة|دولة|سعادة|سماحة|جلالة|العقيد|اللواء|العميد|الفريق|المستشار|القاضي|الحاج)$/u;
 
 // Words that end a name: times, places and what follows a name in a sentence.

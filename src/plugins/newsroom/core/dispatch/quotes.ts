@@ -1,8 +1,9 @@
 // Quotations and who said them: the reporting verb or participle before each quoted span, its
 // subject resolved to the person the article names with a title, the context and the venue.
 import type { Mention } from './outlets';
-import { QUOTE_SPAN } from './quotation-marks';
+import { pairQuotations, type QuotationSpan } from './quotation-marks';
 import type { ParsedQuote } from './types';
+import { reviewSpeaker } from './speaker-check';
 import { FINITE_VERB, isParticiple, isReportingVerb, PARTICIPLE } from './verbs';
 import {
   apposedName,
@@ -63,6 +64,8 @@ export interface ParagraphScan {
   mentions: Mention[];
   /** Where the text starts in the article (the paragraphs joined by "\n"). */
   offset?: number;
+  /** The text's paired quotation marks; paired here when not given. */
+  quotations?: QuotationSpan[];
 }
 
 interface Attribution {
@@ -70,7 +73,12 @@ interface Attribution {
   speakerRole?: string;
   context?: string;
   venue?: string;
+  /** The speaker was carried over or guessed, not read from this quotation's own sentence. */
+  guessed?: boolean;
 }
+
+const guess = (attribution: Attribution | undefined): Attribution | undefined =>
+  attribution ? { ...attribution, guessed: true } : undefined;
 
 // Words after which a short quoted phrase is still a quotation ("قال إن "الوضع مستقر"").
 const QUOTE_OPENERS =
@@ -89,23 +97,35 @@ function isNameInQuotes(words: string, lead: string): boolean {
 export function extractQuotes(scans: ParagraphScan[], article: string): ParsedQuote[] {
   const quotes: ParsedQuote[] = [];
   let previous: Attribution | undefined;
-  for (const { text, mentions, offset = 0 } of scans) {
+  for (const { text, mentions, offset = 0, quotations = pairQuotations(text).spans } of scans) {
     const mentioned = new Set(mentions.map((mention) => mention.start));
     let leadStart = 0;
-    for (const match of text.matchAll(QUOTE_SPAN)) {
-      const start = match.index ?? 0;
+    for (const quotation of quotations) {
+      const { start } = quotation;
       if (mentioned.has(start)) continue;
-      const words = (match[1] ?? match[2] ?? match[3]).replace(/\s+/g, ' ').trim();
+      const words = quotation.text.replace(/\s+/g, ' ').trim();
+      // Marks paired across two quotations: what they hold is the text between them, no quotation.
+      if (/^[،,.؛:]/u.test(words)) continue;
       const lead = text.slice(leadStart, start);
       // A quoted name ("روسكوسموس") is part of the lead of the quotation after it.
       if (words !== '' && isNameInQuotes(words, lead)) continue;
-      leadStart = start + match[0].length;
+      leadStart = quotation.end;
       if (words === '') continue;
       const trailing = text.slice(leadStart);
       const attribution = attribute(lead, trailing, previous, article, mentions, start - lead.length, offset + start);
       if (!attribution) continue;
-      previous = attribution;
-      quotes.push({ position: quotes.length + 1, text: words, ...attribution });
+      const { guessed, ...said } = attribution;
+      // Checked in the bounded part of the article around the quotation: the parse stays linear.
+      const review = reviewSpeaker(said.speaker, speakerContext(article, offset + start).text, Boolean(guessed));
+      // A continuation of a speaker an editor must confirm needs the same confirmation.
+      previous = { ...said, speaker: review.speaker, ...(review.needsReview ? { guessed: true } : {}) };
+      quotes.push({
+        position: quotes.length + 1,
+        text: words,
+        ...said,
+        speaker: review.speaker,
+        needsReview: review.needsReview,
+      });
     }
   }
   return quotes;
@@ -151,7 +171,8 @@ function attribute(
         subject = `${subject} ${apposition[1].trim()}`;
       if (subject) return speakerOf(subject, previous, article, at);
     }
-    return previous;
+    // No reporting verb before or after the quotation: the last speaker is only a guess.
+    return guess(previous);
   }
   const verbStart = chosen.index ?? 0;
   const after = lead.slice(verbStart + chosen[0].length);
@@ -191,7 +212,8 @@ function attribute(
       // "ورد الوزير قائلا", "وختم الوزير مؤكدا": a verb the list does not know, then its subject.
       const clause = (lead.slice(0, verbStart).split(/[،,.]/u).pop() ?? '').trim().split(/\s+/);
       const verbLike = clause.length >= 2 && /^[وف]\p{L}{2,4}$/u.test(clause[0]);
-      subject = verbLike ? splitSubject(clause.slice(1).join(' ')).subject : previous?.speaker;
+      subject = verbLike ? splitSubject(clause.slice(1).join(' ')).subject : undefined;
+      if (!verbLike) return previous;
     }
   } else {
     const clause = splitSubject(after);
@@ -208,7 +230,7 @@ function attribute(
       if (before && count >= 2 && count <= 10) subject = before;
     }
   }
-  if (!subject) return previous;
+  if (!subject) return guess(previous);
   const person = speakerOf(subject, previous, article, at);
   const context = cleanContext(contextText);
   const contextStart = context ? leadOffset + (fullLead.length - lead.length) + lead.indexOf(context) : -1;
@@ -220,6 +242,7 @@ function attribute(
     : undefined;
   return {
     speaker: person.speaker,
+    ...(person.guessed ? { guessed: true } : {}),
     ...(person.speakerRole ? { speakerRole: person.speakerRole } : {}),
     ...(context ? { context } : {}),
     ...(venue ? { venue } : {}),
@@ -244,6 +267,7 @@ const anonymousPhrase = (subject: string) => {
 
 const keep = (attribution: Attribution): Attribution => ({
   speaker: attribution.speaker,
+  ...(attribution.guessed ? { guessed: true } : {}),
   ...(attribution.speakerRole ? { speakerRole: attribution.speakerRole } : {}),
 });
 
@@ -274,8 +298,9 @@ function speakerOf(subject: string, previous: Attribution | undefined, whole: st
     }
     const named = lastPersonTitled(stem, article.slice(0, at));
     if (named) return { speaker: fullerName(named.name, article), speakerRole: named.role };
-    if (previous) return keep(previous);
-    return { speaker: subject };
+    // A title that names nobody in the article: the last speaker, or the title, is only a guess.
+    if (previous) return { ...keep(previous), guessed: true };
+    return { speaker: subject, guessed: true };
   }
   if (/\sو\p{L}/u.test(subject) && words.length <= 4 && !words.some(describes)) return { speaker: subject };
   const person = splitRoleAndName(subject);

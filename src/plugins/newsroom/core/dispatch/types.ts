@@ -34,6 +34,8 @@ export interface ParsedQuote {
   speakerRole?: string;
   context?: string;
   venue?: string;
+  /** The speaker is the parser's best guess, not a name it is sure of: an editor confirms it. */
+  needsReview: boolean;
 }
 
 export interface ParsedDispatch {

@@ -4,6 +4,7 @@ export { RuleViolation, type Violation } from './violation';
 export type { NewsroomConfig, WriteContext } from './config';
 export { prepareArticle } from './article';
 export { prepareQuote } from './quote';
+export { settleQuoteReview, type QuoteWriter } from './quote-review';
 export { prepareSource } from './source';
 export { assertTitled } from './title';
 export { assertAttribution } from './attribution';

@@ -26,6 +26,7 @@ const FIELD_NAMES_AR: Record<string, string> = {
   speaker: 'القائل',
   speakerRole: 'صفة القائل',
   context: 'السياق',
+  needsReview: 'بحاجة إلى مراجعة',
   name: 'الاسم',
   nameLatin: 'الاسم بالحروف اللاتينية',
   url: 'الرابط',

@@ -1,5 +1,5 @@
 // GET /newsroom/desk: what the home page's desk widget lists (the admin's DeskWidget reads it,
-// the server's desk service writes it).
+// the server's desk service writes it): held drafts, latest imports, quotations to review.
 
 /** A draft never published whose credits miss a required agency: publishing it would be refused. */
 export interface HeldDraft {
@@ -20,7 +20,20 @@ export interface RecentImport {
   status: 'published' | 'draft' | 'deleted';
 }
 
+/** A quotation whose speaker the importer could not name with confidence (needsReview). */
+export interface QuoteForReview {
+  documentId: string;
+  speaker: string | null;
+  /** The first words of the quotation, cut at a word with "…" when longer. */
+  textStart: string;
+  /** The quotation's article; null when it has none or this admin may not open it. */
+  article: { documentId: string; title: string | null } | null;
+  updatedAt: string;
+}
+
 export interface Desk {
   held: { total: number; items: HeldDraft[] };
   imports: RecentImport[];
+  /** Quotations waiting for an editor to confirm their speaker, newest first. */
+  review: { total: number; items: QuoteForReview[] };
 }

@@ -1,6 +1,7 @@
 // The side panel of the newsroom's edit views: the fields the rules derive (dateline, slug,
-// language, direction), read-only and out of the writing form. They change only through what they
-// are derived from, so the panel shows the saved version's values.
+// language, direction) and a Quote's needsReview (set by the importer, cleared by an editor's
+// save), read-only and out of the writing form. They change only through what they are derived
+// from, so the panel shows the saved version's values.
 import * as React from 'react';
 import { Flex, Typography } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
@@ -8,7 +9,7 @@ import { getTranslation } from '../translations';
 
 const DERIVED: Record<string, string[]> = {
   'plugin::newsroom.article': ['dateline', 'slug', 'lang', 'dir'],
-  'plugin::newsroom.quote': ['lang', 'dir'],
+  'plugin::newsroom.quote': ['needsReview', 'lang', 'dir'],
   'plugin::newsroom.source': ['lang', 'dir'],
 };
 
@@ -32,6 +33,26 @@ function languageName(tag: string, locale: string): string {
 
 function Value({ field, value }: { field: string; value: unknown }) {
   const { formatMessage, locale } = useIntl();
+  if (field === 'needsReview') {
+    const waiting = value === true;
+    return (
+      <Typography
+        variant="omega"
+        textColor={waiting ? 'danger600' : undefined}
+        data-newsroom-derived={field}
+        data-value={String(waiting)}
+      >
+        {formatMessage(
+          waiting
+            ? {
+                id: getTranslation('derived.review.true'),
+                defaultMessage: 'Yes: the importer was not sure of the speaker. Saving confirms it.',
+              }
+            : { id: getTranslation('derived.review.false'), defaultMessage: 'No' },
+        )}
+      </Typography>
+    );
+  }
   if (value === null || value === undefined || value === '') {
     return (
       <Typography variant="pi" textColor="neutral500">

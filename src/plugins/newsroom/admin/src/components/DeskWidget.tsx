@@ -1,15 +1,17 @@
 // The newsroom desk on the admin's home page: drafts held back by a missing agency credit, with
-// the rule that held them (in the interface language), and the latest dispatches imported.
+// the rule that held them (in the interface language), the quotations whose speaker an editor must
+// confirm, and the latest dispatches imported.
 import * as React from 'react';
 import { Box, Flex, Typography } from '@strapi/design-system';
 import { useFetchClient, Widget } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
 import { Link } from 'react-router-dom';
 import { messageLanguageOf } from '#core/interface-language';
-import type { Desk } from '#shared/contracts/desk';
+import type { Desk, QuoteForReview } from '#shared/contracts/desk';
 import { getTranslation } from '../translations';
 
 const ARTICLES = '/content-manager/collection-types/plugin::newsroom.article';
+const QUOTES = '/content-manager/collection-types/plugin::newsroom.quote';
 
 function Section({ title, children }: { title: string; children: React.ReactNode }) {
   return (
@@ -36,6 +38,47 @@ function ArticleLink({ documentId, title }: { documentId: string; title: string 
         {title || formatMessage({ id: getTranslation('desk.untitled'), defaultMessage: 'Untitled' })}
       </Typography>
     </Link>
+  );
+}
+
+// One quotation to review: its speaker (the link that opens the Quote), its first words, its article.
+function QuoteToReview({ quote }: { quote: QuoteForReview }) {
+  const { formatMessage } = useIntl();
+  return (
+    <Box data-newsroom-review={quote.documentId}>
+      <Link to={`${QUOTES}/${quote.documentId}`} style={{ textDecoration: 'none' }}>
+        <Typography
+          variant="omega"
+          fontWeight="semiBold"
+          textColor="primary600"
+          dir="auto"
+          style={{ unicodeBidi: 'isolate' }}
+        >
+          {quote.speaker ||
+            formatMessage({ id: getTranslation('desk.review.noSpeaker'), defaultMessage: 'Speaker not named' })}
+        </Typography>
+      </Link>
+      <Typography variant="pi" textColor="neutral800" tag="p" dir="auto" style={{ unicodeBidi: 'isolate' }}>
+        «{quote.textStart}»
+      </Typography>
+      {quote.article ? (
+        <Typography variant="pi" textColor="neutral500" tag="p">
+          {formatMessage(
+            { id: getTranslation('desk.review.article'), defaultMessage: 'In {title}' },
+            {
+              title: (
+                <Link to={`${ARTICLES}/${quote.article.documentId}`} style={{ textDecoration: 'none' }}>
+                  <bdi>
+                    {quote.article.title ||
+                      formatMessage({ id: getTranslation('desk.untitled'), defaultMessage: 'Untitled' })}
+                  </bdi>
+                </Link>
+              ),
+            },
+          )}
+        </Typography>
+      ) : null}
+    </Box>
   );
 }
 
@@ -87,6 +130,26 @@ export function DeskWidget() {
               </Typography>
             </Box>
           ))
+        )}
+      </Section>
+      <Section
+        title={formatMessage(
+          {
+            id: getTranslation('desk.review.title'),
+            defaultMessage: 'Quotations whose speaker needs review ({total})',
+          },
+          { total: desk.review.total },
+        )}
+      >
+        {desk.review.items.length === 0 ? (
+          <Typography variant="pi" textColor="neutral600">
+            {formatMessage({
+              id: getTranslation('desk.review.none'),
+              defaultMessage: 'No quotation waits for review.',
+            })}
+          </Typography>
+        ) : (
+          desk.review.items.map((quote) => <QuoteToReview key={quote.documentId} quote={quote} />)
         )}
       </Section>
       <Section title={formatMessage({ id: getTranslation('desk.imports.title'), defaultMessage: 'Latest imports' })}>

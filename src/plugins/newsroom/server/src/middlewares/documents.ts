@@ -1,10 +1,11 @@
 // The Document Service middlewares, registered in register(), that every document of ours passes:
 // - a clone from the admin needs read permission on its original (cloneNeedsRead);
 // - the pure newsroom rules on every write (REST, the admin Content Manager, importers and publish
-//   all pass here), each write in one transaction, so a refusal leaves the database as it was;
+//   all pass here), each write in one transaction, so a refusal leaves the database as it was; a
+//   Quote's needsReview set by who writes (the importer flags, an editor's save clears);
 // - each read in one snapshot on PostgreSQL (consistentReads).
 import type { Core } from '@strapi/strapi';
-import { refuseDeletingCreditedSource, RuleViolation } from '#core/rules';
+import { refuseDeletingCreditedSource, RuleViolation, settleQuoteReview } from '#core/rules';
 import { ARTICLE, NEWSROOM_TYPES, QUOTE, SOURCE } from '../constants';
 import type { AdminAbility } from '../services/admin-reads';
 import type { Data, Params } from '../services/rules';
@@ -86,7 +87,11 @@ const newsroomRules = (strapi: Core.Strapi) => async (ctx: DocumentContext, next
       }
       const cascade =
         uid === ARTICLE && action === 'delete' && params.documentId ? await rules.quotesOf(params.documentId) : [];
-      if (['create', 'update', 'clone'].includes(action)) await rules.prepareWrite(uid, action, params);
+      if (['create', 'update', 'clone'].includes(action)) {
+        await rules.prepareWrite(uid, action, params);
+        // An editor's save confirms the speaker; the importer's write keeps the flag it set.
+        if (uid === QUOTE) params.data = settleQuoteReview(params.data as Data, rules.quoteWriter());
+      }
       if (action === 'publish' && params.documentId) await rules.reRuleDraft(uid, params.documentId);
       const result = (await next()) as Data | undefined;
       for (const quote of cascade) await strapi.documents(QUOTE).delete({ documentId: quote });

@@ -7,7 +7,8 @@ import type { Core } from '@strapi/strapi';
 import { ARTICLE, CREDIT, QUOTE, SOURCE } from '../constants';
 import { viewConfiguration, type ViewConfiguration } from '../utils/strapi-internals/content-manager-configuration';
 
-const LAYOUT_VERSION = 2;
+// Version 3: a Quote's needsReview, read-only in the side panel and a column of the list.
+const LAYOUT_VERSION = 3;
 
 interface ViewPlan {
   uid: string;
@@ -52,7 +53,7 @@ const PLANS: ViewPlan[] = [
   {
     uid: QUOTE,
     mainField: 'speaker',
-    list: ['speaker', 'article', 'text', 'position'],
+    list: ['speaker', 'article', 'text', 'position', 'needsReview'],
     edit: [
       [['text', 12]],
       [
@@ -66,9 +67,16 @@ const PLANS: ViewPlan[] = [
       ],
       [['position', 4]],
     ],
-    derived: ['lang', 'dir'],
+    derived: ['lang', 'dir', 'needsReview'],
     relationsShow: { article: 'title', venue: 'name' },
-    labels: { text: 'Quotation', speaker: 'Speaker', speakerRole: 'Role', context: 'Context', venue: 'Venue' },
+    labels: {
+      text: 'Quotation',
+      speaker: 'Speaker',
+      speakerRole: 'Role',
+      context: 'Context',
+      venue: 'Venue',
+      needsReview: 'Speaker needs review',
+    },
     formerLabels: {
       text: 'Quotation · نص الاقتباس',
       speaker: 'Speaker · القائل',

@@ -1,13 +1,14 @@
 // The newsroom desk on the admin's home page: drafts held back by a missing agency credit (with
-// the rule and its message in both languages), and the latest dispatches the importer brought in;
-// each admin sees only the articles that admin may open (the adminReads service).
+// the rule and its message in both languages), the latest dispatches the importer brought in, and
+// the quotations whose speaker an editor must confirm (needsReview); each admin sees only the
+// articles and quotations that admin may open (the adminReads service).
 import path from 'path';
 import type { Core } from '@strapi/strapi';
 import { missingAgencies } from '#core/attribution';
 import { assertAttribution, RuleViolation } from '#core/rules';
 import type { CreditedSource } from '#core/dateline';
-import type { Desk, HeldDraft, RecentImport } from '#shared/contracts/desk';
-import { ARTICLE, PLUGIN } from '../constants';
+import type { Desk, HeldDraft, QuoteForReview, RecentImport } from '#shared/contracts/desk';
+import { ARTICLE, PLUGIN, QUOTE } from '../constants';
 import { getService, newsroomConfig } from '../utils';
 import { latestStoredObjects } from '../utils/strapi-internals/core-store-row';
 import type { AdminAbility } from './admin-reads';
@@ -18,6 +19,10 @@ import { requiredAgencyNames } from './rules/related';
 const LIMIT = 10;
 // Drafts read to find the held ones, newest first.
 const DRAFTS_SCANNED = 500;
+// Quotations to review read before the reader's permissions filter them, newest first.
+const QUOTES_SCANNED = 500;
+// How much of a quotation the desk shows: enough to recognise it.
+const TEXT_START = 120;
 
 interface ArticleRow {
   documentId: string;
@@ -116,10 +121,70 @@ async function recentImports(strapi: Core.Strapi, ability: AdminAbility): Promis
   });
 }
 
+/** The start of a quotation, cut at the last whole word. */
+export function textStart(text: string, length = TEXT_START): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= length) return flat;
+  const cut = flat.slice(0, length);
+  const lastSpace = cut.lastIndexOf(' ');
+  return `${(lastSpace > length / 2 ? cut.slice(0, lastSpace) : cut).trimEnd()}…`;
+}
+
+interface QuoteRow {
+  documentId: string;
+  speaker: string | null;
+  text: string | null;
+  updatedAt: string;
+  article?: { documentId: string; title: string | null } | null;
+}
+
+/**
+ * Quotations whose speaker an editor must confirm: the draft of each (what the Content Manager
+ * opens and saves), the flag cleared by an editor's save. Only the quotations this admin may open;
+ * their article named only when the admin may open it too.
+ */
+async function quotesForReview(strapi: Core.Strapi, ability: AdminAbility): Promise<Desk['review']> {
+  const rows: QuoteRow[] = await strapi.db.query(QUOTE).findMany({
+    select: ['documentId', 'speaker', 'text', 'updatedAt'],
+    where: { publishedAt: null, needsReview: true },
+    populate: { article: { select: ['documentId', 'title'] } },
+    orderBy: [{ updatedAt: 'desc' }, { id: 'asc' }],
+    limit: QUOTES_SCANNED,
+  });
+  const adminReads = getService('adminReads', { strapi });
+  const readable = await adminReads.readableDocumentIds(
+    ability,
+    QUOTE,
+    rows.map((row) => row.documentId),
+  );
+  const shown = rows.filter((row) => readable.has(row.documentId));
+  const articleIds = [
+    ...new Set(shown.slice(0, LIMIT).flatMap((row) => (row.article ? [row.article.documentId] : []))),
+  ];
+  const readableArticles = await adminReads.readableDocumentIds(ability, ARTICLE, articleIds);
+  const items = shown.slice(0, LIMIT).map(
+    (row): QuoteForReview => ({
+      documentId: row.documentId,
+      speaker: row.speaker,
+      textStart: textStart(row.text ?? ''),
+      article:
+        row.article && readableArticles.has(row.article.documentId)
+          ? { documentId: row.article.documentId, title: row.article.title }
+          : null,
+      updatedAt: row.updatedAt,
+    }),
+  );
+  return { total: shown.length, items };
+}
+
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   /** What the desk shows this admin. */
   async show(ability: AdminAbility): Promise<Desk> {
-    const [held, imports] = await Promise.all([heldDrafts(strapi, ability), recentImports(strapi, ability)]);
-    return { held, imports };
+    const [held, imports, review] = await Promise.all([
+      heldDrafts(strapi, ability),
+      recentImports(strapi, ability),
+      quotesForReview(strapi, ability),
+    ]);
+    return { held, imports, review };
   },
 });

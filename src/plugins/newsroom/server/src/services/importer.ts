@@ -11,7 +11,7 @@ import { assertAttribution, RuleViolation } from '#core/rules';
 import { makeSlug } from '#core/slug';
 import { outletGazetteer } from '../config';
 import { ARTICLE, QUOTE, SOURCE } from '../constants';
-import { newsroomConfig } from '../utils';
+import { getService, newsroomConfig } from '../utils';
 import { readDispatchFile } from '../utils/read-dispatch-file';
 
 export type ImportStatus = 'published' | 'draft';
@@ -113,8 +113,20 @@ async function resolveSources(strapi: Core.Strapi, dispatch: ParsedDispatch): Pr
   return byKey;
 }
 
-/** Create the Article and its Quotes; the caller holds the transaction. */
-export async function importDispatch(
+/**
+ * Create the Article and its Quotes; the caller holds the transaction. The writes are the
+ * importer's (the rules service's asImporter): the Quotes keep the needsReview the parser gave them,
+ * even when the importer runs inside an editor's request.
+ */
+export function importDispatch(
+  strapi: Core.Strapi,
+  dispatch: ParsedDispatch,
+  options: { status: ImportStatus },
+): Promise<{ articleDocumentId: string; quotes: number; sources: number }> {
+  return getService('rules', { strapi }).asImporter(() => writeDispatch(strapi, dispatch, options));
+}
+
+async function writeDispatch(
   strapi: Core.Strapi,
   dispatch: ParsedDispatch,
   { status }: { status: ImportStatus },
@@ -138,6 +150,8 @@ export async function importDispatch(
         speakerRole: quote.speakerRole,
         context: quote.context,
         position: quote.position,
+        // A speaker the parser could not name with confidence waits on the desk for an editor.
+        needsReview: quote.needsReview,
         venue: quote.venue ? sources.get(quote.venue) : undefined,
         article: article.documentId,
       },

@@ -336,6 +336,7 @@ export interface PluginNewsroomQuote extends Struct.CollectionTypeSchema {
       }>;
     locale: Schema.Attribute.String & Schema.Attribute.Private;
     localizations: Schema.Attribute.Relation<'oneToMany', 'plugin::newsroom.quote'> & Schema.Attribute.Private;
+    needsReview: Schema.Attribute.Boolean & Schema.Attribute.DefaultTo<false>;
     position: Schema.Attribute.Integer &
       Schema.Attribute.SetMinMax<
         {

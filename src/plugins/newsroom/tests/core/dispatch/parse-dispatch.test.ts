@@ -34,9 +34,22 @@ describe('parseDispatch on the seed dispatch', () => {
     ]);
   });
 
+  test('the people named with a title are sure; two speakers at once and a country are flagged for review', () => {
+    expect(parsed.quotes.map((quote) => [quote.speaker, quote.needsReview])).toEqual([
+      ['فلاديمير بوتين', false],
+      ['فلاديمير بوتين', false],
+      ['فلاديمير بوتين', false],
+      ['فومين وقريشي', true],
+      ['دميتري شوغايف', false],
+      ['إيران', true],
+    ]);
+  });
+
   test('every direct quotation in order, words only, with speaker, role, context and venue', () => {
     const venue = (key?: string) => parsed.outlets.find((outlet) => outlet.key === key)?.nameLatin;
-    expect(parsed.quotes.map((quote) => ({ ...quote, venue: venue(quote.venue) }))).toEqual([
+    expect(
+      parsed.quotes.map(({ needsReview: _review, ...quote }) => ({ ...quote, venue: venue(quote.venue) })),
+    ).toEqual([
       {
         position: 1,
         text: 'لدينا برامج محددة تتعلق بالأسلحة التقليدية',
@@ -93,12 +106,12 @@ describe('parseDispatch on other shapes', () => {
     expect(() => parseDispatch('عنوان فقط\n\n')).toThrow(DispatchError);
   });
 
-  test('without a date in the dateline the first full date in the first paragraph is used', () => {
+  test('without a date in the dateline there is no date: never one found in the body', () => {
     const parsed = parseDispatch(
       'عنوان\n\nدمشق-سانا قال الوزير أحمد علي في 3 حزيران 2022 إن المحادثات مستمرة.',
       WIRE_AGENCIES,
     );
-    expect(parsed.dispatchDate).toBe('2022-06-03');
+    expect(parsed.dispatchDate).toBeUndefined();
     expect(parsed.credits).toEqual([{ outlet: 'سانا', role: 'originator' }]);
   });
 
@@ -120,24 +133,27 @@ describe('parseDispatch on other shapes', () => {
       ['Pakistan Point News', 'Anadolu Agency'],
       '2024-03-03',
     ],
-    ['موسكو – سبوتنيك. نص الخبر في 3 مارس 2024.', ['Sputnik'], '2024-03-03'],
-    ['القاهرة (أ ش أ) - نص الخبر في 3 مارس 2024.', ['MENA'], '2024-03-03'],
-    ['القاهرة - (أ.ش.أ) - نص الخبر في 3 مارس 2024.', ['MENA'], '2024-03-03'],
-    ['دمشق-سانا نص الخبر في 3 مارس 2024.', ['SANA'], '2024-03-03'],
-    ['عمّان - (بترا) - نص الخبر في 3 مارس 2024.', ['Petra'], '2024-03-03'],
+    ['موسكو – سبوتنيك. نص الخبر في 3 مارس 2024.', ['Sputnik'], undefined],
+    ['القاهرة (أ ش أ) - نص الخبر في 3 مارس 2024.', ['MENA'], undefined],
+    ['القاهرة - (أ.ش.أ) - نص الخبر في 3 مارس 2024.', ['MENA'], undefined],
+    ['دمشق-سانا نص الخبر في 3 مارس 2024.', ['SANA'], undefined],
+    ['عمّان - (بترا) - نص الخبر في 3 مارس 2024.', ['Petra'], undefined],
     ['الرياض 12 مارس 2024 (واس) - نص الخبر.', ['SPA'], '2024-03-12'],
     ['الرباط 24 شتنبر 2024 (لاماب) - نص الخبر.', ['MAP'], '2024-09-24'],
-    ['بغداد (رويترز) – نص الخبر يوم الاثنين 15 يناير كانون الثاني 2024.', ['Reuters'], '2024-01-15'],
-    ['الكويت - كونا: نص الخبر في 3 مارس 2024.', ['KUNA'], '2024-03-03'],
-  ])('the dateline %s credits %j', (first, agencies, date) => {
-    const parsed = parseDispatch(`عنوان\n\n${first}`, WIRE_AGENCIES, { houseDistributor: 'pakistan-point-news' });
-    const latin = parsed.credits.map(
-      (credit) => parsed.outlets.find((outlet) => outlet.key === credit.outlet)?.nameLatin,
-    );
-    expect(latin).toEqual(agencies.length === 1 ? ['Pakistan Point News', ...agencies] : agencies);
-    expect(parsed.dispatchDate).toBe(date);
-    expect(parsed.paragraphs[0]).toMatch(/^نص الخبر/);
-  });
+    ['بغداد (رويترز) – نص الخبر يوم الاثنين 15 يناير كانون الثاني 2024.', ['Reuters'], undefined],
+    ['الكويت - كونا: نص الخبر في 3 مارس 2024.', ['KUNA'], undefined],
+  ] as Array<[string, string[], string | undefined]>)(
+    'the dateline %s credits %j (a date only from the dateline)',
+    (first, agencies, date) => {
+      const parsed = parseDispatch(`عنوان\n\n${first}`, WIRE_AGENCIES, { houseDistributor: 'pakistan-point-news' });
+      const latin = parsed.credits.map(
+        (credit) => parsed.outlets.find((outlet) => outlet.key === credit.outlet)?.nameLatin,
+      );
+      expect(latin).toEqual(agencies.length === 1 ? ['Pakistan Point News', ...agencies] : agencies);
+      expect(parsed.dispatchDate).toBe(date);
+      expect(parsed.paragraphs[0]).toMatch(/^نص الخبر/);
+    },
+  );
 
   test('a dateline and a byline on lines of their own never reach the body', () => {
     const parsed = parseDispatch('عنوان\n\nكتب: أحمد سالم\nعمان/ بترا\nنص الخبر في 3 مارس 2024.', WIRE_AGENCIES);

@@ -1,7 +1,10 @@
 // The newsroom rules' Strapi side, for the Document Service middleware (middlewares/documents.ts):
 // preparing a write with the pure rules, the locks, the datelines and the documents that hang on
-// another. Whether the middleware applies them at all is this service's one piece of state.
+// another. Its state: whether the middleware applies them at all, and which writes are the importer's.
+import { AsyncLocalStorage } from 'async_hooks';
 import type { Core } from '@strapi/strapi';
+import type { QuoteWriter } from '#core/rules';
+import { isAdminSession } from '../../utils/strapi-internals/authentication';
 import { refreshDatelines, settleArticle } from './datelines';
 import { lockDocument } from './locks';
 import { PREPARE, prepareWrite, reRuleDraft } from './prepare';
@@ -12,6 +15,8 @@ export type { Data, Params } from './types';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   let enabled = true;
+  // The importer's writes, whatever request (if any) the importer runs in: they set needsReview.
+  const importing = new AsyncLocalStorage<true>();
   return {
     /** False only after setEnabled(false): every write then passes unruled. */
     isEnabled: () => enabled,
@@ -22,6 +27,18 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
      */
     setEnabled(value: boolean): void {
       enabled = value;
+    },
+    /** Runs `work` as the importer: the Quotes it writes keep the needsReview it gives them. */
+    asImporter: <T>(work: () => Promise<T>): Promise<T> => importing.run(true, work),
+    /**
+     * Who writes a Quote now: the importer (or code with no request: a bootstrap, a script), an
+     * editor of the admin panel, or a client of the content API.
+     */
+    quoteWriter(): QuoteWriter {
+      if (importing.getStore()) return 'importer';
+      const request = strapi.requestContext.get();
+      if (!request) return 'importer';
+      return isAdminSession(request.state?.auth) ? 'editor' : 'client';
     },
     /** True for the types the rules prepare (Articles, Quotes, Sources). */
     rules: (uid: string): boolean => Boolean(PREPARE[uid]),
