@@ -2,19 +2,8 @@
 // alias of every agency × cities × date forms × separators × orders, read back to the agency and
 // the date (none when the form has no year). A small seeded generator: the same cases every run.
 import { DispatchError, parseDispatch, WIRE_AGENCIES } from '#core/dispatch';
+import { pick, random } from '../../helpers/seeded-random';
 
-/** Mulberry32: a seeded pseudo-random generator, so a failure reproduces. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const pick = <T>(next: () => number, list: readonly T[]): T => list[Math.floor(next() * list.length)];
 const eastern = (text: string) => text.replace(/\d/g, (digit) => String.fromCharCode(0x0660 + Number(digit)));
 const persian = (text: string) => text.replace(/\d/g, (digit) => String.fromCharCode(0x06f0 + Number(digit)));
 

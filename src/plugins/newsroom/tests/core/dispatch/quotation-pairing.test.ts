@@ -6,18 +6,7 @@
 import { parseDispatch } from '#core/dispatch';
 import { pairQuotations } from '#core/dispatch/quotation-marks';
 import { config } from '../../helpers/newsroom-config';
-
-/** Mulberry32: a seeded pseudo-random generator, so a failure reproduces. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { pick, random } from '../../helpers/seeded-random';
 
 type Marks = { name: string; open: string; close: string };
 const STRAIGHT: Marks = { name: 'straight', open: '"', close: '"' };
@@ -41,8 +30,6 @@ const CLAUSES = [
   'الاتفاق يفتح صفحة جديدة بين البلدين',
 ];
 const TERMS = ['الأمن الغذائي', 'الشراكة الاستراتيجية', 'حل الدولتين', 'التحول الرقمي', 'صفر انبعاثات'];
-
-const pick = <T>(next: () => number, list: readonly T[]): T => list[Math.floor(next() * list.length)];
 
 /** A dispatch whose lead names the person, then the given paragraphs. */
 function dispatch(person: (typeof PEOPLE)[number], paragraphs: string[]): string {
