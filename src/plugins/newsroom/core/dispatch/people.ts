@@ -2,7 +2,7 @@
 // لافروف"), a surname or given name completed from the article ("لافروف" → "سيرغي لافروف"), and a
 // title standing for the person named earlier with it ("الوزير").
 
-import { isReportingVerb } from './verbs';
+import { isReportingVerb, VERB_FORM } from './verbs';
 
 export const TITLE_WORDS = [
   'الرئيس',
@@ -148,7 +148,7 @@ export const COURTESY =
 
 // Words that end a name: times, places and what follows a name in a sentence.
 const NAME_END =
-  /^(?:اليوم|أمس|غدا|الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|صباح|مساء|خلال|في|أمام|عبر|على|إلى|مع|عن|من|بعد|قبل|أن|إن|أنه|إنه|بأن|الذي|التي|إنها|أنها|قوله|قولها|إلى|لدى|ضمن|حول|بشأن|وذلك|كما|فيما|بينما|حيث|لكن|لكنه|ولكن|و|ثم|قد|لقد|كان|كانت|يوم|ردا|رداً|تعليقا|تعليقاً|قائلا|قائلاً|قائلة|مضيفا|مضيفاً|مضيفة|مشيرا|مشيراً|مشيرة|مؤكدا|مؤكداً|مؤكدة|موضحا|موضحاً|موضحة)$|^لـ|["«“»”]|\d|[\u0660-\u0669]/u;
+  /^(?:اليوم|أمس|غدا|الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|صباح|مساء|خلال|في|أمام|عبر|على|إلى|مع|عن|من|بعد|قبل|أن|إن|أنه|إنه|بأن|الذي|التي|إنها|أنها|قوله|قولها|إلى|لدى|ضمن|حول|بشأن|وذلك|كما|فيما|بينما|حيث|لكن|لكنه|ولكن|و|ثم|قد|لقد|كان|كانت|يوم|ردا|رداً|تعليقا|تعليقاً|قائلا|قائلاً|قائلة|مضيفا|مضيفاً|مضيفة|مشيرا|مشيراً|مشيرة|مؤكدا|مؤكداً|مؤكدة|موضحا|موضحاً|موضحة|لاحقا|لاحقاً|سابقا|سابقاً|أيضا|أيضاً|مجددا|مجدداً|مؤخرا|مؤخراً|حاليا|حالياً|رسميا|رسمياً|علنا|علناً|كذلك|بدوره|بدورها)$|^لـ|["«“»”]|\d|[\u0660-\u0669]/u;
 
 // Given names, so a name after a role is found even when the role runs into an organisation's
 // name ("المدير العام لمؤسسة كهرباء لبنان لؤي ناصر").
@@ -219,6 +219,10 @@ export function describes(word: string): boolean {
   const clean = word.replace(/[،,.:؛]+$/u, '');
   if (clean.startsWith('ال') || clean.startsWith('لل') || TITLE_WORDS.includes(clean) || ROLE_NOUNS.has(clean))
     return true;
+  // "ومديره القطري", "نائبها": a role noun with a possessive pronoun is a role, never a name.
+  const owned = /^(?:و|ف)?(\p{L}{3,})(?:ه|ها|هم|هما)$/u.exec(clean);
+  const noun = owned?.[1].replace(/ت$/u, 'ة');
+  if (noun && (isTitleWord(noun) || ROLE_NOUNS.has(noun))) return true;
   // "بوزارة", "لشؤون", "والتحضر", "لمؤسسة": a prefixed role noun or a definite word.
   const bare = clean.replace(/^(?:و|ب|ل|ف)/u, '');
   if (bare.length >= 3 && bare !== clean && !GIVEN_NAMES.has(clean))
@@ -279,15 +283,23 @@ const WORD = '[^\\s،,.:؛"«“»”()]+';
 export function fullerName(name: string, article: string): string {
   const around = new RegExp(`((?:${WORD}\\s+){0,3})${escape(name)}((?:\\s+${WORD}){0,3})(?![\\p{L}])`, 'gu');
   let best = name;
+  let bestRank = -1;
   for (const match of article.matchAll(around)) {
     const before = match[1].split(/\s+/).filter(Boolean);
     const after = match[2].split(/\s+/).filter(Boolean);
     // What stands right before the occurrence: a role, a courtesy, a comma of apposition.
     const at = (match.index ?? 0) + match[1].length;
     const lead = article.slice(Math.max(0, at - 60), at).trimEnd();
+    // A sentence's end is no boundary of a name: "… المدنيين.\nويتوجه بلينكن" starts a new sentence.
     const boundaryOf = (text: string) => {
       const last = text.split(/\s+/).pop() ?? '';
+      if (text === '' || /[.؟!]$/u.test(text)) return false;
       return /[،,(]$/u.test(text) || describes(last) || COURTESY.test(last);
+    };
+    // A role or a courtesy title right before, not a mere comma: the article introduces the person there.
+    const roleBefore = (text: string) => {
+      const last = text.split(/\s+/).pop() ?? '';
+      return !/[.؟!،,]$/u.test(text) && (describes(last) || COURTESY.test(last));
     };
     // Leftwards, for a surname alone: from the first given name of the run before it
     // ("أحمد كاظم الموسوي"), or the whole run when a role or a comma stands before it.
@@ -295,17 +307,15 @@ export function fullerName(name: string, article: string): string {
     const run: string[] = [];
     for (let index = surnameOnly ? before.length - 1 : -1; index >= 0 && run.length < 3; index -= 1) {
       const word = before[index];
-      if (describes(word) || COURTESY.test(word) || NAME_END.test(word) || REPORTING.test(word)) break;
+      // A verb before the name ("ويتوجه بلينكن") is the sentence, not a given name.
+      const verb = /^[وف]/u.test(word) && VERB_FORM.test(word) && !isGiven(word);
+      if (describes(word) || COURTESY.test(word) || NAME_END.test(word) || REPORTING.test(word) || verb) break;
       run.unshift(word);
     }
     const givenAt = run.findIndex(isGiven);
     const runStart = at - (run.length > 0 ? run.join(' ').length + 1 : 0);
-    const left =
-      givenAt >= 0
-        ? run.slice(givenAt)
-        : run.length > 0 && boundaryOf(article.slice(Math.max(0, runStart - 60), runStart).trimEnd())
-          ? run
-          : [];
+    const runLead = article.slice(Math.max(0, runStart - 60), runStart).trimEnd();
+    const left = givenAt >= 0 ? run.slice(givenAt) : run.length > 0 && boundaryOf(runLead) ? run : [];
     // Rightwards: family names ("الخطيب", "بن سالم") until the sentence goes on.
     const right: string[] = [];
     for (const word of after) {
@@ -313,15 +323,23 @@ export function fullerName(name: string, article: string): string {
       if (NAME_END.test(clean) || TITLE_WORDS.includes(clean) || ROLE_NOUNS.has(clean)) break;
       // A family name may be definite ("الخطيب"); "للصحفيين", "بالوزارة" go on with the sentence.
       if (describes(clean) && !clean.startsWith('ال')) break;
+      // One definite family name; a second definite word ("الجولة الإقليمية") is the sentence.
+      if (clean.startsWith('ال') && [name, ...right].some((part) => part.split(' ').some((w) => w.startsWith('ال'))))
+        break;
       right.push(clean);
       if (clean !== word || right.length === 2) break;
     }
     const candidate = [...left, name, ...right].join(' ');
     // Rightwards only where the article introduces the person: after a role, a courtesy or a comma.
     const introduced = left.length > 0 || boundaryOf(lead) || isGiven(name);
-    if (left.length > 0 && candidate.split(' ').length > best.split(' ').length) best = candidate;
-    else if (left.length === 0 && right.length > 0 && name.split(' ').length === 1 && introduced) {
-      if (candidate.split(' ').length > best.split(' ').length) best = candidate;
+    if (left.length === 0 && !(right.length > 0 && name.split(' ').length === 1 && introduced)) continue;
+    // How sure the longer form is: it opens with a given name ("ناصر كنعاني"), or follows a role or a
+    // courtesy ("الأمريكي أنتوني بلينكن"), or only a comma ("…، وصف كنعاني"): the surer form wins, then the longer.
+    const rank = isGiven(candidate.split(' ')[0]) ? 2 : roleBefore(left.length > 0 ? runLead : lead) ? 1 : 0;
+    const longer = candidate.split(' ').length > best.split(' ').length;
+    if (rank > bestRank || (rank === bestRank && longer)) {
+      best = candidate;
+      bestRank = rank;
     }
   }
   return best;

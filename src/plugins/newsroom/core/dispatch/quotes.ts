@@ -318,7 +318,8 @@ function splitSubject(text: string): { subject?: string; context: string } {
     .map((clause) => clause.trim());
   // "أستاذ علم النفس في جامعة مانشستر، ريتشارد هيوز،": a role, then the name in apposition.
   const [role, apposed] = clauses;
-  const name = apposed ? apposedName(apposed) : undefined;
+  // "…، داعية قيادة المجلس إلى": a circumstantial participle after a comma goes on with the sentence.
+  const name = apposed && !isParticiple(apposed.split(/\s+/)[0]) ? apposedName(apposed) : undefined;
   if (role && isTitle(role.split(/\s+/)[0]) && name)
     return { subject: `${role}، ${name}`, context: clauses.slice(2).find((clause) => clause !== '') ?? '' };
   const words = (clauses[0] ?? '').split(/\s+/).filter(Boolean);

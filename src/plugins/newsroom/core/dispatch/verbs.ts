@@ -38,11 +38,30 @@ const VERB_STEMS = [
   'تساءل',
   'جدد',
 ];
-const PARTICIPLES = ['مؤكد', 'مضيف', 'موضح', 'مشير', 'قائل', 'معتبر', 'متابع', 'لافت', 'مشدد'];
-const PARTICIPLE_STEMS = ['مؤكد', 'مضيف', 'موضح', 'مشير', 'قائل', 'معتبر', 'متابع', 'لافت', 'مشدد'];
+// Circumstantial participles (حال) after a speaker: "قالت …، داعية إلى "…"", "محذرا من "…"". Nouns
+// that share a form ("مطالب" demands, "معلن" declared) are left out.
+const PARTICIPLE_STEMS = [
+  'مؤكد',
+  'مضيف',
+  'موضح',
+  'مشير',
+  'قائل',
+  'معتبر',
+  'متابع',
+  'لافت',
+  'مشدد',
+  'داعي',
+  'محذر',
+  'منوه',
+  'معرب',
+  'واصف',
+  'مختتم',
+  'مستدرك',
+  'مردف',
+];
 
 const VERB_WORD = `(?:و|ف)?(?:${VERB_STEMS.join('|')})(?:ت|ا|تا|وا)?`;
-const PARTICIPLE_WORD = `(?:${PARTICIPLE_STEMS.join('|')})(?:ا|ة|ين|ون|تين)?`;
+const PARTICIPLE_WORD = `(?:${PARTICIPLE_STEMS.join('|')})(?:ا|اً|ة|ين|ون|تين)?`;
 
 /** Every finite reporting verb in a text (global: use with matchAll). */
 export const FINITE_VERB = new RegExp(`(?<![\\p{L}])${VERB_WORD}(?![\\p{L}])`, 'gu');
@@ -54,3 +73,7 @@ const ONE_PARTICIPLE = new RegExp(`^${PARTICIPLE_WORD}$`, 'u');
 
 export const isReportingVerb = (word: string) => ONE_VERB.test(word);
 export const isParticiple = (word: string) => ONE_PARTICIPLE.test(word);
+
+// A verb form: imperfect (تعمل، يقول) or perfect with a feminine ending (ماضية is an adjective, same test).
+// Given names share some of these shapes (أحمد، يوسف): callers set those apart.
+export const VERB_FORM = /^(?:و|ف)?(?:س?[يت]\p{L}{3}|أ\p{L}{3}|\p{L}{3}(?:ت|وا)|\p{L}{4}ية)$/u;

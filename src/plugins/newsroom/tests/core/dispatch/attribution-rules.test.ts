@@ -1,0 +1,98 @@
+// Who said a quotation, on dispatches generated from the shapes of Arabic news writing (templates ×
+// names × reporting verbs × positions), not from one dispatch's phrase. Every case also holds the
+// product's rule: a speaker is either the right one or flagged for an editor (needsReview).
+import { parseDispatch, type ParsedQuote } from '#core/dispatch';
+import { config } from '../../helpers/newsroom-config';
+
+const dispatch = (...paragraphs: string[]) =>
+  parseDispatch(
+    ['عنوان الخبر', `الرياض 5 مارس 2024 (واس) - ${paragraphs[0]}`, ...paragraphs.slice(1)].join('\n\n'),
+    config.knownOutlets,
+  );
+
+const speakers = (quotes: ParsedQuote[]) => quotes.map((quote) => quote.speaker);
+/** Right, or flagged: the one error that must never happen is a wrong speaker nobody is told to check. */
+const rightOrFlagged = (quotes: ParsedQuote[], expected: string) =>
+  quotes.every((quote) => quote.speaker === expected || quote.needsReview);
+
+// Role, given name, surname; masculine and feminine, Arab and foreign names.
+const PEOPLE = [
+  { role: 'وزير الخارجية', given: 'ناصر', surname: 'كنعاني', feminine: false },
+  { role: 'النائبة الديمقراطية', given: 'لورا', surname: 'سانتياغو', feminine: true },
+  { role: 'رئيس الهيئة', given: 'خالد', surname: 'العبيدي', feminine: false },
+  { role: 'وزيرة التخطيط', given: 'هالة', surname: 'السعيد', feminine: true },
+  { role: 'المتحدث باسم الحكومة', given: 'أنتوني', surname: 'بلينكن', feminine: false },
+];
+const QUOTE = 'لن نسمح بأن تتحول هذه الحزمة إلى ورقة مساومة سياسية';
+const QUOTE2 = 'وضع الخلافات الحزبية جانبا';
+
+describe('a circumstantial participle after the speaker (داعيا، محذرا، مشيرا…) is no part of the name', () => {
+  const participles = ['داعيا', 'محذرا', 'منوها', 'مشيرا', 'معربا عن أمله في'];
+  for (const person of PEOPLE) {
+    for (const participle of participles) {
+      const said = person.feminine ? 'قالت' : 'قال';
+      const form = person.feminine ? participle.replace(/^(\S+)ا/u, '$1ة') : participle;
+      const name = `${person.given} ${person.surname}`;
+      test(`"…"، ${said} ${person.role} ${name} في بيان، ${form} … "…"`, () => {
+        const parsed = dispatch(
+          `أعلنت الحكومة خطة جديدة للمساعدات.`,
+          `"${QUOTE}"، ${said} ${person.role} ${name} في بيان منفصل، ${form} قيادة المجلس إلى "${QUOTE2}".`,
+        );
+        expect(speakers(parsed.quotes)).toEqual([name, name]);
+      });
+    }
+  }
+});
+
+describe('a role with a possessive pronoun (ومديره، ونائبها) is a role, not the name', () => {
+  const roles = [
+    ['ممثل برنامج الأغذية العالمي ومديره القطري في السودان', 'إيدي رو'],
+    ['رئيس المجلس ونائبه الأول', 'سامر العبادي'],
+    ['مؤسس الجمعية ومديرها التنفيذي', 'منى الحسيني'],
+  ];
+  const verbs = ['قال', 'وقال', 'فيما قال', 'وأضاف', 'وأكد'];
+  for (const [role, name] of roles) {
+    for (const verb of verbs) {
+      test(`${verb} ${role} ${name}: "…"`, () => {
+        const parsed = dispatch(`أعلنت الهيئة وصول القافلة.`, `${verb} ${role} ${name}: "${QUOTE}".`);
+        expect(parsed.quotes).toHaveLength(1);
+        expect(parsed.quotes[0].speaker).not.toMatch(/^و?(?:مدير|نائب)/u);
+        expect(rightOrFlagged(parsed.quotes, name)).toBe(true);
+      });
+    }
+  }
+});
+
+describe('a surname is completed from where the article introduces the person, not from a verb before it', () => {
+  // Sentences that put a verb, an adverb or a sentence start next to the surname later in the article.
+  const laterMentions = [
+    (surname: string) => `ويتوجه ${surname} لاحقا إلى الهند في إطار جولة آسيوية.`,
+    (surname: string) => `وفي ما يخص العلاقات مع دول الجوار، وصف ${surname} الجولة الإقليمية بأنها مثمرة.`,
+    (surname: string) => `ويلتقي ${surname} غدا نظراءه في المنطقة.`,
+  ];
+  const verbs = ['قال', 'وقال', 'وأضاف', 'وتابع', 'وأوضح', 'وشدد', 'ولفت'];
+  for (const person of PEOPLE.filter((candidate) => !candidate.surname.startsWith('ال'))) {
+    const name = `${person.given} ${person.surname}`;
+    for (const later of laterMentions) {
+      for (const verb of verbs) {
+        const said = person.feminine ? `${verb}ت` : verb;
+        test(`${person.role} ${name} … ${said} ${person.surname}: "…" … ${later(person.surname).slice(0, 20)}`, () => {
+          const parsed = dispatch(
+            `أعلن ${person.role} ${name} اليوم خطة جديدة.`,
+            `${said} ${person.surname}: "${QUOTE}".`,
+            later(person.surname),
+          );
+          expect(speakers(parsed.quotes)).toEqual([name]);
+        });
+        test(`"…"، ${said.replace(/^و/u, '')} ${person.surname} للصحفيين … (attribution after the quotation)`, () => {
+          const parsed = dispatch(
+            `أعلن ${person.role} ${name} اليوم خطة جديدة.`,
+            `"${QUOTE}"، ${said.replace(/^و/u, '')} ${person.surname} للصحفيين.`,
+            later(person.surname),
+          );
+          expect(rightOrFlagged(parsed.quotes, name)).toBe(true);
+        });
+      }
+    }
+  }
+});
