@@ -173,11 +173,16 @@ const GIVEN_NAMES = new Set(
   ).split(/\s+/),
 );
 
+// Words that chain a name on: "بن سالم", "بنت سعيد", "آل خليفة", "عبد الرحمن", "أبو علي".
+const NASAB = /^(?:بن|بنت|ابن|آل|عبد|أبو|ابو)$/u;
+
 /** The name at the head of `words`: up to four words, one definite family name, until the sentence goes on. */
 function nameFrom(words: readonly string[]): string {
   const name: string[] = [];
   for (const word of words) {
-    if (NAME_END.test(word) || name.length === 4) break;
+    // A nasab chain ("ريما بنت بندر بن سلطان", "محمد بن عبدالله آل خليفة") runs past four words.
+    const chained = NASAB.test(name[name.length - 1] ?? '') || (NASAB.test(word) && name.length < 6);
+    if (NAME_END.test(word) || (name.length >= 4 && !chained) || name.length === 8) break;
     // One definite family name ("سامر العبادي", "لمى عبد الجبار الربيعي"); a second is the sentence going on.
     // "نور الدين", "عوض الكريم", "عبد الله": a compound given name, not a definite family name.
     if (/^ال(?:دين|له|كريم|رحمن|رحيم|حق|جليل|عزيز|باري|نبي)$/u.test(word) && name.length >= 1 && name.length < 4) {
@@ -294,7 +299,8 @@ export function fullerName(name: string, article: string): string {
     const boundaryOf = (text: string) => {
       const last = text.split(/\s+/).pop() ?? '';
       if (text === '' || /[.؟!]$/u.test(text)) return false;
-      return /[،,(]$/u.test(text) || describes(last) || COURTESY.test(last);
+      // "قالت هيلين ماركس": right after a reporting verb stands its subject.
+      return /[،,(]$/u.test(text) || describes(last) || COURTESY.test(last) || isReportingVerb(last);
     };
     // A role or a courtesy title right before, not a mere comma: the article introduces the person there.
     const roleBefore = (text: string) => {
@@ -305,17 +311,31 @@ export function fullerName(name: string, article: string): string {
     // ("أحمد كاظم الموسوي"), or the whole run when a role or a comma stands before it.
     const surnameOnly = !name.includes(' ') || /^(?:أبو|ابن|بن|آل|عبد|فان|دي|دير|دو)\s/u.test(name);
     const run: string[] = [];
-    for (let index = surnameOnly ? before.length - 1 : -1; index >= 0 && run.length < 3; index -= 1) {
+    for (let index = before.length - 1; index >= 0 && run.length < 4; index -= 1) {
       const word = before[index];
       // A verb before the name ("ويتوجه بلينكن") is the sentence, not a given name.
       const verb = /^[وف]/u.test(word) && VERB_FORM.test(word) && !isGiven(word);
-      if (describes(word) || COURTESY.test(word) || NAME_END.test(word) || REPORTING.test(word) || verb) break;
+      // A definite word inside a name: "عبد الكاظم", "فاطمة الزهراء" (after عبد/أبو or a given name).
+      const inName = word.startsWith('ال') && (NASAB.test(before[index - 1] ?? '') || isGiven(before[index - 1] ?? ''));
+      if ((describes(word) && !inName) || COURTESY.test(word) || NAME_END.test(word) || REPORTING.test(word) || verb)
+        break;
       run.unshift(word);
     }
-    const givenAt = run.findIndex(isGiven);
+    let givenAt = run.findIndex(isGiven);
+    // "بدرية بنت سعيد الراشدية": the given name before a nasab belongs to the name.
+    while (givenAt >= 2 && NASAB.test(run[givenAt - 1])) givenAt -= 2;
     const runStart = at - (run.length > 0 ? run.join(' ').length + 1 : 0);
     const runLead = article.slice(Math.max(0, runStart - 60), runStart).trimEnd();
-    const left = givenAt >= 0 ? run.slice(givenAt) : run.length > 0 && boundaryOf(runLead) ? run : [];
+    // A name of two words or more is lengthened leftwards only by a given name ("فاطمة ثابت شيبوب").
+    const left = !surnameOnly
+      ? givenAt >= 0 && run.length - givenAt <= 2
+        ? run.slice(givenAt)
+        : []
+      : givenAt >= 0
+        ? run.slice(givenAt)
+        : run.length > 0 && run.length <= 3 && boundaryOf(runLead)
+          ? run
+          : [];
     // Rightwards: family names ("الخطيب", "بن سالم") until the sentence goes on.
     const right: string[] = [];
     for (const word of after) {
@@ -332,7 +352,10 @@ export function fullerName(name: string, article: string): string {
     const candidate = [...left, name, ...right].join(' ');
     // Rightwards only where the article introduces the person: after a role, a courtesy or a comma.
     const introduced = left.length > 0 || boundaryOf(lead) || isGiven(name);
-    if (left.length === 0 && !(right.length > 0 && name.split(' ').length === 1 && introduced)) continue;
+    // A name of two words goes on rightwards only with a nasab or a given name ("نور عائشة عبد الرحمن").
+    const chainsOn = right.length > 0 && (NASAB.test(right[0]) || isGiven(right[0]));
+    const rightwards = right.length > 0 && introduced && (name.split(' ').length === 1 || chainsOn);
+    if (left.length === 0 && !rightwards) continue;
     // How sure the longer form is: it opens with a given name ("ناصر كنعاني"), or follows a role or a
     // courtesy ("الأمريكي أنتوني بلينكن"), or only a comma ("…، وصف كنعاني"): the surer form wins, then the longer.
     const rank = isGiven(candidate.split(' ')[0]) ? 2 : roleBefore(left.length > 0 ? runLead : lead) ? 1 : 0;
@@ -386,14 +409,25 @@ export function roleOf(name: string, article: string): string | undefined {
   return undefined;
 }
 
-/** The person an honorific ("سموه", "معاليه") stands for: the last one named after its courtesy title. */
-export function lastPersonHonoured(before: string): string | undefined {
+/**
+ * The person an honorific ("سموه", "معاليها") stands for: the last one named after its courtesy
+ * title, of the honorific's gender ("سعادتها" is never "سعادة السيد أحمد…"). A woman is known by a
+ * feminine courtesy or title between the honorific and her name ("سعادة السيدة هند", "الوزيرة").
+ */
+export function lastPersonHonoured(before: string, feminine?: boolean): string | undefined {
   const courtesy =
-    /(?<![\p{L}])(?:صاحب السمو|سمو|معالي|فخامة|جلالة|سعادة|دولة|سماحة)\s+((?:[^\s،,.:؛"«“»”()]+\s*){1,12})/gu;
+    /(?<![\p{L}])(?:صاحبة السمو|صاحب السمو|سمو|معالي|فخامة|جلالة|سعادة|دولة|سماحة)\s+((?:[^\s،,.:؛"«“»”()]+\s*){1,12})/gu;
   let found: string | undefined;
   for (const match of before.matchAll(courtesy)) {
     const person = splitRoleAndName(match[1].trim());
-    if (person.name.split(' ').length <= 5) found = person.name;
+    const titles = match[1]
+      .trim()
+      .split(/\s+/)
+      .slice(0, Math.max(1, match[1].trim().split(/\s+/).indexOf(person.name.split(' ')[0])));
+    const woman =
+      /^صاحبة/u.test(match[0]) || titles.some((word) => /ة$/u.test(word) && (COURTESY.test(word) || isTitleWord(word)));
+    if (feminine !== undefined && woman !== feminine) continue;
+    if (person.name.split(' ').length <= 6) found = person.name;
   }
   return found;
 }

@@ -280,7 +280,8 @@ function speakerOf(subject: string, previous: Attribution | undefined, whole: st
   if (ANONYMOUS.test(subject)) return { speaker: anonymousPhrase(subject) };
   const words = subject.split(/\s+/);
   if (HONORIFIC.test(words[0])) {
-    const honoured = lastPersonHonoured(article.slice(0, at));
+    // The honorific's pronoun tells the person's gender: "سعادتها" a woman, "سعادته" a man.
+    const honoured = lastPersonHonoured(article.slice(0, at), /ها$/u.test(words[0]));
     if (honoured) return { speaker: fullerName(honoured, article) };
     return previous ? keep(previous) : { speaker: subject };
   }

@@ -96,3 +96,51 @@ describe('a surname is completed from where the article introduces the person, n
     }
   }
 });
+
+describe('a name named in part is completed from the article: nasab, compound given names, given names on either side', () => {
+  // The full name as the lead introduces it, and the part a later paragraph repeats.
+  const names: Array<[full: string, part: string]> = [
+    ['بدرية بنت سعيد الراشدية', 'الراشدية'],
+    ['عزة بنت سليمان الزدجالية', 'الزدجالية'],
+    ['حسن عبد الكاظم الربيعي', 'الربيعي'],
+    ['سهى عبد الرحيم حمدان', 'حمدان'],
+    ['فاطمة الزهراء عمور', 'عمور'],
+    ['فاطمة ثابت شيبوب', 'ثابت شيبوب'],
+    ['نور عائشة عبد الرحمن', 'نور عائشة'],
+    ['أحمد فوزي إسماعيل', 'أحمد فوزي'],
+    ['محمد بن عبدالله آل خليفة', 'محمد بن عبدالله آل خليفة'],
+  ];
+  const introductions = [
+    (full: string) => `أكدت وزيرة الصناعة، ${full}، أن الخطة تسير وفق الجدول.`,
+    (full: string) => `أوضحت المديرة العامة للاستثمار بالهيئة ${full} أن الخطة تسير وفق الجدول.`,
+    (full: string) => `قالت الدكتورة ${full} إن الخطة تسير وفق الجدول.`,
+  ];
+  const later = ['وأضافت', 'وقالت', 'وتابعت', 'وأوضحت', 'وأشارت'];
+  for (const [full, part] of names) {
+    for (const introduce of introductions) {
+      for (const verb of later) {
+        test(`${introduce(full).slice(0, 30)}… ${verb} ${part}: "…"`, () => {
+          const parsed = dispatch(introduce(full), `${verb} ${part}: "${QUOTE}".`);
+          expect(speakers(parsed.quotes)).toEqual([full]);
+        });
+      }
+    }
+  }
+});
+
+describe('an honorific (سعادتها، سموه) is the last person honoured of its gender', () => {
+  const women = ['هند بنت ناصر العطية', 'لولوة الخاطر'];
+  const men = ['أحمد فيصل بن عبد الرحمن', 'خالد العبيدي'];
+  for (const woman of women) {
+    for (const man of men) {
+      for (const courtesy of ['سعادة', 'معالي']) {
+        const lead = `اجتمعت ${courtesy} السيدة ${woman} وزير الدولة، اليوم، مع ${courtesy} السيد ${man} وزير الخارجية.`;
+        const pronoun = courtesy === 'سعادة' ? 'سعادت' : 'معالي';
+        test(`${lead.slice(0, 40)}… وقالت ${pronoun}ها: "…" / وقال ${pronoun}ه: "…"`, () => {
+          const parsed = dispatch(lead, `وقالت ${pronoun}ها: "${QUOTE}".`, `وقال ${pronoun}ه: "${QUOTE2} في المنطقة".`);
+          expect(speakers(parsed.quotes)).toEqual([woman, man]);
+        });
+      }
+    }
+  }
+});
