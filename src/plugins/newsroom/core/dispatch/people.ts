@@ -216,7 +216,11 @@ export const opensName = (word: string) => isGiven(word) || (!describes(word) &&
 /** A name in apposition ("السيد الحسين أوعلي"): its words without courtesy titles, when they open a name. */
 export function apposedName(text: string): string | undefined {
   const words = text.split(/\s+/).filter((word) => word !== '' && !COURTESY.test(word));
-  return words.length > 0 && words.length <= 4 && opensName(words[0]) ? words.join(' ') : undefined;
+  if (words.length === 0 || !opensName(words[0])) return undefined;
+  if (words.length <= 4) return words.join(' ');
+  // "الدكتورة ليلى بن عمر من جامعة ريدينغ": the name, up to where the clause goes on.
+  const name = nameFrom(words);
+  return name !== '' && name.split(' ').length < words.length ? name : undefined;
 }
 
 /** A word that describes (a role, an organisation, a place adjective) rather than names. */
@@ -370,8 +374,13 @@ export function fullerName(name: string, article: string): string {
 
 /** The last person the text names after a title with this stem ("وزير الخارجية فلان"), with the role. */
 export function lastPersonTitled(stem: string, before: string): { name: string; role: string } | undefined {
+  return peopleTitled(stem, before).pop();
+}
+
+/** Every person the text names after a title with this stem, in order, with the role. */
+export function peopleTitled(stem: string, before: string): Array<{ name: string; role: string }> {
   const title = new RegExp(`(?<![\\p{L}])(?:و|ف|ب|ل)?(?:ال)?${escape(stem)}ة?(?![\\p{L}])`, 'gu');
-  let found: { name: string; role: string } | undefined;
+  const found: Array<{ name: string; role: string }> = [];
   for (const match of before.matchAll(title)) {
     const from = (match.index ?? 0) + match[0].length;
     const sentence = before.slice(from).split(/[.:؟!\n"«“]/u)[0];
@@ -386,7 +395,7 @@ export function lastPersonTitled(stem: string, before: string): { name: string; 
     }
     const person = splitRoleAndName(words.join(' '));
     if (person.role && person.name !== words.join(' ') && person.name.split(' ').length <= 5)
-      found = { name: person.name, role: person.role };
+      found.push({ name: person.name, role: person.role });
   }
   return found;
 }

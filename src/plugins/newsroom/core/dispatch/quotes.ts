@@ -11,10 +11,12 @@ import {
   fullerName,
   lastPersonHonoured,
   lastPersonTitled,
+  peopleTitled,
   roleGoesOn,
   roleOf,
   splitRoleAndName,
   isTitleWord,
+  isGiven,
 } from './people';
 
 // "طلب عدم ذكر اسمه", "لم يوضح": a negated verb reports nothing.
@@ -167,7 +169,8 @@ function attribute(
       // "…"، قالت مديرة الهيئة، جوليا راميريز: a title, then the name in apposition.
       const rest = trailing.slice((after.index ?? 0) + after[0].length);
       const apposition = /^\s*[،,]\s*([^،,:.؟!"«“]{2,40})/u.exec(rest);
-      if (subject && apposition && subject.split(/\s+/).every(describes))
+      const participle = apposition && isParticiple(apposition[1].trim().split(/\s+/)[0]);
+      if (subject && apposition && !participle && subject.split(/\s+/).every(describes))
         subject = `${subject} ${apposition[1].trim()}`;
       if (subject) return speakerOf(subject, previous, article, at);
     }
@@ -297,17 +300,76 @@ function speakerOf(subject: string, previous: Attribution | undefined, whole: st
       const last = sources.pop();
       return { speaker: last ? anonymousPhrase(last[0].replace(/^و/u, '')) : subject };
     }
-    const named = lastPersonTitled(stem, article.slice(0, at));
-    if (named) return { speaker: fullerName(named.name, article), speakerRole: named.role };
+    const named = personTitled(stem, words, article.slice(0, at), article);
+    if (named) return { speaker: named.name, speakerRole: named.role, ...(named.sure ? {} : { guessed: true }) };
     // A title that names nobody in the article: the last speaker, or the title, is only a guess.
     if (previous) return { ...keep(previous), guessed: true };
     return { speaker: subject, guessed: true };
   }
   if (/\sو\p{L}/u.test(subject) && words.length <= 4 && !words.some(describes)) return { speaker: subject };
   const person = splitRoleAndName(subject);
+  // Only a subject that names nobody the article knows: "الخطيب", "السقا" are definite surnames.
+  const unnamed = () => reviewSpeaker(fullerName(subject, article), article, false).needsReview;
+  if (person.name === subject && words[0].startsWith('ال') && !words.some(isGiven) && unnamed()) {
+    // "وأضافت الوزارة", "قالت الهيئة السعودية": an institution, as the article names it in full.
+    const institution = ORGANISATION.test(words[0].replace(/^ال/u, ''));
+    if (institution) return { speaker: fullerInstitution(subject, article.slice(0, at)) };
+    // "وأضافت الدبلوماسية الروسية", "قالت المسؤولة الأممية": an epithet for someone named before;
+    // the last speaker is the likeliest, and only a guess.
+    if (previous && !ANONYMOUS.test(previous.speaker)) return { ...keep(previous), guessed: true };
+  }
   const name = fullerName(person.name, article);
   const role = person.role ?? roleOf(name, article);
   return { speaker: name, ...(role ? { speakerRole: role } : {}) };
+}
+
+// Nouns that name an institution, not a person: "الوزارة" speaks for "وزارة الخارجية الروسية".
+const ORGANISATION =
+  /^(?:وزارة|هيئة|لجنة|مجلس|مؤسسة|شركة|جامعة|منظمة|بنك|مصرف|مركز|معهد|جمعية|اتحاد|نقابة|غرفة|ديوان|سلطة|مجموعة|خلية|حكومة|رئاسة|شرطة|جيش|حزب|حركة|قيادة|إدارة|مديرية|بلدية|سفارة|قنصلية|محكمة|نيابة|دائرة|مكتب|صندوق|برنامج|مفوضية|وكالة)$/u;
+
+/** An institution named short ("الوزارة", "الهيئة السعودية") as the article names it before, in full. */
+function fullerInstitution(subject: string, before: string): string {
+  const words = subject.split(/\s+/);
+  const noun = words[0].replace(/^ال/u, '');
+  // "وزارة الخارجية الروسية", "الهيئة السعودية للسياحة", "خلية الإعلام الأمني": the noun, then its complements.
+  const named = new RegExp(
+    `(?<![\\p{L}])(?:${words.length > 1 ? escapeText(subject) : `(?:ال)?${escapeText(noun)}`})((?:\\s+(?:ال|لل|و?ال)[^\\s،,.:؛"«“»”()]+){0,4})`,
+    'gu',
+  );
+  let best = subject;
+  for (const match of before.matchAll(named)) {
+    const full = match[0].replace(/^ال(?=\S)/u, words.length > 1 ? 'ال' : '');
+    if (full.split(/\s+/).length > best.split(/\s+/).length) best = full;
+  }
+  return best;
+}
+
+const escapeText = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+// "وأضاف الوزير", "وأضاف وزير الخارجية الأمريكي": the person named earlier with that title. Sure
+// when one person bears it (every word of the subject in the role, a masculine title never for a
+// "وزيرة"); when two or more do, the last of them is only a guess.
+function personTitled(
+  stem: string,
+  words: string[],
+  before: string,
+  article: string,
+): { name: string; role: string; sure: boolean } | undefined {
+  const bare = (word: string) => word.replace(/^(?:و|ف|ب|ل)?(?:ال)?/u, '').replace(/ة$/u, '');
+  const feminine = /ة$/u.test(words[0]);
+  const people = peopleTitled(stem, before).filter(
+    (person) => feminine || !/ة$/u.test(person.role.split(/\s+/)[0] ?? ''),
+  );
+  if (people.length === 0) return undefined;
+  const wanted = words.slice(1).map(bare);
+  const fitting = people.filter((person) => {
+    const role = person.role.split(/\s+/).map(bare);
+    return wanted.every((word) => role.includes(word));
+  });
+  const pool = fitting.length > 0 ? fitting : people;
+  const names = new Set(pool.map((person) => fullerName(person.name, article)));
+  const last = pool[pool.length - 1];
+  return { name: fullerName(last.name, article), role: last.role, sure: fitting.length > 0 && names.size === 1 };
 }
 
 // The subject runs from the verb to the first comma, colon or word that starts a context.

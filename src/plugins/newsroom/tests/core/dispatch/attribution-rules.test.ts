@@ -144,3 +144,69 @@ describe('an honorific (سعادتها، سموه) is the last person honoured o
     }
   }
 });
+
+describe('a title standing for a person named earlier with it (وأضاف الوزير) is that person, or flagged', () => {
+  const verbs = ['وأضاف', 'وتابع', 'وأكد', 'وأوضح', 'وشدد', 'ولفت'];
+  const pairs: Array<[string, string, string, string]> = [
+    // [first person's role, name, second person's role, name]: the same title, two countries.
+    ['وزير الخارجية الأمريكي', 'أنتوني بلينكن', 'وزيرة الخارجية اليابانية', 'يوكو كاميكاوا'],
+    ['وزير الخارجية الأردني', 'أيمن الصفدي', 'وزير الخارجية الكويتي', 'عبدالله اليحيا'],
+    ['وزير المالية', 'محمد معيط', 'وزير التخطيط', 'هالة السعيد'],
+  ];
+  for (const [role1, name1, role2, name2] of pairs) {
+    for (const verb of verbs) {
+      test(`${role1} ${name1} … ${role2} ${name2} … ${verb} ${role1}: "…" is ${name1}`, () => {
+        const parsed = dispatch(
+          `التقى ${role1} ${name1} اليوم ${role2} ${name2} في العاصمة.`,
+          `${verb} ${role1}: "${QUOTE}".`,
+        );
+        expect(speakers(parsed.quotes)).toEqual([name1]);
+      });
+      test(`${role1} ${name1} … ${role2} ${name2} … ${verb} الوزير: "…" is right or flagged`, () => {
+        const parsed = dispatch(
+          `التقى ${role1} ${name1} اليوم ${role2} ${name2} في العاصمة.`,
+          `${verb} الوزير: "${QUOTE}".`,
+        );
+        expect(parsed.quotes).toHaveLength(1);
+        // Two ministers: flagged; a "وزيرة" is never "الوزير", so with one minister left it is sure.
+        expect(rightOrFlagged(parsed.quotes, name1)).toBe(true);
+        if (!role2.startsWith('وزيرة')) expect(parsed.quotes[0].needsReview).toBe(true);
+      });
+    }
+  }
+  test('one minister named: the title is that minister, sure', () => {
+    const parsed = dispatch(`قال وزير المالية محمد معيط إن الموازنة جاهزة.`, `وأضاف الوزير: "${QUOTE}".`);
+    expect(parsed.quotes.map((quote) => [quote.speaker, quote.needsReview])).toEqual([['محمد معيط', false]]);
+  });
+});
+
+describe('an epithet (الدبلوماسية الروسية، المسؤولة) is the last speaker, flagged; an institution named short is named in full', () => {
+  const epithets = ['الدبلوماسية الروسية', 'المسؤولة الأممية', 'المسؤولة', 'الوزيرة المنتمية إلى الحزب الاشتراكي'];
+  const verbs = ['وأضافت', 'وتابعت', 'وقالت', 'وأكدت'];
+  for (const epithet of epithets) {
+    for (const verb of verbs) {
+      test(`قالت المتحدثة ماريا زاخاروفا: "…" … ${verb} ${epithet}: "…"`, () => {
+        const parsed = dispatch(
+          `قالت المتحدثة باسم وزارة الخارجية الروسية ماريا زاخاروفا: "${QUOTE}".`,
+          `${verb} ${epithet}: "${QUOTE2} في المنطقة".`,
+        );
+        expect(speakers(parsed.quotes)).toEqual(['ماريا زاخاروفا', 'ماريا زاخاروفا']);
+        expect(rightOrFlagged(parsed.quotes, 'ماريا زاخاروفا')).toBe(true);
+      });
+    }
+  }
+  const institutions: Array<[string, string]> = [
+    ['وزارة الخارجية الروسية', 'الوزارة'],
+    ['الهيئة السعودية للسياحة', 'الهيئة السعودية'],
+    ['المنظمة العالمية للأرصاد الجوية', 'المنظمة العالمية'],
+    ['خلية الإعلام الأمني', 'الخلية'],
+  ];
+  for (const [full, short] of institutions) {
+    for (const verb of ['وأضافت', 'وقالت', 'وأكدت']) {
+      test(`أصدرت ${full} بيانا … ${verb} ${short} أن "…"`, () => {
+        const parsed = dispatch(`أصدرت ${full} بيانا اليوم حول التطورات.`, `${verb} ${short} أن "${QUOTE}".`);
+        expect(speakers(parsed.quotes)).toEqual([full]);
+      });
+    }
+  }
+});
