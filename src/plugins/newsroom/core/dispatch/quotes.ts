@@ -5,6 +5,7 @@ import { pairQuotations, type QuotationSpan } from './quotation-marks';
 import type { ParsedQuote } from './types';
 import { reviewSpeaker } from './speaker-check';
 import { FINITE_VERB, isParticiple, isReportingVerb, PARTICIPLE } from './verbs';
+import { ROLE_NOUNS } from './people';
 import {
   apposedName,
   describes,
@@ -219,7 +220,11 @@ function attribute(
       if (!verbLike) return previous;
     }
   } else {
-    const clause = splitSubject(after);
+    // "ونقلت وكالة الأنباء عن الوزير قوله إن "…"": the outlet relays; the one it quotes speaks.
+    const relayed = /^[وف]?نقل/u.test(chosen[0])
+      ? /(?:^|\s)عن\s+([^،,:.]+?)\s+(?:قوله|قولها|قولهم|أن|إن|أنه|إنه|بأن)(?=\s|$)/u.exec(after)
+      : null;
+    const clause = relayed ? { subject: relayed[1].trim(), context: '' } : splitSubject(after);
     subject = clause.subject;
     contextText = clause.context;
     // "لكن المتحدثة باسم الهيئة ليندا كارتر قالت لصحيفة…": the subject before a verb with no و.
@@ -253,8 +258,12 @@ function attribute(
 }
 
 const anonymousPhrase = (subject: string) => {
+  const all = subject
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((word) => word.replace(/[،,]+$/u, ''));
   const words: string[] = [];
-  for (const word of subject.split(/\s+/)) {
+  for (const word of all) {
     if (
       words.length > 0 &&
       (word.startsWith('ال') ||
@@ -263,7 +272,26 @@ const anonymousPhrase = (subject: string) => {
         /^(?:ذلك|هذا|هذه|ذاك|في|عن|أن|إن)$/u.test(word))
     )
       break;
-    words.push(word.replace(/[،,]+$/u, ''));
+    words.push(word);
+  }
+  // "مصدر في الشركة العامة لموانئ العراق", "مصدر بوزارة التجارة وتنمية الصادرات": the body the
+  // source speaks from is part of the phrase, up to where the sentence goes on.
+  const organisation = (word: string) => ORGANISATION.test(word.replace(/^(?:ب|في|ال|بال)/u, ''));
+  let at = words.length;
+  const within = words.some((word, index) => index > 0 && /^ب/u.test(word) && organisation(word));
+  if (!within && all[at] === 'في' && organisation(all[at + 1] ?? '')) {
+    words.push(all[at], all[at + 1]);
+    at += 2;
+  } else if (!within) return words.join(' ');
+  for (let count = 0; at < all.length && count < 5; at += 1, count += 1) {
+    const word = all[at];
+    const goesOn =
+      /^(?:ال|لل|بال|وال)\p{L}{2,}/u.test(word) ||
+      /^(?:ل|و)\p{L}{3,}$/u.test(word) ||
+      organisation(word) ||
+      ROLE_NOUNS.has(word);
+    if (!goesOn || isReportingVerb(word) || /^(?:لدى|لوكالة|لصحيفة|لقناة|لشبكة|لموقع)/u.test(word)) break;
+    words.push(word);
   }
   return words.join(' ');
 };
@@ -289,6 +317,8 @@ function speakerOf(subject: string, previous: Attribution | undefined, whole: st
     return previous ? keep(previous) : { speaker: subject };
   }
   const titleOnly = words.length <= 5 && words.every(describes) && isTitle(words[0]);
+  // "متحدث باسم الحكومة البولندية": an indefinite spokesperson is someone unnamed, kept as written.
+  if (titleOnly && /^(?:متحدث|متحدثة|ناطق|ناطقة)$/u.test(words[0])) return { speaker: subject };
   if (titleOnly) {
     const stem = words[0].replace(/^ال/u, '').replace(/ة$/u, '');
     if (ANONYMOUS.test(stem)) {
@@ -338,7 +368,7 @@ function fullerInstitution(subject: string, before: string): string {
   );
   let best = subject;
   for (const match of before.matchAll(named)) {
-    const full = match[0].replace(/^ال(?=\S)/u, words.length > 1 ? 'ال' : '');
+    const full = match[0];
     if (full.split(/\s+/).length > best.split(/\s+/).length) best = full;
   }
   return best;
@@ -372,6 +402,9 @@ function personTitled(
   return { name: fullerName(last.name, article), role: last.role, sure: fitting.length > 0 && names.size === 1 };
 }
 
+// "لوكالة الأنباء", "لصحيفة…", "لـ"قنا"": the outlet a statement was made to.
+const OUTLET_ADDRESSED = /^ل(?:وكالة|صحيفة|قناة|شبكة|موقع|إذاعة|تلفزيون|مجلة|جريدة|ـ)/u;
+
 // The subject runs from the verb to the first comma, colon or word that starts a context.
 function splitSubject(text: string): { subject?: string; context: string } {
   // "قالت من جهتها رئيسة الجمعية…", "وقال بدوره الوزير…": the aside is no part of the subject.
@@ -390,12 +423,17 @@ function splitSubject(text: string): { subject?: string; context: string } {
   const cut = words.findIndex(
     (word, index) =>
       CONTEXT_START.test(word) &&
-      (index > 0 ||
-        !/^ل(?!ل)/u.test(word) ||
-        /^(?:ل|لل)$/u.test(word) ||
-        /^ل(?:وكالة|صحيفة|قناة|شبكة|موقع|إذاعة|تلفزيون|مجلة|جريدة|ـ)/u.test(word)) &&
-      // "مديرة التربية في دمشق غادة الحلبي": في, لدى or a لل… word inside a role, before the name.
-      !roleGoesOn(words, index),
+      (index > 0 || !/^ل(?!ل)/u.test(word) || /^(?:ل|لل)$/u.test(word) || OUTLET_ADDRESSED.test(word)) &&
+      // "مديرة التربية في دمشق غادة الحلبي": في, لدى or a لل… word inside a role, before the name;
+      // but "لوكالة الأنباء" names whom it was said to, never a role.
+      (OUTLET_ADDRESSED.test(word) || !roleGoesOn(words, index)) &&
+      // "مصدر في الشركة العامة": the body an anonymous source speaks from.
+      !(
+        index === 1 &&
+        word === 'في' &&
+        ANONYMOUS.test(words[0]) &&
+        ORGANISATION.test((words[2] ?? '').replace(/^ال/u, ''))
+      ),
   );
   const subjectWords = cut === -1 ? words : words.slice(0, cut);
   const contextInClause = cut === -1 ? '' : words.slice(cut).join(' ');

@@ -210,3 +210,51 @@ describe('an epithet (الدبلوماسية الروسية، المسؤولة) 
     }
   }
 });
+
+describe('a relayed statement (نقلت الوكالة عن فلان قوله) is the one quoted, not the outlet', () => {
+  const outlets = ['وكالة أنباء الشرق الأوسط الرسمية', 'وكالة الأنباء الماليزية', 'صحيفة الأهرام', 'التلفزيون الرسمي'];
+  const speakers_: Array<[string, string]> = [
+    ['عن وزير الخارجية بدر عبد العاطي', 'بدر عبد العاطي'],
+    ['عن مسؤول حكومي', 'مسؤول حكومي'],
+    ['عن الوزير وانغ يي', 'وانغ يي'],
+  ];
+  for (const outlet of outlets) {
+    for (const [source, expected] of speakers_) {
+      for (const verb of ['ونقلت', 'نقلت', 'كما نقلت']) {
+        for (const said of ['قوله إن', 'قوله', 'أن']) {
+          test(`${verb} ${outlet} ${source} ${said} "…"`, () => {
+            const parsed = dispatch(`عقد الجانبان اجتماعا اليوم.`, `${verb} ${outlet} ${source} ${said} "${QUOTE}".`);
+            expect(parsed.quotes).toHaveLength(1);
+            expect(parsed.quotes[0].speaker).toBe(expected);
+          });
+        }
+      }
+    }
+  }
+});
+
+describe('an anonymous source keeps the body it speaks from; an indefinite spokesperson is kept as written', () => {
+  const sources = [
+    'مصدر في الشركة العامة لموانئ العراق',
+    'مصدر بوزارة التجارة وتنمية الصادرات',
+    'مصدر بإدارة مشروع الجزيرة',
+    'مصدر في جمعية الفنادق الأردنية',
+    'مصدر أمني',
+    'مصادر دبلوماسية',
+  ];
+  const spokespeople = ['متحدث باسم الحكومة البولندية', 'متحدثة باسم الحكومة الألمانية', 'ناطق باسم الجيش اللبناني'];
+  for (const source of [...sources, ...spokespeople]) {
+    for (const [before, after] of [
+      ['وقال', ': '],
+      ['وقال', ' إن '],
+      ['وأكد', ' أن '],
+      ['وأوضح', ' لوكالة الأنباء أن '],
+    ]) {
+      const verb = /^(?:متحدثة|مصادر)/u.test(source) ? `${before}ت` : before;
+      test(`${verb} ${source}${after}"…"`, () => {
+        const parsed = dispatch(`عقد الجانبان اجتماعا اليوم.`, `${verb} ${source}${after}"${QUOTE}".`);
+        expect(speakers(parsed.quotes)).toEqual([source]);
+      });
+    }
+  }
+});
