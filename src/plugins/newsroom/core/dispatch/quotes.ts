@@ -93,8 +93,18 @@ function isNameInQuotes(words: string, lead: string): boolean {
   // The last word is all it reads: a bounded tail, not the lead since the last quotation.
   const before = lead.slice(-200).trimEnd();
   if (!/\p{L}$/u.test(before)) return false;
+  const clause = before.split(/[،,.؛:]/u).pop() ?? '';
   const last = before.split(/\s+/).pop() ?? '';
-  return !QUOTE_OPENERS.test(last) && !isReportingVerb(last) && !isParticiple(last);
+  // "داعية الطرفين إلى "العودة إلى الوساطة"", "محذرا من "…"": a reporting verb or participle governs
+  // the preposition before a short quotation in the same clause: it is said, not named.
+  const governed =
+    /^(?:إلى|الى|من|على|عن|ب)$/u.test(last) &&
+    clause
+      .trim()
+      .split(/\s+/)
+      .slice(-4, -1)
+      .some((word) => isReportingVerb(word) || isParticiple(word));
+  return !governed && !QUOTE_OPENERS.test(last) && !isReportingVerb(last) && !isParticiple(last);
 }
 
 export function extractQuotes(scans: ParagraphScan[], article: string): ParsedQuote[] {
@@ -146,7 +156,16 @@ function lastMatch(pattern: RegExp, text: string): RegExpMatchArray | undefined 
 }
 
 // The last sentence of a lead: a verb in an earlier sentence said something else.
-const lastSentence = (lead: string) => lead.slice(Math.max(lead.lastIndexOf('. '), lead.lastIndexOf('؟ '), -1) + 1);
+// An ellipsis ("الأردن... أرض الحكايات") is no sentence's end.
+const lastSentence = (lead: string) => {
+  const ends = [...lead.matchAll(/(?<![.…])[.؟!](?=\s)/gu)];
+  const last = ends.pop();
+  return lead.slice(last ? (last.index ?? 0) + 1 : 0);
+};
+
+// "وجاء في بيان الوزارة:", "جاء في تصريح صادر عن …": a statement, and whose it is.
+const STATEMENT =
+  /(?:^|\s)(?:و|ف)?جاء\s+في\s+(?:بيان|تصريح|رسالة|تقرير|كلمة|منشور|تغريدة)\s+(?:(?:نشرته|أصدرته|وزعته|صادر\s+عن|لـ?)\s*)?([^:،,."«“]{2,80}?)\s*:?\s*(?:أن|إن)?\s*$/u;
 
 // Who said the quotation between `lead` and `trailing`, and where; a bare "وأضاف:" keeps the last speaker.
 function attribute(
@@ -163,6 +182,12 @@ function attribute(
   const participle = lastMatch(PARTICIPLE, lead);
   const useParticiple = participle && (!verb || (participle.index ?? 0) > (verb.index ?? 0));
   const chosen = useParticiple ? participle : verb;
+  // "وجاء في بيان المؤسسة:", "وجاء في بيان نشرته وزارة الخارجية على موقعها:": the body whose statement it is.
+  const statement = chosen ? null : STATEMENT.exec(lead);
+  if (statement) {
+    const body = statement[1].replace(/\s+(?:على|عبر|في)\s.*$/u, '').trim();
+    if (body !== '') return speakerOf(body, previous, article, at);
+  }
   if (!chosen) {
     const after = AFTER_QUOTE.exec(trailing);
     if (after) {
@@ -316,6 +341,9 @@ function speakerOf(subject: string, previous: Attribution | undefined, whole: st
     if (honoured) return { speaker: fullerName(honoured, article) };
     return previous ? keep(previous) : { speaker: subject };
   }
+  // "الوزارة", "المؤسسة" (not the founder, مؤسس): an institution, as the article names it in full.
+  if (words.length <= 3 && words[0].startsWith('ال') && ORGANISATION.test(words[0].slice(2)) && words.every(describes))
+    return { speaker: fullerInstitution(subject, article.slice(0, at)) };
   const titleOnly = words.length <= 5 && words.every(describes) && isTitle(words[0]);
   // "متحدث باسم الحكومة البولندية": an indefinite spokesperson is someone unnamed, kept as written.
   if (titleOnly && /^(?:متحدث|متحدثة|ناطق|ناطقة)$/u.test(words[0])) return { speaker: subject };
@@ -363,12 +391,13 @@ function fullerInstitution(subject: string, before: string): string {
   const noun = words[0].replace(/^ال/u, '');
   // "وزارة الخارجية الروسية", "الهيئة السعودية للسياحة", "خلية الإعلام الأمني": the noun, then its complements.
   const named = new RegExp(
-    `(?<![\\p{L}])(?:${words.length > 1 ? escapeText(subject) : `(?:ال)?${escapeText(noun)}`})((?:\\s+(?:ال|لل|و?ال)[^\\s،,.:؛"«“»”()]+){0,4})`,
+    `(?<![\\p{L}])(?:${words.length > 1 ? escapeText(subject) : `(?:ال)?${escapeText(noun)}`})((?:\\s+["«“][^"«“»”]{2,30}["»”])?(?:\\s+(?:ال|لل|و?ال)[^\\s،,.:؛"«“»”()]+){0,4})`,
     'gu',
   );
   let best = subject;
   for (const match of before.matchAll(named)) {
-    const full = match[0];
+    // "مؤسسة "روس آتوم" الحكومية": the proper name ends the name; what follows describes it.
+    const full = match[0].replace(/(["«“][^"«“»”]+["»”]).*$/u, '$1').replace(/["«“»”]/gu, '');
     if (full.split(/\s+/).length > best.split(/\s+/).length) best = full;
   }
   return best;

@@ -37,6 +37,7 @@ const VERB_STEMS = [
   'استطرد',
   'تساءل',
   'جدد',
+  'توقع',
 ];
 // Circumstantial participles (حال) after a speaker: "قالت …، داعية إلى "…"", "محذرا من "…"". Nouns
 // that share a form ("مطالب" demands, "معلن" declared) are left out.
@@ -63,8 +64,11 @@ const PARTICIPLE_STEMS = [
 const VERB_WORD = `(?:و|ف)?(?:${VERB_STEMS.join('|')})(?:ت|ا|تا|وا)?`;
 const PARTICIPLE_WORD = `(?:${PARTICIPLE_STEMS.join('|')})(?:ا|اً|ة|ين|ون|تين)?`;
 
+// "وبين الوزير أن": بيّن written without its shadda is the preposition "between" too: a verb only when
+// أن/إن or a colon follows within its clause.
+const BAYYANA = `(?:و|ف)?بين(?:ت)?(?=(?:\\s+[^\\s،,.:"«“]+){0,8}?(?:\\s+(?:أن|إن|أنه|إنه|بأن)(?![\\p{L}])|\\s*:))`;
 /** Every finite reporting verb in a text (global: use with matchAll). */
-export const FINITE_VERB = new RegExp(`(?<![\\p{L}])${VERB_WORD}(?![\\p{L}])`, 'gu');
+export const FINITE_VERB = new RegExp(`(?<![\\p{L}])(?:${VERB_WORD}|${BAYYANA})(?![\\p{L}])`, 'gu');
 /** Every reporting participle in a text (global: use with matchAll). */
 export const PARTICIPLE = new RegExp(`(?<![\\p{L}])${PARTICIPLE_WORD}(?![\\p{L}])`, 'gu');
 

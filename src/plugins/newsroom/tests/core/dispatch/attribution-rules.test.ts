@@ -258,3 +258,74 @@ describe('an anonymous source keeps the body it speaks from; an indefinite spoke
     }
   }
 });
+
+describe('reporting verbs in all their forms find the quotation and its speaker', () => {
+  const forms = ['وبين', 'وبينت', 'بين', 'وتوقع', 'وتوقعت', 'توقع'];
+  const people_ = [
+    ['وزير السياحة مكرم القيسي', 'مكرم القيسي'],
+    ['مديرة الهيئة رنا الحياري', 'رنا الحياري'],
+  ];
+  for (const form of forms) {
+    for (const [subject, name] of people_) {
+      for (const link of [' أن ', ': ']) {
+        test(`${form} ${subject}${link}"…"`, () => {
+          const parsed = dispatch(`عقد الجانبان اجتماعا اليوم.`, `${form} ${subject}${link}"${QUOTE}".`);
+          expect(speakers(parsed.quotes)).toEqual([name]);
+        });
+      }
+    }
+  }
+  test('"بين" the preposition introduces nothing', () => {
+    const parsed = dispatch(`عقد الجانبان اجتماعا اليوم.`, `وتوزعت الفعاليات بين "مسار الأنباط الجديد للزوار".`);
+    expect(parsed.quotes).toEqual([]);
+  });
+});
+
+describe('an ellipsis inside the lead is no sentence end: the verb before it still introduces the quotation', () => {
+  for (const verb of ['وأضاف', 'وقال', 'وأكد']) {
+    test(`${verb} الوزير، خلال إطلاق حملة "الأردن... أرض الحكايات"، أن "…"`, () => {
+      const parsed = dispatch(
+        `قال وزير السياحة مكرم القيسي إن الموسم واعد.`,
+        `${verb} الوزير، خلال رعايته إطلاق حملة "الأردن... أرض الحكايات" الترويجية، أن "${QUOTE}".`,
+      );
+      expect(parsed.quotes.map((quote) => [quote.text, quote.speaker])).toEqual([[QUOTE, 'مكرم القيسي']]);
+    });
+  }
+});
+
+describe('a short quotation governed by a reporting participle or verb (داعيا إلى "…") is a quotation', () => {
+  for (const governor of ['داعية الطرفين إلى', 'محذرا من', 'ودعا الحكومة إلى', 'مشيرة إلى']) {
+    test(`… ${governor} "العودة إلى الوساطة"`, () => {
+      const parsed = dispatch(
+        `قالت المتحدثة باسم الحكومة زابينه مولر إن الحكومة "لن تتدخل في المفاوضة الجماعية"، ${governor} "العودة إلى الوساطة".`,
+      );
+      expect(parsed.quotes.map((quote) => quote.text)).toEqual(['لن تتدخل في المفاوضة الجماعية', 'العودة إلى الوساطة']);
+    });
+  }
+  test('a short quoted title after a noun is not one ("حملة "قطرة تكفي"")', () => {
+    const parsed = dispatch(`أطلقت الوزارة حملة توعية بعنوان "قطرة تكفي" في المدارس.`);
+    expect(parsed.quotes).toEqual([]);
+  });
+});
+
+describe('a statement (وجاء في بيان …) is the body that issued it', () => {
+  const bodies: Array<[lead: string, said: string, speaker: string]> = [
+    [
+      'أعلنت وزارة الخارجية الروسية موقفها.',
+      'وجاء في بيان نشرته وزارة الخارجية الروسية على موقعها الإلكتروني:',
+      'وزارة الخارجية الروسية',
+    ],
+    ['أعلنت مؤسسة "روس آتوم" الحكومية اكتمال المرحلة.', 'وجاء في بيان المؤسسة:', 'مؤسسة روس آتوم'],
+    [
+      'أعلنت الهيئة العامة للطيران المدني فتح الأجواء.',
+      'وجاء في بيان الهيئة العامة للطيران المدني:',
+      'الهيئة العامة للطيران المدني',
+    ],
+  ];
+  for (const [lead, said, speaker] of bodies) {
+    test(`${said} "…"`, () => {
+      const parsed = dispatch(lead, `${said} "${QUOTE}".`);
+      expect(speakers(parsed.quotes)).toEqual([speaker]);
+    });
+  }
+});
