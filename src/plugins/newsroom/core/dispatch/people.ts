@@ -150,7 +150,7 @@ export const COURTESY =
 
 // Words that end a name: times, places and what follows a name in a sentence.
 const NAME_END =
-  /^(?:اليوم|أمس|غدا|الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|صباح|مساء|خلال|في|أمام|عبر|على|إلى|مع|عن|من|بعد|قبل|أن|إن|أنه|إنه|بأن|الذي|التي|إنها|أنها|قوله|قولها|إلى|لدى|ضمن|حول|بشأن|وذلك|كما|فيما|بينما|حيث|لكن|لكنه|ولكن|و|ثم|قد|لقد|كان|كانت|يوم|ردا|رداً|تعليقا|تعليقاً|قائلا|قائلاً|قائلة|مضيفا|مضيفاً|مضيفة|مشيرا|مشيراً|مشيرة|مؤكدا|مؤكداً|مؤكدة|موضحا|موضحاً|موضحة|لاحقا|لاحقاً|سابقا|سابقاً|أيضا|أيضاً|مجددا|مجدداً|مؤخرا|مؤخراً|حاليا|حالياً|رسميا|رسمياً|علنا|علناً|كذلك|بدوره|بدورها)$|^لـ|["«“»”]|\d|[\u0660-\u0669]/u;
+  /^(?:اليوم|أمس|غدا|الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|صباح|مساء|خلال|في|أمام|عبر|على|إلى|مع|عن|من|بعد|قبل|أن|إن|أنه|إنه|بأن|الذي|التي|إنها|أنها|قوله|قولها|إلى|لدى|ضمن|حول|بشأن|وذلك|كما|فيما|بينما|حيث|لكن|لكنه|ولكن|و|ثم|قد|لقد|كان|كانت|يوم|ردا|رداً|تعليقا|تعليقاً|قائلا|قائلاً|قائلة|مضيفا|مضيفاً|مضيفة|مشيرا|مشيراً|مشيرة|مؤكدا|مؤكداً|مؤكدة|موضحا|موضحاً|موضحة|ان|انه|نظيره|نظيرها|نظيرته|نظيرتها|نظراءه|نظراءها|لاحقا|لاحقاً|سابقا|سابقاً|أيضا|أيضاً|مجددا|مجدداً|مؤخرا|مؤخراً|حاليا|حالياً|رسميا|رسمياً|علنا|علناً|كذلك|بدوره|بدورها)$|^لـ|["«“»”]|\d|[\u0660-\u0669]/u;
 
 // Given names, so a name after a role is found even when the role runs into an organisation's
 // name ("المدير العام لمؤسسة كهرباء لبنان لؤي ناصر").
@@ -257,8 +257,10 @@ export function splitRoleAndName(subject: string): { name: string; role?: string
     return { name: nameFrom(words) };
   // "… المهندسة رهف السمان", "… الدكتورة سلوى منير الشناوي": a courtesy title opens the name.
   let courtesyAt = -1;
+  // "وزير الفلاحة …" is a ministry, not the courtesy "الفلاح(ة)": a title governs the word after it.
   words.forEach((word, index) => {
-    if (index > 0 && index < words.length - 1 && COURTESY.test(word)) courtesyAt = index;
+    const governed = isTitleWord(words[index - 1] ?? '') || ROLE_NOUNS.has(words[index - 1] ?? '');
+    if (index > 0 && index < words.length - 1 && COURTESY.test(word) && !governed) courtesyAt = index;
   });
   if (courtesyAt > 0) {
     const name = nameFrom(words.slice(courtesyAt + 1));
@@ -270,6 +272,8 @@ export function splitRoleAndName(subject: string): { name: string; role?: string
   if (start === -1) start = words.findIndex((word, index) => index > 0 && isGiven(word));
   if (start === -1) start = words.findIndex((word) => !describes(word) && !COURTESY.test(word) && !NAME_END.test(word));
   if (start === -1) return { name: subject };
+  // "عزة بنت سليمان الزدجالية": the given name before a nasab opens the name.
+  while (start >= 2 && NASAB.test(words[start - 1]) && !describes(words[start - 2])) start -= 2;
   // "السفير الصيني لدى مصر لياو…": the place after لدى/في belongs to the role.
   while (start > 0 && start < words.length - 1 && /^(?:لدى|في)$/u.test(words[start - 1]) && !isGiven(words[start]))
     start += 1;
@@ -396,7 +400,9 @@ export function peopleTitled(stem: string, before: string): Array<{ name: string
       words.push(word);
     }
     const person = splitRoleAndName(words.join(' '));
-    if (person.role && person.name !== words.join(' ') && person.name.split(' ').length <= 5)
+    // "الوزير، لدى مخاطبته": a noun with its pronoun ("مخاطبته", "كلمتها") goes on with the sentence.
+    const clause = /^\p{L}{2,}(?:ته|تها)$/u.test(person.name.split(' ')[0]);
+    if (person.role && person.name !== words.join(' ') && person.name.split(' ').length <= 5 && !clause)
       found.push({ name: person.name, role: person.role });
   }
   return found;

@@ -59,9 +59,11 @@ const PARTICIPLE_STEMS = [
   'مختتم',
   'مستدرك',
   'مردف',
+  'مبرز',
 ];
 
-const VERB_WORD = `(?:و|ف)?(?:${VERB_STEMS.join('|')})(?:ت|ا|تا|وا)?`;
+// Agencies that write no hamza ("واضاف", "اكد", "اشار") use the same verbs: أ/إ may be written ا.
+const VERB_WORD = `(?:و|ف)?(?:${VERB_STEMS.map((stem) => stem.replace(/^[أإ]/u, '[أإا]')).join('|')})(?:ت|ا|تا|وا)?`;
 const PARTICIPLE_WORD = `(?:${PARTICIPLE_STEMS.join('|')})(?:ا|اً|ة|ين|ون|تين)?`;
 
 // "وبين الوزير أن": بيّن written without its shadda is the preposition "between" too: a verb only when

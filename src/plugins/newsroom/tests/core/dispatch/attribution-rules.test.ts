@@ -329,3 +329,56 @@ describe('a statement (وجاء في بيان …) is the body that issued it', 
     });
   }
 });
+
+describe('verbs written without hamza (واضاف، اكد، اشار) and "ان" for أن report as the others do', () => {
+  const forms = ['واضاف', 'واكد', 'واوضح', 'واشار', 'اضاف', 'اكدت', 'واعلن'];
+  for (const form of forms) {
+    for (const [subject, name] of [
+      ['اليحيا', 'عبدالله اليحيا'],
+      ['الصفدي', 'ايمن الصفدي'],
+    ]) {
+      test(`${form} ${subject} ان المباحثات تناولت …، مؤكدا ان "…"`, () => {
+        const parsed = dispatch(
+          `التقى وزير الخارجية الكويتي عبدالله اليحيا نظيره الاردني ايمن الصفدي.`,
+          `${form} ${subject} ان المباحثات تناولت سبل تعزيز العلاقات الثنائية مؤكدا ان "${QUOTE}".`,
+        );
+        expect(speakers(parsed.quotes)).toEqual([name]);
+      });
+    }
+  }
+});
+
+describe('a role that holds a courtesy word (وزير الفلاحة) or a nasab (عزة بنت سليمان) still finds its name', () => {
+  const people_: Array<[string, string]> = [
+    ['وزير الفلاحة والصيد البحري والتنمية القروية', 'عبد الحق بنمنصور'],
+    ['وزيرة الفلاحة', 'نادية الإدريسي'],
+    ['المديرة العامة للترويج السياحي بالوزارة', 'عزة بنت سليمان الزدجالية'],
+    ['وكيلة الوزارة', 'بدرية بنت سعيد الراشدية'],
+  ];
+  for (const [role, name] of people_) {
+    for (const form of ['قال', 'وقالت', 'وأكد', 'وأوضحت']) {
+      test(`${form} ${role} ${name}: "…" and then "الوزير"/"المديرة"`, () => {
+        const parsed = dispatch(`${form} ${role} ${name}: "${QUOTE}".`);
+        expect(speakers(parsed.quotes)).toEqual([name]);
+      });
+    }
+  }
+  test('وزير الفلاحة, named with commas, is "الوزير" later even when a pronoun noun follows it', () => {
+    const parsed = dispatch(
+      `أكد وزير الفلاحة والصيد البحري والتنمية القروية والمياه والغابات، عبد الحق بنمنصور، اليوم أن البرنامج يتقدم.`,
+      `وقال الوزير، لدى مخاطبته اليوم احتفالا بالموسم، إن "${QUOTE}".`,
+    );
+    expect(speakers(parsed.quotes)).toEqual(['عبد الحق بنمنصور']);
+  });
+});
+
+describe('whom a statement was made to (لمراسلة سانا) is no part of the speaker', () => {
+  for (const to of ['لمراسلة سانا', 'لمراسل وكالة الأنباء', 'لوكالة الأنباء الألمانية']) {
+    for (const speaker of ['إحدى الزائرات', 'مصدر أمني', 'متحدث باسم الحكومة البولندية']) {
+      test(`وقالت ${speaker} ${to}: "…"`, () => {
+        const parsed = dispatch(`افتتح المعرض اليوم.`, `وقالت ${speaker} ${to}: "${QUOTE}".`);
+        expect(speakers(parsed.quotes)).toEqual([speaker]);
+      });
+    }
+  }
+});

@@ -22,10 +22,10 @@ interface Floor {
 
 describe.each<[string, Floor]>([
   ['corpus', { texts: 100, exact: 98, falseQuotes: 0 }],
-  ['batches/D', { texts: 100, exact: 75, falseQuotes: 0 }],
-  ['batches/E', { texts: 100, exact: 85, falseQuotes: 2 }],
-  ['batches/F', { texts: 100, exact: 81, falseQuotes: 0, wrongDates: 1 }],
-  ['batches/G', { texts: 100, exact: 89, falseQuotes: 0 }],
+  ['batches/D', { texts: 100, exact: 78, falseQuotes: 0 }],
+  ['batches/E', { texts: 100, exact: 88, falseQuotes: 2 }],
+  ['batches/F', { texts: 100, exact: 82, falseQuotes: 0, wrongDates: 1 }],
+  ['batches/G', { texts: 100, exact: 94, falseQuotes: 0 }],
 ])('the importer on %s', (folder, floor) => {
   const figures = measureBatch(path.join(FIXTURES, folder));
   console.log(figuresReport(folder, figures));
