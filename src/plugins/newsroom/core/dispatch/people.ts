@@ -427,14 +427,14 @@ export function roleOf(name: string, article: string): string | undefined {
 }
 
 /**
- * The person an honorific ("سموه", "معاليها") stands for: the last one named after its courtesy
+ * The people an honorific ("سموه", "معاليها") may stand for, in order: those named after a courtesy
  * title, of the honorific's gender ("سعادتها" is never "سعادة السيد أحمد…"). A woman is known by a
  * feminine courtesy or title between the honorific and her name ("سعادة السيدة هند", "الوزيرة").
  */
-export function lastPersonHonoured(before: string, feminine?: boolean): string | undefined {
+export function peopleHonoured(before: string, feminine?: boolean): string[] {
   const courtesy =
     /(?<![\p{L}])(?:صاحبة السمو|صاحب السمو|سمو|معالي|فخامة|جلالة|سعادة|دولة|سماحة)\s+((?:[^\s،,.:؛"«“»”()]+\s*){1,12})/gu;
-  let found: string | undefined;
+  const found: string[] = [];
   for (const match of before.matchAll(courtesy)) {
     const person = splitRoleAndName(match[1].trim());
     const titles = match[1]
@@ -444,7 +444,7 @@ export function lastPersonHonoured(before: string, feminine?: boolean): string |
     const woman =
       /^صاحبة/u.test(match[0]) || titles.some((word) => /ة$/u.test(word) && (COURTESY.test(word) || isTitleWord(word)));
     if (feminine !== undefined && woman !== feminine) continue;
-    if (person.name.split(' ').length <= 6) found = person.name;
+    if (person.name.split(' ').length <= 6) found.push(person.name);
   }
   return found;
 }

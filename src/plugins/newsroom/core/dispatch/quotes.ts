@@ -10,7 +10,7 @@ import {
   apposedName,
   describes,
   fullerName,
-  lastPersonHonoured,
+  peopleHonoured,
   lastPersonTitled,
   peopleTitled,
   roleGoesOn,
@@ -339,8 +339,12 @@ function speakerOf(subject: string, previous: Attribution | undefined, whole: st
   const words = subject.split(/\s+/);
   if (HONORIFIC.test(words[0])) {
     // The honorific's pronoun tells the person's gender: "سعادتها" a woman, "سعادته" a man.
-    const honoured = lastPersonHonoured(article.slice(0, at), /ها$/u.test(words[0]));
-    if (honoured) return { speaker: fullerName(honoured, article) };
+    const honoured = peopleHonoured(article.slice(0, at), /ها$/u.test(words[0])).map((name) =>
+      fullerName(name, article),
+    );
+    // Two people of that gender honoured before: the last is only the likeliest.
+    const last = honoured[honoured.length - 1];
+    if (last) return { speaker: last, ...(new Set(honoured).size > 1 ? { guessed: true } : {}) };
     return previous ? keep(previous) : { speaker: subject };
   }
   // "الوزارة", "المؤسسة" (not the founder, مؤسس): an institution, as the article names it in full.

@@ -382,3 +382,20 @@ describe('whom a statement was made to (لمراسلة سانا) is no part of t
     }
   }
 });
+
+describe('an honorific with two people of its gender honoured before it is flagged', () => {
+  for (const [first, second] of [
+    ['خالد العبيدي', 'أحمد فيصل بن عبد الرحمن'],
+    ['سامر العبادي', 'فهد الراشد'],
+  ]) {
+    for (const pronoun of ['سعادته', 'معاليه', 'سموه']) {
+      test(`سعادة السيد ${first} … سعادة السيد ${second} … وقال ${pronoun}: "…"`, () => {
+        const parsed = dispatch(
+          `اجتمع سعادة السيد ${first} وزير الدولة، اليوم، مع سعادة السيد ${second} وزير الخارجية.`,
+          `وقال ${pronoun}: "${QUOTE}".`,
+        );
+        expect(parsed.quotes.map((quote) => quote.needsReview)).toEqual([true]);
+      });
+    }
+  }
+});
