@@ -78,6 +78,8 @@ interface Attribution {
   venue?: string;
   /** The speaker was carried over or guessed, not read from this quotation's own sentence. */
   guessed?: boolean;
+  /** The gender of the verb that named the speaker ("قالت": true), when one did. */
+  feminine?: boolean;
 }
 
 const guess = (attribution: Attribution | undefined): Attribution | undefined =>
@@ -127,11 +129,16 @@ export function extractQuotes(scans: ParagraphScan[], article: string): ParsedQu
       const trailing = text.slice(leadStart);
       const attribution = attribute(lead, trailing, previous, article, mentions, start - lead.length, offset + start);
       if (!attribution) continue;
-      const { guessed, ...said } = attribution;
+      const { guessed, feminine, ...said } = attribution;
       // Checked in the bounded part of the article around the quotation: the parse stays linear.
       const review = reviewSpeaker(said.speaker, speakerContext(article, offset + start).text, Boolean(guessed));
       // A continuation of a speaker an editor must confirm needs the same confirmation.
-      previous = { ...said, speaker: review.speaker, ...(review.needsReview ? { guessed: true } : {}) };
+      previous = {
+        ...said,
+        speaker: review.speaker,
+        ...(feminine !== undefined ? { feminine } : {}),
+        ...(review.needsReview ? { guessed: true } : {}),
+      };
       quotes.push({
         position: quotes.length + 1,
         text: words,
@@ -162,6 +169,9 @@ const lastSentence = (lead: string) => {
   const last = ends.pop();
   return lead.slice(last ? (last.index ?? 0) + 1 : 0);
 };
+
+// "قالت", "أضافت", "لفتت" (not "لفت"): the feminine ending of a reporting verb.
+const feminineVerb = (verb: string) => /تا?$/u.test(verb) && isReportingVerb(verb.replace(/تا?$/u, ''));
 
 // "وجاء في بيان الوزارة:", "جاء في تصريح صادر عن …": a statement, and whose it is.
 const STATEMENT =
@@ -227,6 +237,9 @@ function attribute(
       const clause = splitSubject(said);
       if (clause.subject) return speakerOf(clause.subject, previous, article, at);
     }
+    // "وأضافت:" after a man's words, "وأضاف:" after a woman's: someone else speaks, unnamed.
+    if (previous?.feminine !== undefined && previous.feminine !== feminineVerb(chosen[0]))
+      return { ...previous, guessed: true };
     return previous;
   }
   if (subjectBefore) {
@@ -278,6 +291,7 @@ function attribute(
   return {
     speaker: person.speaker,
     ...(person.guessed ? { guessed: true } : {}),
+    ...(useParticiple ? {} : { feminine: feminineVerb(chosen[0]) }),
     ...(person.speakerRole ? { speakerRole: person.speakerRole } : {}),
     ...(context ? { context } : {}),
     ...(venue ? { venue } : {}),

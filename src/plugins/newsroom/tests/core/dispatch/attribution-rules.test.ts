@@ -399,3 +399,27 @@ describe('an honorific with two people of its gender honoured before it is flagg
     }
   }
 });
+
+describe('a verb with no subject keeps the last speaker only when its gender agrees', () => {
+  // [the verb that names her or him, the verb with no subject, a woman?, the genders agree?]
+  const pairs: Array<[string, string, boolean, boolean]> = [
+    ['قال', 'وأضاف', false, true],
+    ['قالت', 'وأضافت', true, true],
+    ['قال', 'وأضافت', false, false],
+    ['قالت', 'وتابع', true, false],
+    ['أكد', 'ولفتت', false, false],
+    ['أكدت', 'ولفت', true, false],
+    ['أكد', 'ولفت', false, true],
+  ];
+  for (const [said, then, feminine, agrees] of pairs) {
+    const name = feminine ? 'هالة السعيد' : 'خالد العبيدي';
+    const role = feminine ? 'وزيرة التخطيط' : 'وزير التخطيط';
+    test(`${said} ${role} ${name}: "…" … ${then}: "…" ${agrees ? 'keeps the speaker' : 'is flagged'}`, () => {
+      const parsed = dispatch(`${said} ${role} ${name}: "${QUOTE}".`, `${then}: "${QUOTE2} في المنطقة".`);
+      expect(parsed.quotes.map((quote) => [quote.speaker, quote.needsReview])).toEqual([
+        [name, false],
+        [name, !agrees],
+      ]);
+    });
+  }
+});
