@@ -115,12 +115,13 @@ const BYLINE_START = /^(?:كتب|كتبت|بقلم|إعداد|اعداد|تقر�
 /** The dateline of the lead zone of `lines` (the dispatch after its headline), when it names a known agency. */
 export function readLeadDateline(lines: readonly string[], matcher: AliasMatcher): LeadDateline | undefined {
   let byline: string | undefined;
+  let dateLine: string | undefined;
   for (let index = 0; index < Math.min(LEAD_ZONE.leadLines, lines.length - 1); index += 1) {
     const line = lines[index];
     const span = datelineIn(line, matcher);
     if (span) {
       const own = span.end >= line.length && line.length <= LEAD_ZONE.ownLine;
-      const date = findDatelineDate(line.slice(0, span.end));
+      const date = findDatelineDate(line.slice(0, span.end)) ?? dateLine;
       return {
         linesBefore: own ? index + 1 : index,
         length: own ? 0 : span.end,
@@ -129,6 +130,14 @@ export function readLeadDateline(lines: readonly string[], matcher: AliasMatcher
         ...(date ? { date } : {}),
         ...(byline ? { byline } : {}),
       };
+    }
+    // "03.04.2024" on a line of its own above "إسطنبول/ مصطفى دلي/ الأناضول": the dateline's date.
+    if (dateLine === undefined && line.length <= 40 && plainWords(line).length === 0) {
+      const date = findDatelineDate(line);
+      if (date) {
+        dateLine = date;
+        continue;
+      }
     }
     // Only a short line with no sentence in it (a byline, a kicker) may stand before the dateline.
     if (line.length > 80 || /[.؟!]$/u.test(line) || !BYLINE_START.test(line)) return undefined;

@@ -2,7 +2,7 @@
 // لافروف"), a surname or given name completed from the article ("لافروف" → "سيرغي لافروف"), and a
 // title standing for the person named earlier with it ("الوزير").
 
-import { isReportingVerb } from './verbs';
+import { isReportingVerb, VERB_FORM } from './verbs';
 
 export const TITLE_WORDS = [
   'الرئيس',
@@ -19,6 +19,8 @@ export const TITLE_WORDS = [
   'المتحدث',
   'الناطق',
   'المتحدثة',
+  'ناطق',
+  'ناطقة',
   'متحدث',
   'متحدثة',
   'سفير',
@@ -148,7 +150,7 @@ export const COURTESY =
 
 // Words that end a name: times, places and what follows a name in a sentence.
 const NAME_END =
-  /^(?:اليوم|أمس|غدا|الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|صباح|مساء|خلال|في|أمام|عبر|على|إلى|مع|عن|من|بعد|قبل|أن|إن|أنه|إنه|بأن|الذي|التي|إنها|أنها|قوله|قولها|إلى|لدى|ضمن|حول|بشأن|وذلك|كما|فيما|بينما|حيث|لكن|لكنه|ولكن|و|ثم|قد|لقد|كان|كانت|يوم|ردا|رداً|تعليقا|تعليقاً|قائلا|قائلاً|قائلة|مضيفا|مضيفاً|مضيفة|مشيرا|مشيراً|مشيرة|مؤكدا|مؤكداً|مؤكدة|موضحا|موضحاً|موضحة)$|^لـ|["«“»”]|\d|[\u0660-\u0669]/u;
+  /^(?:اليوم|أمس|غدا|الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|صباح|مساء|خلال|في|أمام|عبر|على|إلى|مع|عن|من|بعد|قبل|أن|إن|أنه|إنه|بأن|الذي|التي|إنها|أنها|قوله|قولها|إلى|لدى|ضمن|حول|بشأن|وذلك|كما|فيما|بينما|حيث|لكن|لكنه|ولكن|و|ثم|قد|لقد|كان|كانت|يوم|ردا|رداً|تعليقا|تعليقاً|قائلا|قائلاً|قائلة|مضيفا|مضيفاً|مضيفة|مشيرا|مشيراً|مشيرة|مؤكدا|مؤكداً|مؤكدة|موضحا|موضحاً|موضحة|ان|انه|نظيره|نظيرها|نظيرته|نظيرتها|نظراءه|نظراءها|لاحقا|لاحقاً|سابقا|سابقاً|أيضا|أيضاً|مجددا|مجدداً|مؤخرا|مؤخراً|حاليا|حالياً|رسميا|رسمياً|علنا|علناً|كذلك|بدوره|بدورها)$|^لـ|["«“»”]|\d|[\u0660-\u0669]/u;
 
 // Given names, so a name after a role is found even when the role runs into an organisation's
 // name ("المدير العام لمؤسسة كهرباء لبنان لؤي ناصر").
@@ -173,11 +175,16 @@ const GIVEN_NAMES = new Set(
   ).split(/\s+/),
 );
 
+// Words that chain a name on: "بن سالم", "بنت سعيد", "آل خليفة", "عبد الرحمن", "أبو علي".
+const NASAB = /^(?:بن|بنت|ابن|آل|عبد|أبو|ابو)$/u;
+
 /** The name at the head of `words`: up to four words, one definite family name, until the sentence goes on. */
 function nameFrom(words: readonly string[]): string {
   const name: string[] = [];
   for (const word of words) {
-    if (NAME_END.test(word) || name.length === 4) break;
+    // A nasab chain ("ريما بنت بندر بن سلطان", "محمد بن عبدالله آل خليفة") runs past four words.
+    const chained = NASAB.test(name[name.length - 1] ?? '') || (NASAB.test(word) && name.length < 6);
+    if (NAME_END.test(word) || (name.length >= 4 && !chained) || name.length === 8) break;
     // One definite family name ("سامر العبادي", "لمى عبد الجبار الربيعي"); a second is the sentence going on.
     // "نور الدين", "عوض الكريم", "عبد الله": a compound given name, not a definite family name.
     if (/^ال(?:دين|له|كريم|رحمن|رحيم|حق|جليل|عزيز|باري|نبي)$/u.test(word) && name.length >= 1 && name.length < 4) {
@@ -211,7 +218,11 @@ export const opensName = (word: string) => isGiven(word) || (!describes(word) &&
 /** A name in apposition ("السيد الحسين أوعلي"): its words without courtesy titles, when they open a name. */
 export function apposedName(text: string): string | undefined {
   const words = text.split(/\s+/).filter((word) => word !== '' && !COURTESY.test(word));
-  return words.length > 0 && words.length <= 4 && opensName(words[0]) ? words.join(' ') : undefined;
+  if (words.length === 0 || !opensName(words[0])) return undefined;
+  if (words.length <= 4) return words.join(' ');
+  // "الدكتورة ليلى بن عمر من جامعة ريدينغ": the name, up to where the clause goes on.
+  const name = nameFrom(words);
+  return name !== '' && name.split(' ').length < words.length ? name : undefined;
 }
 
 /** A word that describes (a role, an organisation, a place adjective) rather than names. */
@@ -219,6 +230,10 @@ export function describes(word: string): boolean {
   const clean = word.replace(/[،,.:؛]+$/u, '');
   if (clean.startsWith('ال') || clean.startsWith('لل') || TITLE_WORDS.includes(clean) || ROLE_NOUNS.has(clean))
     return true;
+  // "ومديره القطري", "نائبها": a role noun with a possessive pronoun is a role, never a name.
+  const owned = /^(?:و|ف)?(\p{L}{3,})(?:ه|ها|هم|هما)$/u.exec(clean);
+  const noun = owned?.[1].replace(/ت$/u, 'ة');
+  if (noun && (isTitleWord(noun) || ROLE_NOUNS.has(noun))) return true;
   // "بوزارة", "لشؤون", "والتحضر", "لمؤسسة": a prefixed role noun or a definite word.
   const bare = clean.replace(/^(?:و|ب|ل|ف)/u, '');
   if (bare.length >= 3 && bare !== clean && !GIVEN_NAMES.has(clean))
@@ -242,8 +257,10 @@ export function splitRoleAndName(subject: string): { name: string; role?: string
     return { name: nameFrom(words) };
   // "… المهندسة رهف السمان", "… الدكتورة سلوى منير الشناوي": a courtesy title opens the name.
   let courtesyAt = -1;
+  // "وزير الفلاحة …" is a ministry, not the courtesy "الفلاح(ة)": a title governs the word after it.
   words.forEach((word, index) => {
-    if (index > 0 && index < words.length - 1 && COURTESY.test(word)) courtesyAt = index;
+    const governed = isTitleWord(words[index - 1] ?? '') || ROLE_NOUNS.has(words[index - 1] ?? '');
+    if (index > 0 && index < words.length - 1 && COURTESY.test(word) && !governed) courtesyAt = index;
   });
   if (courtesyAt > 0) {
     const name = nameFrom(words.slice(courtesyAt + 1));
@@ -255,6 +272,8 @@ export function splitRoleAndName(subject: string): { name: string; role?: string
   if (start === -1) start = words.findIndex((word, index) => index > 0 && isGiven(word));
   if (start === -1) start = words.findIndex((word) => !describes(word) && !COURTESY.test(word) && !NAME_END.test(word));
   if (start === -1) return { name: subject };
+  // "عزة بنت سليمان الزدجالية": the given name before a nasab opens the name.
+  while (start >= 2 && NASAB.test(words[start - 1]) && !describes(words[start - 2])) start -= 2;
   // "السفير الصيني لدى مصر لياو…": the place after لدى/في belongs to the role.
   while (start > 0 && start < words.length - 1 && /^(?:لدى|في)$/u.test(words[start - 1]) && !isGiven(words[start]))
     start += 1;
@@ -279,31 +298,52 @@ const WORD = '[^\\s،,.:؛"«“»”()]+';
 export function fullerName(name: string, article: string): string {
   const around = new RegExp(`((?:${WORD}\\s+){0,3})${escape(name)}((?:\\s+${WORD}){0,3})(?![\\p{L}])`, 'gu');
   let best = name;
+  let bestRank = -1;
   for (const match of article.matchAll(around)) {
     const before = match[1].split(/\s+/).filter(Boolean);
     const after = match[2].split(/\s+/).filter(Boolean);
     // What stands right before the occurrence: a role, a courtesy, a comma of apposition.
     const at = (match.index ?? 0) + match[1].length;
     const lead = article.slice(Math.max(0, at - 60), at).trimEnd();
+    // A sentence's end is no boundary of a name: "… المدنيين.\nويتوجه بلينكن" starts a new sentence.
     const boundaryOf = (text: string) => {
       const last = text.split(/\s+/).pop() ?? '';
-      return /[،,(]$/u.test(text) || describes(last) || COURTESY.test(last);
+      if (text === '' || /[.؟!]$/u.test(text)) return false;
+      // "قالت هيلين ماركس": right after a reporting verb stands its subject.
+      return /[،,(]$/u.test(text) || describes(last) || COURTESY.test(last) || isReportingVerb(last);
+    };
+    // A role or a courtesy title right before, not a mere comma: the article introduces the person there.
+    const roleBefore = (text: string) => {
+      const last = text.split(/\s+/).pop() ?? '';
+      return !/[.؟!،,]$/u.test(text) && (describes(last) || COURTESY.test(last));
     };
     // Leftwards, for a surname alone: from the first given name of the run before it
     // ("أحمد كاظم الموسوي"), or the whole run when a role or a comma stands before it.
     const surnameOnly = !name.includes(' ') || /^(?:أبو|ابن|بن|آل|عبد|فان|دي|دير|دو)\s/u.test(name);
     const run: string[] = [];
-    for (let index = surnameOnly ? before.length - 1 : -1; index >= 0 && run.length < 3; index -= 1) {
+    for (let index = before.length - 1; index >= 0 && run.length < 4; index -= 1) {
       const word = before[index];
-      if (describes(word) || COURTESY.test(word) || NAME_END.test(word) || REPORTING.test(word)) break;
+      // A verb before the name ("ويتوجه بلينكن") is the sentence, not a given name.
+      const verb = /^[وف]/u.test(word) && VERB_FORM.test(word) && !isGiven(word);
+      // A definite word inside a name: "عبد الكاظم", "فاطمة الزهراء" (after عبد/أبو or a given name).
+      const inName = word.startsWith('ال') && (NASAB.test(before[index - 1] ?? '') || isGiven(before[index - 1] ?? ''));
+      if ((describes(word) && !inName) || COURTESY.test(word) || NAME_END.test(word) || REPORTING.test(word) || verb)
+        break;
       run.unshift(word);
     }
-    const givenAt = run.findIndex(isGiven);
+    let givenAt = run.findIndex(isGiven);
+    // "بدرية بنت سعيد الراشدية": the given name before a nasab belongs to the name.
+    while (givenAt >= 2 && NASAB.test(run[givenAt - 1])) givenAt -= 2;
     const runStart = at - (run.length > 0 ? run.join(' ').length + 1 : 0);
-    const left =
-      givenAt >= 0
+    const runLead = article.slice(Math.max(0, runStart - 60), runStart).trimEnd();
+    // A name of two words or more is lengthened leftwards only by a given name ("فاطمة ثابت شيبوب").
+    const left = !surnameOnly
+      ? givenAt >= 0 && run.length - givenAt <= 2
         ? run.slice(givenAt)
-        : run.length > 0 && boundaryOf(article.slice(Math.max(0, runStart - 60), runStart).trimEnd())
+        : []
+      : givenAt >= 0
+        ? run.slice(givenAt)
+        : run.length > 0 && run.length <= 3 && boundaryOf(runLead)
           ? run
           : [];
     // Rightwards: family names ("الخطيب", "بن سالم") until the sentence goes on.
@@ -313,15 +353,26 @@ export function fullerName(name: string, article: string): string {
       if (NAME_END.test(clean) || TITLE_WORDS.includes(clean) || ROLE_NOUNS.has(clean)) break;
       // A family name may be definite ("الخطيب"); "للصحفيين", "بالوزارة" go on with the sentence.
       if (describes(clean) && !clean.startsWith('ال')) break;
+      // One definite family name; a second definite word ("الجولة الإقليمية") is the sentence.
+      if (clean.startsWith('ال') && [name, ...right].some((part) => part.split(' ').some((w) => w.startsWith('ال'))))
+        break;
       right.push(clean);
       if (clean !== word || right.length === 2) break;
     }
     const candidate = [...left, name, ...right].join(' ');
     // Rightwards only where the article introduces the person: after a role, a courtesy or a comma.
     const introduced = left.length > 0 || boundaryOf(lead) || isGiven(name);
-    if (left.length > 0 && candidate.split(' ').length > best.split(' ').length) best = candidate;
-    else if (left.length === 0 && right.length > 0 && name.split(' ').length === 1 && introduced) {
-      if (candidate.split(' ').length > best.split(' ').length) best = candidate;
+    // A name of two words goes on rightwards only with a nasab or a given name ("نور عائشة عبد الرحمن").
+    const chainsOn = right.length > 0 && (NASAB.test(right[0]) || isGiven(right[0]));
+    const rightwards = right.length > 0 && introduced && (name.split(' ').length === 1 || chainsOn);
+    if (left.length === 0 && !rightwards) continue;
+    // How sure the longer form is: it opens with a given name ("ناصر كنعاني"), or follows a role or a
+    // courtesy ("الأمريكي أنتوني بلينكن"), or only a comma ("…، وصف كنعاني"): the surer form wins, then the longer.
+    const rank = isGiven(candidate.split(' ')[0]) ? 2 : roleBefore(left.length > 0 ? runLead : lead) ? 1 : 0;
+    const longer = candidate.split(' ').length > best.split(' ').length;
+    if (rank > bestRank || (rank === bestRank && longer)) {
+      best = candidate;
+      bestRank = rank;
     }
   }
   return best;
@@ -329,8 +380,13 @@ export function fullerName(name: string, article: string): string {
 
 /** The last person the text names after a title with this stem ("وزير الخارجية فلان"), with the role. */
 export function lastPersonTitled(stem: string, before: string): { name: string; role: string } | undefined {
+  return peopleTitled(stem, before).pop();
+}
+
+/** Every person the text names after a title with this stem, in order, with the role. */
+export function peopleTitled(stem: string, before: string): Array<{ name: string; role: string }> {
   const title = new RegExp(`(?<![\\p{L}])(?:و|ف|ب|ل)?(?:ال)?${escape(stem)}ة?(?![\\p{L}])`, 'gu');
-  let found: { name: string; role: string } | undefined;
+  const found: Array<{ name: string; role: string }> = [];
   for (const match of before.matchAll(title)) {
     const from = (match.index ?? 0) + match[0].length;
     const sentence = before.slice(from).split(/[.:؟!\n"«“]/u)[0];
@@ -344,8 +400,10 @@ export function lastPersonTitled(stem: string, before: string): { name: string; 
       words.push(word);
     }
     const person = splitRoleAndName(words.join(' '));
-    if (person.role && person.name !== words.join(' ') && person.name.split(' ').length <= 5)
-      found = { name: person.name, role: person.role };
+    // "الوزير، لدى مخاطبته": a noun with its pronoun ("مخاطبته", "كلمتها") goes on with the sentence.
+    const clause = /^\p{L}{2,}(?:ته|تها)$/u.test(person.name.split(' ')[0]);
+    if (person.role && person.name !== words.join(' ') && person.name.split(' ').length <= 5 && !clause)
+      found.push({ name: person.name, role: person.role });
   }
   return found;
 }
@@ -368,14 +426,25 @@ export function roleOf(name: string, article: string): string | undefined {
   return undefined;
 }
 
-/** The person an honorific ("سموه", "معاليه") stands for: the last one named after its courtesy title. */
-export function lastPersonHonoured(before: string): string | undefined {
+/**
+ * The people an honorific ("سموه", "معاليها") may stand for, in order: those named after a courtesy
+ * title, of the honorific's gender ("سعادتها" is never "سعادة السيد أحمد…"). A woman is known by a
+ * feminine courtesy or title between the honorific and her name ("سعادة السيدة هند", "الوزيرة").
+ */
+export function peopleHonoured(before: string, feminine?: boolean): string[] {
   const courtesy =
-    /(?<![\p{L}])(?:صاحب السمو|سمو|معالي|فخامة|جلالة|سعادة|دولة|سماحة)\s+((?:[^\s،,.:؛"«“»”()]+\s*){1,12})/gu;
-  let found: string | undefined;
+    /(?<![\p{L}])(?:صاحبة السمو|صاحب السمو|سمو|معالي|فخامة|جلالة|سعادة|دولة|سماحة)\s+((?:[^\s،,.:؛"«“»”()]+\s*){1,12})/gu;
+  const found: string[] = [];
   for (const match of before.matchAll(courtesy)) {
     const person = splitRoleAndName(match[1].trim());
-    if (person.name.split(' ').length <= 5) found = person.name;
+    const titles = match[1]
+      .trim()
+      .split(/\s+/)
+      .slice(0, Math.max(1, match[1].trim().split(/\s+/).indexOf(person.name.split(' ')[0])));
+    const woman =
+      /^صاحبة/u.test(match[0]) || titles.some((word) => /ة$/u.test(word) && (COURTESY.test(word) || isTitleWord(word)));
+    if (feminine !== undefined && woman !== feminine) continue;
+    if (person.name.split(' ').length <= 6) found.push(person.name);
   }
   return found;
 }

@@ -5,16 +5,19 @@ import { pairQuotations, type QuotationSpan } from './quotation-marks';
 import type { ParsedQuote } from './types';
 import { reviewSpeaker } from './speaker-check';
 import { FINITE_VERB, isParticiple, isReportingVerb, PARTICIPLE } from './verbs';
+import { ROLE_NOUNS } from './people';
 import {
   apposedName,
   describes,
   fullerName,
-  lastPersonHonoured,
+  peopleHonoured,
   lastPersonTitled,
+  peopleTitled,
   roleGoesOn,
   roleOf,
   splitRoleAndName,
   isTitleWord,
+  isGiven,
 } from './people';
 
 // "طلب عدم ذكر اسمه", "لم يوضح": a negated verb reports nothing.
@@ -33,7 +36,7 @@ const AFTER_QUOTE =
   /^\s*[،,]?\s*(?:و)?(?:قال|قالت|أضاف|أضافت|تابع|تابعت|أوضح|أوضحت|يقول|تقول|بحسب|حسب|وفق|وفقا\s+ل|وفقاً\s+ل|على\s+حد\s+قول|كما\s+قال|كما\s+قالت)(?:\s+ما\s+(?:قاله|قالته|ذكره|ذكرته|صرح\s+به))?\s+([^:.؟!"«“]{2,90})/u;
 // Words that end a subject and start where or to whom it was said.
 const CONTEXT_START =
-  /^(?:خلال|في|أمام|عبر|على|إلى|الى|لل\p{L}+|لـ\S*|ل(?:وكالة|صحيفة|قناة|شبكة|موقع|إذاعة|تلفزيون|مجلة|جريدة)\S*|ل|مع|اليوم|يوم|أمس|مساء|صباح|الليلة|بعد|قبل|أن|إن|أنه|إنه|بأن|طلب|طلبت|فضل|فضّل|رفض|رفضت|الذي|التي|الذين|وهو|وهي|بدوره|بدورها|عقب|إثر|حين|عندما|لدى)$/u;
+  /^(?:خلال|في|أمام|عبر|على|إلى|الى|لل\p{L}+|لـ\S*|ل(?:وكالة|صحيفة|قناة|شبكة|موقع|إذاعة|تلفزيون|مجلة|جريدة)\S*|ل|مع|اليوم|يوم|أمس|مساء|صباح|الليلة|بعد|قبل|أن|إن|أنه|إنه|بأن|ان|انه|بان|طلب|طلبت|فضل|فضّل|رفض|رفضت|الذي|التي|الذين|وهو|وهي|بدوره|بدورها|عقب|إثر|حين|عندما|لدى)$/u;
 /**
  * How much of the article a speaker is looked up in: its lead, where people are introduced, and
  * the text around the quotation. Every dispatch of the corpus (at most 2,000 characters) fits whole,
@@ -75,6 +78,8 @@ interface Attribution {
   venue?: string;
   /** The speaker was carried over or guessed, not read from this quotation's own sentence. */
   guessed?: boolean;
+  /** The gender of the verb that named the speaker ("قالت": true), when one did. */
+  feminine?: boolean;
 }
 
 const guess = (attribution: Attribution | undefined): Attribution | undefined =>
@@ -90,8 +95,18 @@ function isNameInQuotes(words: string, lead: string): boolean {
   // The last word is all it reads: a bounded tail, not the lead since the last quotation.
   const before = lead.slice(-200).trimEnd();
   if (!/\p{L}$/u.test(before)) return false;
+  const clause = before.split(/[،,.؛:]/u).pop() ?? '';
   const last = before.split(/\s+/).pop() ?? '';
-  return !QUOTE_OPENERS.test(last) && !isReportingVerb(last) && !isParticiple(last);
+  // "داعية الطرفين إلى "العودة إلى الوساطة"", "محذرا من "…"": a reporting verb or participle governs
+  // the preposition before a short quotation in the same clause: it is said, not named.
+  const governed =
+    /^(?:إلى|الى|من|على|عن|ب)$/u.test(last) &&
+    clause
+      .trim()
+      .split(/\s+/)
+      .slice(-4, -1)
+      .some((word) => isReportingVerb(word) || isParticiple(word));
+  return !governed && !QUOTE_OPENERS.test(last) && !isReportingVerb(last) && !isParticiple(last);
 }
 
 export function extractQuotes(scans: ParagraphScan[], article: string): ParsedQuote[] {
@@ -114,11 +129,16 @@ export function extractQuotes(scans: ParagraphScan[], article: string): ParsedQu
       const trailing = text.slice(leadStart);
       const attribution = attribute(lead, trailing, previous, article, mentions, start - lead.length, offset + start);
       if (!attribution) continue;
-      const { guessed, ...said } = attribution;
+      const { guessed, feminine, ...said } = attribution;
       // Checked in the bounded part of the article around the quotation: the parse stays linear.
       const review = reviewSpeaker(said.speaker, speakerContext(article, offset + start).text, Boolean(guessed));
       // A continuation of a speaker an editor must confirm needs the same confirmation.
-      previous = { ...said, speaker: review.speaker, ...(review.needsReview ? { guessed: true } : {}) };
+      previous = {
+        ...said,
+        speaker: review.speaker,
+        ...(feminine !== undefined ? { feminine } : {}),
+        ...(review.needsReview ? { guessed: true } : {}),
+      };
       quotes.push({
         position: quotes.length + 1,
         text: words,
@@ -143,7 +163,19 @@ function lastMatch(pattern: RegExp, text: string): RegExpMatchArray | undefined 
 }
 
 // The last sentence of a lead: a verb in an earlier sentence said something else.
-const lastSentence = (lead: string) => lead.slice(Math.max(lead.lastIndexOf('. '), lead.lastIndexOf('؟ '), -1) + 1);
+// An ellipsis ("الأردن... أرض الحكايات") is no sentence's end.
+const lastSentence = (lead: string) => {
+  const ends = [...lead.matchAll(/(?<![.…])[.؟!](?=\s)/gu)];
+  const last = ends.pop();
+  return lead.slice(last ? (last.index ?? 0) + 1 : 0);
+};
+
+// "قالت", "أضافت", "لفتت" (not "لفت"): the feminine ending of a reporting verb.
+const feminineVerb = (verb: string) => /تا?$/u.test(verb) && isReportingVerb(verb.replace(/تا?$/u, ''));
+
+// "وجاء في بيان الوزارة:", "جاء في تصريح صادر عن …": a statement, and whose it is.
+const STATEMENT =
+  /(?:^|\s)(?:و|ف)?جاء\s+في\s+(?:بيان|تصريح|رسالة|تقرير|كلمة|منشور|تغريدة)\s+(?:(?:نشرته|أصدرته|وزعته|صادر\s+عن|لـ?)\s*)?([^:،,."«“]{2,80}?)\s*:?\s*(?:أن|إن)?\s*$/u;
 
 // Who said the quotation between `lead` and `trailing`, and where; a bare "وأضاف:" keeps the last speaker.
 function attribute(
@@ -160,6 +192,14 @@ function attribute(
   const participle = lastMatch(PARTICIPLE, lead);
   const useParticiple = participle && (!verb || (participle.index ?? 0) > (verb.index ?? 0));
   const chosen = useParticiple ? participle : verb;
+  // "وجاء في بيان المؤسسة:", "وجاء في بيان نشرته وزارة الخارجية على موقعها:": the body whose statement it is.
+  const statement = chosen ? null : STATEMENT.exec(lead);
+  if (statement) {
+    const body = statement[1].replace(/\s+(?:على|عبر|في)\s.*$/u, '').trim();
+    // "بيان نشرته وزارة الخارجية الروسية": an institution speaks, never a person named after it.
+    if (ORGANISATION.test(body.split(/\s+/)[0])) return { speaker: body };
+    if (body !== '') return speakerOf(body, previous, article, at);
+  }
   if (!chosen) {
     const after = AFTER_QUOTE.exec(trailing);
     if (after) {
@@ -167,7 +207,8 @@ function attribute(
       // "…"، قالت مديرة الهيئة، جوليا راميريز: a title, then the name in apposition.
       const rest = trailing.slice((after.index ?? 0) + after[0].length);
       const apposition = /^\s*[،,]\s*([^،,:.؟!"«“]{2,40})/u.exec(rest);
-      if (subject && apposition && subject.split(/\s+/).every(describes))
+      const participle = apposition && isParticiple(apposition[1].trim().split(/\s+/)[0]);
+      if (subject && apposition && !participle && subject.split(/\s+/).every(describes))
         subject = `${subject} ${apposition[1].trim()}`;
       if (subject) return speakerOf(subject, previous, article, at);
     }
@@ -196,6 +237,9 @@ function attribute(
       const clause = splitSubject(said);
       if (clause.subject) return speakerOf(clause.subject, previous, article, at);
     }
+    // "وأضافت:" after a man's words, "وأضاف:" after a woman's: someone else speaks, unnamed.
+    if (previous?.feminine !== undefined && previous.feminine !== feminineVerb(chosen[0]))
+      return { ...previous, guessed: true };
     return previous;
   }
   if (subjectBefore) {
@@ -216,7 +260,11 @@ function attribute(
       if (!verbLike) return previous;
     }
   } else {
-    const clause = splitSubject(after);
+    // "ونقلت وكالة الأنباء عن الوزير قوله إن "…"": the outlet relays; the one it quotes speaks.
+    const relayed = /^[وف]?نقل/u.test(chosen[0])
+      ? /(?:^|\s)عن\s+([^،,:.]+?)\s+(?:قوله|قولها|قولهم|أن|إن|أنه|إنه|بأن)(?=\s|$)/u.exec(after)
+      : null;
+    const clause = relayed ? { subject: relayed[1].trim(), context: '' } : splitSubject(after);
     subject = clause.subject;
     contextText = clause.context;
     // "لكن المتحدثة باسم الهيئة ليندا كارتر قالت لصحيفة…": the subject before a verb with no و.
@@ -243,6 +291,7 @@ function attribute(
   return {
     speaker: person.speaker,
     ...(person.guessed ? { guessed: true } : {}),
+    ...(useParticiple ? {} : { feminine: feminineVerb(chosen[0]) }),
     ...(person.speakerRole ? { speakerRole: person.speakerRole } : {}),
     ...(context ? { context } : {}),
     ...(venue ? { venue } : {}),
@@ -250,8 +299,12 @@ function attribute(
 }
 
 const anonymousPhrase = (subject: string) => {
+  const all = subject
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((word) => word.replace(/[،,]+$/u, ''));
   const words: string[] = [];
-  for (const word of subject.split(/\s+/)) {
+  for (const word of all) {
     if (
       words.length > 0 &&
       (word.startsWith('ال') ||
@@ -260,7 +313,26 @@ const anonymousPhrase = (subject: string) => {
         /^(?:ذلك|هذا|هذه|ذاك|في|عن|أن|إن)$/u.test(word))
     )
       break;
-    words.push(word.replace(/[،,]+$/u, ''));
+    words.push(word);
+  }
+  // "مصدر في الشركة العامة لموانئ العراق", "مصدر بوزارة التجارة وتنمية الصادرات": the body the
+  // source speaks from is part of the phrase, up to where the sentence goes on.
+  const organisation = (word: string) => ORGANISATION.test(word.replace(/^(?:ب|في|ال|بال)/u, ''));
+  let at = words.length;
+  const within = words.some((word, index) => index > 0 && /^ب/u.test(word) && organisation(word));
+  if (!within && all[at] === 'في' && organisation(all[at + 1] ?? '')) {
+    words.push(all[at], all[at + 1]);
+    at += 2;
+  } else if (!within) return words.join(' ');
+  for (let count = 0; at < all.length && count < 5; at += 1, count += 1) {
+    const word = all[at];
+    const goesOn =
+      /^(?:ال|لل|بال|وال)\p{L}{2,}/u.test(word) ||
+      /^(?:ل|و)\p{L}{3,}$/u.test(word) ||
+      organisation(word) ||
+      ROLE_NOUNS.has(word);
+    if (!goesOn || isReportingVerb(word) || /^(?:لدى|لوكالة|لصحيفة|لقناة|لشبكة|لموقع)/u.test(word)) break;
+    words.push(word);
   }
   return words.join(' ');
 };
@@ -280,11 +352,21 @@ function speakerOf(subject: string, previous: Attribution | undefined, whole: st
   if (ANONYMOUS.test(subject)) return { speaker: anonymousPhrase(subject) };
   const words = subject.split(/\s+/);
   if (HONORIFIC.test(words[0])) {
-    const honoured = lastPersonHonoured(article.slice(0, at));
-    if (honoured) return { speaker: fullerName(honoured, article) };
+    // The honorific's pronoun tells the person's gender: "سعادتها" a woman, "سعادته" a man.
+    const honoured = peopleHonoured(article.slice(0, at), /ها$/u.test(words[0])).map((name) =>
+      fullerName(name, article),
+    );
+    // Two people of that gender honoured before: the last is only the likeliest.
+    const last = honoured[honoured.length - 1];
+    if (last) return { speaker: last, ...(new Set(honoured).size > 1 ? { guessed: true } : {}) };
     return previous ? keep(previous) : { speaker: subject };
   }
+  // "الوزارة", "المؤسسة" (not the founder, مؤسس): an institution, as the article names it in full.
+  if (words.length <= 3 && words[0].startsWith('ال') && ORGANISATION.test(words[0].slice(2)) && words.every(describes))
+    return { speaker: fullerInstitution(subject, article.slice(0, at)) };
   const titleOnly = words.length <= 5 && words.every(describes) && isTitle(words[0]);
+  // "متحدث باسم الحكومة البولندية": an indefinite spokesperson is someone unnamed, kept as written.
+  if (titleOnly && /^(?:متحدث|متحدثة|ناطق|ناطقة)$/u.test(words[0])) return { speaker: subject };
   if (titleOnly) {
     const stem = words[0].replace(/^ال/u, '').replace(/ة$/u, '');
     if (ANONYMOUS.test(stem)) {
@@ -296,18 +378,81 @@ function speakerOf(subject: string, previous: Attribution | undefined, whole: st
       const last = sources.pop();
       return { speaker: last ? anonymousPhrase(last[0].replace(/^و/u, '')) : subject };
     }
-    const named = lastPersonTitled(stem, article.slice(0, at));
-    if (named) return { speaker: fullerName(named.name, article), speakerRole: named.role };
+    const named = personTitled(stem, words, article.slice(0, at), article);
+    if (named) return { speaker: named.name, speakerRole: named.role, ...(named.sure ? {} : { guessed: true }) };
     // A title that names nobody in the article: the last speaker, or the title, is only a guess.
     if (previous) return { ...keep(previous), guessed: true };
     return { speaker: subject, guessed: true };
   }
   if (/\sو\p{L}/u.test(subject) && words.length <= 4 && !words.some(describes)) return { speaker: subject };
   const person = splitRoleAndName(subject);
+  // Only a subject that names nobody the article knows: "الخطيب", "السقا" are definite surnames.
+  const unnamed = () => reviewSpeaker(fullerName(subject, article), article, false).needsReview;
+  if (person.name === subject && words[0].startsWith('ال') && !words.some(isGiven) && unnamed()) {
+    // "وأضافت الوزارة", "قالت الهيئة السعودية": an institution, as the article names it in full.
+    const institution = ORGANISATION.test(words[0].replace(/^ال/u, ''));
+    if (institution) return { speaker: fullerInstitution(subject, article.slice(0, at)) };
+    // "وأضافت الدبلوماسية الروسية", "قالت المسؤولة الأممية": an epithet for someone named before;
+    // the last speaker is the likeliest, and only a guess.
+    if (previous && !ANONYMOUS.test(previous.speaker)) return { ...keep(previous), guessed: true };
+  }
   const name = fullerName(person.name, article);
   const role = person.role ?? roleOf(name, article);
   return { speaker: name, ...(role ? { speakerRole: role } : {}) };
 }
+
+// Nouns that name an institution, not a person: "الوزارة" speaks for "وزارة الخارجية الروسية".
+const ORGANISATION =
+  /^(?:وزارة|هيئة|لجنة|مجلس|مؤسسة|شركة|جامعة|منظمة|بنك|مصرف|مركز|معهد|جمعية|اتحاد|نقابة|غرفة|ديوان|سلطة|مجموعة|خلية|حكومة|رئاسة|شرطة|جيش|حزب|حركة|قيادة|إدارة|مديرية|بلدية|سفارة|قنصلية|محكمة|نيابة|دائرة|مكتب|صندوق|برنامج|مفوضية|وكالة)$/u;
+
+/** An institution named short ("الوزارة", "الهيئة السعودية") as the article names it before, in full. */
+function fullerInstitution(subject: string, before: string): string {
+  const words = subject.split(/\s+/);
+  const noun = words[0].replace(/^ال/u, '');
+  // "وزارة الخارجية الروسية", "الهيئة السعودية للسياحة", "خلية الإعلام الأمني": the noun, then its complements.
+  const named = new RegExp(
+    `(?<![\\p{L}])(?:${words.length > 1 ? escapeText(subject) : `(?:ال)?${escapeText(noun)}`})((?:\\s+["«“][^"«“»”]{2,30}["»”])?(?:\\s+(?:ال|لل|و?ال)[^\\s،,.:؛"«“»”()]+){0,4})`,
+    'gu',
+  );
+  let best = subject;
+  for (const match of before.matchAll(named)) {
+    // "مؤسسة "روس آتوم" الحكومية": the proper name ends the name; what follows describes it.
+    const full = match[0].replace(/(["«“][^"«“»”]+["»”]).*$/u, '$1').replace(/["«“»”]/gu, '');
+    if (full.split(/\s+/).length > best.split(/\s+/).length) best = full;
+  }
+  return best;
+}
+
+const escapeText = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+// "وأضاف الوزير", "وأضاف وزير الخارجية الأمريكي": the person named earlier with that title. Sure
+// when one person bears it (every word of the subject in the role, a masculine title never for a
+// "وزيرة"); when two or more do, the last of them is only a guess.
+function personTitled(
+  stem: string,
+  words: string[],
+  before: string,
+  article: string,
+): { name: string; role: string; sure: boolean } | undefined {
+  const bare = (word: string) => word.replace(/^(?:و|ف|ب|ل)?(?:ال)?/u, '').replace(/ة$/u, '');
+  const feminine = /ة$/u.test(words[0]);
+  const people = peopleTitled(stem, before).filter(
+    (person) => feminine || !/ة$/u.test(person.role.split(/\s+/)[0] ?? ''),
+  );
+  if (people.length === 0) return undefined;
+  const wanted = words.slice(1).map(bare);
+  const fitting = people.filter((person) => {
+    const role = person.role.split(/\s+/).map(bare);
+    return wanted.every((word) => role.includes(word));
+  });
+  const pool = fitting.length > 0 ? fitting : people;
+  const names = new Set(pool.map((person) => fullerName(person.name, article)));
+  const last = pool[pool.length - 1];
+  return { name: fullerName(last.name, article), role: last.role, sure: fitting.length > 0 && names.size === 1 };
+}
+
+// "لوكالة الأنباء", "لصحيفة…", "لمراسلة سانا", "لـ"قنا"": the outlet a statement was made to.
+const OUTLET_ADDRESSED = /^ل(?:وكالة|صحيفة|قناة|شبكة|موقع|إذاعة|تلفزيون|مجلة|جريدة|مراسل|ـ)/u;
 
 // The subject runs from the verb to the first comma, colon or word that starts a context.
 function splitSubject(text: string): { subject?: string; context: string } {
@@ -318,20 +463,26 @@ function splitSubject(text: string): { subject?: string; context: string } {
     .map((clause) => clause.trim());
   // "أستاذ علم النفس في جامعة مانشستر، ريتشارد هيوز،": a role, then the name in apposition.
   const [role, apposed] = clauses;
-  const name = apposed ? apposedName(apposed) : undefined;
+  // "…، داعية قيادة المجلس إلى": a circumstantial participle after a comma goes on with the sentence.
+  const name = apposed && !isParticiple(apposed.split(/\s+/)[0]) ? apposedName(apposed) : undefined;
   if (role && isTitle(role.split(/\s+/)[0]) && name)
     return { subject: `${role}، ${name}`, context: clauses.slice(2).find((clause) => clause !== '') ?? '' };
   const words = (clauses[0] ?? '').split(/\s+/).filter(Boolean);
   // A name may start with lam (لافروف): right after the verb only "لل…" (للصحفيين) opens a context.
   const cut = words.findIndex(
     (word, index) =>
-      CONTEXT_START.test(word) &&
-      (index > 0 ||
-        !/^ل(?!ل)/u.test(word) ||
-        /^(?:ل|لل)$/u.test(word) ||
-        /^ل(?:وكالة|صحيفة|قناة|شبكة|موقع|إذاعة|تلفزيون|مجلة|جريدة|ـ)/u.test(word)) &&
-      // "مديرة التربية في دمشق غادة الحلبي": في, لدى or a لل… word inside a role, before the name.
-      !roleGoesOn(words, index),
+      (CONTEXT_START.test(word) || OUTLET_ADDRESSED.test(word)) &&
+      (index > 0 || !/^ل(?!ل)/u.test(word) || /^(?:ل|لل)$/u.test(word) || OUTLET_ADDRESSED.test(word)) &&
+      // "مديرة التربية في دمشق غادة الحلبي": في, لدى or a لل… word inside a role, before the name;
+      // but "لوكالة الأنباء" names whom it was said to, never a role.
+      (OUTLET_ADDRESSED.test(word) || !roleGoesOn(words, index)) &&
+      // "مصدر في الشركة العامة": the body an anonymous source speaks from.
+      !(
+        index === 1 &&
+        word === 'في' &&
+        ANONYMOUS.test(words[0]) &&
+        ORGANISATION.test((words[2] ?? '').replace(/^ال/u, ''))
+      ),
   );
   const subjectWords = cut === -1 ? words : words.slice(0, cut);
   const contextInClause = cut === -1 ? '' : words.slice(cut).join(' ');

@@ -3,7 +3,7 @@
 // glued after the name, an auxiliary verb before it), completed from the article's fuller mention,
 // then checked: not a verb form, not a common noun phrase, not a clause, not a bare role.
 import { COURTESY, describes, fullerName, isGiven, isTitleWord, ROLE_NOUNS, roleOf } from './people';
-import { isParticiple, isReportingVerb } from './verbs';
+import { isParticiple, isReportingVerb, VERB_FORM } from './verbs';
 
 // Words that open a clause or stand for a verb's tense, never a name: "وكان لافروف", "ان المباحثات".
 const CLAUSE_OPENERS =
@@ -13,9 +13,7 @@ const NOT_A_NAME =
   /^(?:و|ب|ل|ف)?(?:ال)?(?:وكالة|وكالات|أنباء|انباء|صفحة|رسمية|رسمي|عدم|كشف|ذكر|اسمه|اسمها|هويته|هويتها|بيان|تصريح|تصريحات|مخاطبته|مخاطبتها|كلمته|كلمتها|حديثه|حديثها|المباحثات|مباحثات|مؤتمر|اجتماع|لقاء|حكومة|وزارة)$/u;
 // Anonymous sources are kept as written: confident only with what qualifies them ("مصدر حكومي").
 const ANONYMOUS =
-  /^(?:مصدر|مصادر|مسؤول|مسؤولة|مسؤولون|دبلوماسي|دبلوماسيون|شهود|شاهد|ناشطون|سكان|خبير|خبراء|محلل|محللون|متحدث|متحدثة)$/u;
-// A verb form: imperfect (تعمل، يقول) or perfect with a feminine ending (ماضية is an adjective, same test).
-const VERB_FORM = /^(?:و|ف)?(?:س?[يت]\p{L}{3}|أ\p{L}{3}|\p{L}{3}(?:ت|وا)|\p{L}{4}ية)$/u;
+  /^(?:مصدر|مصادر|مسؤول|مسؤولة|مسؤولون|دبلوماسي|دبلوماسيون|شهود|شاهد|ناشطون|سكان|خبير|خبراء|محلل|محللون|متحدث|متحدثة|ناطق|ناطقة)$/u;
 // What ends an anonymous source's phrase: "مصدر حكومي فضل عدم ذكر اسمه".
 const ANONYMOUS_END = /^(?:فضل|فضّل|طلب|طلبت|رفض|رفضت|اشترط|اشترطت|قال|قالت)$/u;
 // A phrase that qualifies an anonymous source and is whole: a nisba adjective ("حكومي"، "طبية").

@@ -37,15 +37,40 @@ const VERB_STEMS = [
   'استطرد',
   'تساءل',
   'جدد',
+  'توقع',
 ];
-const PARTICIPLES = ['مؤكد', 'مضيف', 'موضح', 'مشير', 'قائل', 'معتبر', 'متابع', 'لافت', 'مشدد'];
-const PARTICIPLE_STEMS = ['مؤكد', 'مضيف', 'موضح', 'مشير', 'قائل', 'معتبر', 'متابع', 'لافت', 'مشدد'];
+// Circumstantial participles (حال) after a speaker: "قالت …، داعية إلى "…"", "محذرا من "…"". Nouns
+// that share a form ("مطالب" demands, "معلن" declared) are left out.
+const PARTICIPLE_STEMS = [
+  'مؤكد',
+  'مضيف',
+  'موضح',
+  'مشير',
+  'قائل',
+  'معتبر',
+  'متابع',
+  'لافت',
+  'مشدد',
+  'داعي',
+  'محذر',
+  'منوه',
+  'معرب',
+  'واصف',
+  'مختتم',
+  'مستدرك',
+  'مردف',
+  'مبرز',
+];
 
-const VERB_WORD = `(?:و|ف)?(?:${VERB_STEMS.join('|')})(?:ت|ا|تا|وا)?`;
-const PARTICIPLE_WORD = `(?:${PARTICIPLE_STEMS.join('|')})(?:ا|ة|ين|ون|تين)?`;
+// Agencies that write no hamza ("واضاف", "اكد", "اشار") use the same verbs: أ/إ may be written ا.
+const VERB_WORD = `(?:و|ف)?(?:${VERB_STEMS.map((stem) => stem.replace(/^[أإ]/u, '[أإا]')).join('|')})(?:ت|ا|تا|وا)?`;
+const PARTICIPLE_WORD = `(?:${PARTICIPLE_STEMS.join('|')})(?:ا|اً|ة|ين|ون|تين)?`;
 
+// "وبين الوزير أن": بيّن written without its shadda is the preposition "between" too: a verb only when
+// أن/إن or a colon follows within its clause.
+const BAYYANA = `(?:و|ف)?بين(?:ت)?(?=(?:\\s+[^\\s،,.:"«“]+){0,8}?(?:\\s+(?:أن|إن|أنه|إنه|بأن)(?![\\p{L}])|\\s*:))`;
 /** Every finite reporting verb in a text (global: use with matchAll). */
-export const FINITE_VERB = new RegExp(`(?<![\\p{L}])${VERB_WORD}(?![\\p{L}])`, 'gu');
+export const FINITE_VERB = new RegExp(`(?<![\\p{L}])(?:${VERB_WORD}|${BAYYANA})(?![\\p{L}])`, 'gu');
 /** Every reporting participle in a text (global: use with matchAll). */
 export const PARTICIPLE = new RegExp(`(?<![\\p{L}])${PARTICIPLE_WORD}(?![\\p{L}])`, 'gu');
 
@@ -54,3 +79,7 @@ const ONE_PARTICIPLE = new RegExp(`^${PARTICIPLE_WORD}$`, 'u');
 
 export const isReportingVerb = (word: string) => ONE_VERB.test(word);
 export const isParticiple = (word: string) => ONE_PARTICIPLE.test(word);
+
+// A verb form: imperfect (تعمل، يقول) or perfect with a feminine ending (ماضية is an adjective, same test).
+// Given names share some of these shapes (أحمد، يوسف): callers set those apart.
+export const VERB_FORM = /^(?:و|ف)?(?:س?[يت]\p{L}{3}|أ\p{L}{3}|\p{L}{3}(?:ت|وا)|\p{L}{4}ية)$/u;

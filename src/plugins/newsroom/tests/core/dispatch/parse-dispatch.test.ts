@@ -186,3 +186,32 @@ describe('parseDispatch on other shapes', () => {
     expect(outletKey('سبوتنیك')).toBe(outletKey('سبوتنيك'));
   });
 });
+
+describe('a date on a line of its own above the dateline ("03.04.2024", then "إسطنبول/ مصطفى دلي/ الأناضول")', () => {
+  const dates: Array<[string, string]> = [
+    ['03.04.2024', '2024-04-03'],
+    ['3-4-2024', '2024-04-03'],
+    ['03 أبريل 2024', '2024-04-03'],
+  ];
+  const datelines: Array<[string, string]> = [
+    ['إسطنبول/ مصطفى دلي/ الأناضول', 'Anadolu Agency'],
+    ['أنقرة/ الأناضول', 'Anadolu Agency'],
+    ['الرياض/ واس', 'SPA'],
+  ];
+  for (const [date, iso] of dates) {
+    for (const [dateline, agency] of datelines) {
+      test(`${date} / ${dateline}: the agency credited, the date read, neither in the body`, () => {
+        const parsed = parseDispatch(
+          ['عنوان', date, dateline, 'استقبل المطار نحو 18 مليون مسافر.', 'وقال الوزير: "النمو مستمر هذا العام".'].join(
+            '\n\n',
+          ),
+          config.knownOutlets,
+        );
+        const originator = parsed.credits.find((credit) => credit.role === 'originator');
+        expect(parsed.outlets.find((outlet) => outlet.key === originator?.outlet)?.nameLatin).toBe(agency);
+        expect(parsed.dispatchDate).toBe(iso);
+        expect(parsed.paragraphs[0]).toBe('استقبل المطار نحو 18 مليون مسافر.');
+      });
+    }
+  }
+});
