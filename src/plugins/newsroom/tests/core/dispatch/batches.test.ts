@@ -26,6 +26,8 @@ describe.each<[string, Floor]>([
   ['batches/E', { texts: 100, exact: 88, falseQuotes: 2 }],
   ['batches/F', { texts: 100, exact: 82, falseQuotes: 0, wrongDates: 1 }],
   ['batches/G', { texts: 100, exact: 94, falseQuotes: 0 }],
+  ['batches/H', { texts: 98, exact: 51, falseQuotes: 0, wrongCredits: 1, wrongUnflagged: 10.3 }],
+  ['batches/I', { texts: 98, exact: 70, falseQuotes: 1, wrongUnflagged: 4 }],
 ])('the importer on %s', (folder, floor) => {
   const figures = measureBatch(path.join(FIXTURES, folder));
   console.log(figuresReport(folder, figures));
