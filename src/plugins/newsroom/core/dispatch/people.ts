@@ -2,7 +2,7 @@
 // لافروف"), a surname or given name completed from the article ("لافروف" → "سيرغي لافروف"), and a
 // title standing for the person named earlier with it ("الوزير").
 
-import { isReportingVerb, VERB_FORM } from './verbs';
+import { IMPERFECT, isReportingVerb, VERB_FORM } from './verbs';
 
 export const TITLE_WORDS = [
   'الرئيس',
@@ -142,7 +142,16 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   'علم',
   'علوم',
   'كلية',
+  'مديرية',
+  'مدينة',
+  'مستشفى',
 ]);
+
+// Role nouns that govern the word after them when indefinite ("رئيسة بلدية أنطاكيا", "مدير مستشفى
+// غزة"): the governed word is part of the role, not the name's first word.
+const NOT_CONSTRUCT = new Set(['باسم', 'عام', 'عامة', 'لدى', 'أمين']);
+export const governsNext = (word: string) =>
+  !word.startsWith('ال') && !NOT_CONSTRUCT.has(word) && (ROLE_NOUNS.has(word) || isTitleWord(word));
 
 // Words that courtesy puts before a name and that are no part of it.
 export const COURTESY =
@@ -171,28 +180,70 @@ const GIVEN_NAMES = new Set(
     'أمل أسماء إيمان آمنة بسمة جميلة حنان خلود دعاء دينا رانيا رحاب ختام سوسن شهد عفاف ابتسام ' +
     'سيرغي فلاديمير ديمتري دميتري ماريا ألكسندر يوري أندريه إيغور نيكولاي ميخائيل جون جوليا ' +
     'توم ليندا كلير بيار ماري جان مايكل ديفيد جيمس روبرت ويليام ' +
-    'لالة لادن مجيد مهدية أرهان فاطمة الحسين الحسن الطيب الهادي المختار المهدي العربي الصادق'
+    'لالة لادن مجيد مهدية أرهان فاطمة الحسين الحسن الطيب الهادي المختار المهدي العربي الصادق ' +
+    // Common given names across the region, the Maghreb, Turkey, Iran, Malaysia and the West, as
+    // Arabic dispatches spell them; none of them an everyday noun or adjective of news copy.
+    'عمران حمود محسن مرتضى مجتبى حميد سعود بندر متعب مشعل ممدوح عايض عبيد ذياب شهاب إدريس ادريس ' +
+    'أيوب إلياس الياس عبده حمادي لحسن امحمد حسني رأفت عصمت حكمت شوقي فاروق أشرف عمرو مختار نجيب ' +
+    'لطفي رمزي سامح عاطف وجدي حسنين بسام نبيه جورج إيلي ميشال ميشيل بطرس حنا يوحنا طوني شربل ' +
+    'جوزيف أنطوان نقولا سليم وديع فيليب رجب هاكان مولود أوميت جودت بولنت خلوصي عباس مسعود أمير ' +
+    'كاظم بهرام فرهاد داريوش مهرداد مرضية زاهد محيي إيمانويل أنتوني دونالد كامالا هيلاري أنجيلا ' +
+    'أولاف فريدريش بوريس ريشي تيريزا أورسولا جوزيب أنطونيو تشارلز إيلون مارك ستيفان فرانك ' +
+    'فولفغانغ كلاوس هانز بيتر توماس مارتن كريستوفر فيكتور يلينا إيلينا تاتيانا أولغا ناتاليا آنا ' +
+    'صوفيا إليزابيث كاثرين كريستين ليز كارين نانسي جانيت أليكسي فاسيلي غينادي فالنتينا يفغيني ' +
+    'ميثاء موزة نوف شما مهرة لولوة منيرة عبلة هيفاء رغد رزان جنى تالا ديما دانة غدير لجين ريهام ' +
+    'نجوى سلوى سهير عزة نعيمة حليمة فتيحة زهرة يمينة مليكة نزهة حورية ثريا صليحة رقية سمية نبيلة ' +
+    'سامية فايزة فوزية بثينة سعدية زكية هيام لمياء وداد مروة إسراء علا رهف جود ليان مي ميس ميرنا ' +
+    'يارا كارمن روان شيرين نادين ساجدة يسرا جيهان داليا'
   ).split(/\s+/),
 );
 
 // Words that chain a name on: "بن سالم", "بنت سعيد", "آل خليفة", "عبد الرحمن", "أبو علي".
 const NASAB = /^(?:بن|بنت|ابن|آل|عبد|أبو|ابو)$/u;
 
+// The second word of a compound given name: "نور الدين", "فاطمة الزهراء", "سيف الإسلام".
+const COMPOUND_GIVEN = /^ال(?:دين|له|كريم|رحمن|رحيم|حق|جليل|عزيز|باري|نبي|زهراء|هدى|إسلام|اسلام|خير)$/u;
+
 /** The name at the head of `words`: up to four words, one definite family name, until the sentence goes on. */
 function nameFrom(words: readonly string[]): string {
   const name: string[] = [];
-  for (const word of words) {
+  for (const [position, word] of words.entries()) {
+    const previous = name[name.length - 1] ?? '';
+    const nasab = NASAB.test(word) || NASAB.test(previous);
+    // After a definite family name ("هالة السعيد") only a nasab goes on ("… بن سالم"): "حرص دولة"
+    // is the sentence. After two words, an indefinite word that governs a definite one ("أوميت أيدن
+    // إنجاز المشروع") is a verbal noun and its object, unless it is a given name.
+    const surnamed = name.some(
+      (part, index) =>
+        part.startsWith('ال') &&
+        !COMPOUND_GIVEN.test(part) &&
+        // "عبد الرحيم الطيب أحمد": a definite given name ("الطيب", "الصادق") is a father's name.
+        !GIVEN_NAMES.has(part) &&
+        !NASAB.test(name[index - 1] ?? ''),
+    );
+    const next = words[position + 1] ?? '';
+    if (name.length >= 1 && surnamed && !nasab && !word.startsWith('ال')) break;
+    if (
+      name.length >= 2 &&
+      !nasab &&
+      !word.startsWith('ال') &&
+      !isGiven(word) &&
+      next.startsWith('ال') &&
+      !COMPOUND_GIVEN.test(next)
+    )
+      break;
     // A nasab chain ("ريما بنت بندر بن سلطان", "محمد بن عبدالله آل خليفة") runs past four words.
     const chained = NASAB.test(name[name.length - 1] ?? '') || (NASAB.test(word) && name.length < 6);
     if (NAME_END.test(word) || (name.length >= 4 && !chained) || name.length === 8) break;
     // One definite family name ("سامر العبادي", "لمى عبد الجبار الربيعي"); a second is the sentence going on.
     // "نور الدين", "عوض الكريم", "عبد الله": a compound given name, not a definite family name.
-    if (/^ال(?:دين|له|كريم|رحمن|رحيم|حق|جليل|عزيز|باري|نبي)$/u.test(word) && name.length >= 1 && name.length < 4) {
+    if (COMPOUND_GIVEN.test(word) && name.length >= 1 && name.length < 4) {
       name.push(word);
       continue;
     }
     const definite = name.filter(
-      (part, index) => part.startsWith('ال') && !/^(?:عبد|أبو|بن|بنت|آل)$/u.test(name[index - 1] ?? ''),
+      (part, index) =>
+        part.startsWith('ال') && !COMPOUND_GIVEN.test(part) && !/^(?:عبد|أبو|بن|بنت|آل)$/u.test(name[index - 1] ?? ''),
     );
     if (
       name.length >= 1 &&
@@ -256,12 +307,15 @@ export function splitRoleAndName(subject: string): { name: string; role?: string
   if (words.length > 0 && !describes(words[0]) && !COURTESY.test(words[0]) && !NAME_END.test(words[0]))
     return { name: nameFrom(words) };
   // "… المهندسة رهف السمان", "… الدكتورة سلوى منير الشناوي": a courtesy title opens the name.
-  let courtesyAt = -1;
+  const courtesies: number[] = [];
   // "وزير الفلاحة …" is a ministry, not the courtesy "الفلاح(ة)": a title governs the word after it.
   words.forEach((word, index) => {
     const governed = isTitleWord(words[index - 1] ?? '') || ROLE_NOUNS.has(words[index - 1] ?? '');
-    if (index > 0 && index < words.length - 1 && COURTESY.test(word) && !governed) courtesyAt = index;
+    if (index > 0 && index < words.length - 1 && COURTESY.test(word) && !governed) courtesies.push(index);
   });
+  // "الدكتور بدر عبدالله الرشيدي التزام دولة الكويت": the courtesy before a given name is the name's,
+  // a later one ("دولة") is the sentence going on.
+  const courtesyAt = courtesies.find((index) => isGiven(words[index + 1])) ?? courtesies.pop() ?? -1;
   if (courtesyAt > 0) {
     const name = nameFrom(words.slice(courtesyAt + 1));
     if (name) return { name, role: words.slice(0, courtesyAt).join(' ') };
@@ -274,8 +328,14 @@ export function splitRoleAndName(subject: string): { name: string; role?: string
   if (start === -1) return { name: subject };
   // "عزة بنت سليمان الزدجالية": the given name before a nasab opens the name.
   while (start >= 2 && NASAB.test(words[start - 1]) && !describes(words[start - 2])) start -= 2;
-  // "السفير الصيني لدى مصر لياو…": the place after لدى/في belongs to the role.
-  while (start > 0 && start < words.length - 1 && /^(?:لدى|في)$/u.test(words[start - 1]) && !isGiven(words[start]))
+  // "السفير الصيني لدى مصر لياو…": the place after لدى/في belongs to the role; so does the word an
+  // indefinite role noun governs ("رئيسة بلدية أنطاكيا جانان أوزتورك").
+  while (
+    start > 0 &&
+    start < words.length - 1 &&
+    (/^(?:لدى|في)$/u.test(words[start - 1]) || governsNext(words[start - 1])) &&
+    !isGiven(words[start])
+  )
     start += 1;
   const name = nameFrom(words.slice(start)).split(' ').filter(Boolean);
   const role = words
@@ -324,13 +384,20 @@ export function fullerName(name: string, article: string): string {
     for (let index = before.length - 1; index >= 0 && run.length < 4; index -= 1) {
       const word = before[index];
       // A verb before the name ("ويتوجه بلينكن") is the sentence, not a given name.
-      const verb = /^[وف]/u.test(word) && VERB_FORM.test(word) && !isGiven(word);
+      // Before a lone given name, an imperfect verb is the sentence too ("تراقب ريما").
+      const verb =
+        ((/^[وف]/u.test(word) && (VERB_FORM.test(word) || IMPERFECT.test(word))) ||
+          (IMPERFECT.test(word) && !name.includes(' ') && isGiven(name))) &&
+        !isGiven(word);
       // A definite word inside a name: "عبد الكاظم", "فاطمة الزهراء" (after عبد/أبو or a given name).
       const inName = word.startsWith('ال') && (NASAB.test(before[index - 1] ?? '') || isGiven(before[index - 1] ?? ''));
       if ((describes(word) && !inName) || COURTESY.test(word) || NAME_END.test(word) || REPORTING.test(word) || verb)
         break;
       run.unshift(word);
     }
+    // "رئيسة بلدية أنطاكيا جانان أوزتورك": the first word of the run is what the role noun governs.
+    const stoppedAt = before[before.length - 1 - run.length] ?? '';
+    if (run.length >= 2 && governsNext(stoppedAt) && !isGiven(run[0])) run.shift();
     let givenAt = run.findIndex(isGiven);
     // "بدرية بنت سعيد الراشدية": the given name before a nasab belongs to the name.
     while (givenAt >= 2 && NASAB.test(run[givenAt - 1])) givenAt -= 2;
@@ -348,11 +415,13 @@ export function fullerName(name: string, article: string): string {
           : [];
     // Rightwards: family names ("الخطيب", "بن سالم") until the sentence goes on.
     const right: string[] = [];
-    for (const word of after) {
+    // A definite surname ("الشناوي") ends a name: what follows it is the sentence ("يتفحص نموذجا").
+    const endsDefinite = name.split(' ').pop()?.startsWith('ال') ?? false;
+    for (const word of endsDefinite ? [] : after) {
       const clean = word.replace(/[،,.:؛]+$/u, '');
       if (NAME_END.test(clean) || TITLE_WORDS.includes(clean) || ROLE_NOUNS.has(clean)) break;
       // A family name may be definite ("الخطيب"); "للصحفيين", "بالوزارة" go on with the sentence.
-      if (describes(clean) && !clean.startsWith('ال')) break;
+      if ((describes(clean) && !clean.startsWith('ال')) || (IMPERFECT.test(clean) && !isGiven(clean))) break;
       // One definite family name; a second definite word ("الجولة الإقليمية") is the sentence.
       if (clean.startsWith('ال') && [name, ...right].some((part) => part.split(' ').some((w) => w.startsWith('ال'))))
         break;

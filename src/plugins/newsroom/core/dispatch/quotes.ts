@@ -27,7 +27,7 @@ const PARTICLES =
   /^(?:\s*(?:إلى|الى|على|ب|بأن|أن|إن|أنه|إنه|أنها|إنها|لـ?|قائلا|قائلاً|فيه|ذلك|أيضا|أيضاً|كذلك))+\s*$/u;
 // Who speaks without a name: kept as written.
 const ANONYMOUS =
-  /^(?:مصدر|مصادر|مسؤول|مسؤولون|مسؤولين|دبلوماسي|دبلوماسيون|شهود|شاهد|ناشطون|سكان|خبير|خبراء|محلل|محللون)(?:\s|$)/u;
+  /^(?:مصدر|مصادر|مصدران|مصدرين|مسؤول|مسؤولون|مسؤولين|مسؤولان|دبلوماسي|دبلوماسيون|شهود|شاهد|ناشطون|سكان|خبير|خبراء|محلل|محللون)(?:\s|$)/u;
 // A title standing for the person named before with it ("الوزير"), or an honorific ("سموه").
 const HONORIFIC =
   /^(?:سموه|سموها|معاليه|معاليها|فخامته|فخامتها|جلالته|جلالتها|سيادته|سيادتها|دولته|دولتها|سعادته|سعادتها|سماحته|غبطته)$/u;
@@ -133,10 +133,12 @@ export function extractQuotes(scans: ParagraphScan[], article: string): ParsedQu
       // Checked in the bounded part of the article around the quotation: the parse stays linear.
       const review = reviewSpeaker(said.speaker, speakerContext(article, offset + start).text, Boolean(guessed));
       // A continuation of a speaker an editor must confirm needs the same confirmation.
+      // The speaker's gender, once a verb has told it, holds while the same person speaks on.
+      const gender = feminine ?? (previous?.speaker === review.speaker ? previous.feminine : undefined);
       previous = {
         ...said,
         speaker: review.speaker,
-        ...(feminine !== undefined ? { feminine } : {}),
+        ...(gender !== undefined ? { feminine: gender } : {}),
         ...(review.needsReview ? { guessed: true } : {}),
       };
       quotes.push({
@@ -172,6 +174,13 @@ const lastSentence = (lead: string) => {
 
 // "قالت", "أضافت", "لفتت" (not "لفت"): the feminine ending of a reporting verb.
 const feminineVerb = (verb: string) => /تا?$/u.test(verb) && isReportingVerb(verb.replace(/تا?$/u, ''));
+
+// Whether the word that named the speaker is feminine: "قالت", "مضيفة"; a plural tells nothing.
+const genderOf = (word: string, participle: boolean): boolean | undefined => {
+  if (!participle) return feminineVerb(word);
+  if (/(?:ين|ون|تين)$/u.test(word)) return undefined;
+  return /ة$/u.test(word);
+};
 
 // "وجاء في بيان الوزارة:", "جاء في تصريح صادر عن …": a statement, and whose it is.
 const STATEMENT =
@@ -253,11 +262,20 @@ function attribute(
       subject = clause.subject;
       contextText = clause.context;
     } else {
-      // "ورد الوزير قائلا", "وختم الوزير مؤكدا": a verb the list does not know, then its subject.
-      const clause = (lead.slice(0, verbStart).split(/[،,.]/u).pop() ?? '').trim().split(/\s+/);
-      const verbLike = clause.length >= 2 && /^[وف]\p{L}{2,4}$/u.test(clause[0]);
-      subject = verbLike ? splitSubject(clause.slice(1).join(' ')).subject : undefined;
-      if (!verbLike) return previous;
+      // "ورد الوزير قائلا", "وختم الوزير مؤكدا", "تفقد الوزير فلان المشروع، مضيفا": a verb the list
+      // does not know (after و, or opening the sentence), then its subject: the participle's too.
+      const clauses = lead
+        .slice(0, verbStart)
+        .split(/[،,]/u)
+        .map((clause) => clause.trim().split(/\s+/).filter(Boolean));
+      const opens = (clause: string[], index: number) =>
+        clause.length >= 2 &&
+        (/^[وف]\p{L}{2,4}$/u.test(clause[0]) ||
+          (index === 0 && /^\p{L}{3,4}$/u.test(clause[0]) && !describes(clause[0]) && !isGiven(clause[0])));
+      let opening = clauses.length - 1;
+      while (opening >= 0 && !opens(clauses[opening], opening)) opening -= 1;
+      if (opening === -1) return previous;
+      subject = splitSubject(clauses[opening].slice(1).join(' ')).subject;
     }
   } else {
     // "ونقلت وكالة الأنباء عن الوزير قوله إن "…"": the outlet relays; the one it quotes speaks.
@@ -291,7 +309,9 @@ function attribute(
   return {
     speaker: person.speaker,
     ...(person.guessed ? { guessed: true } : {}),
-    ...(useParticiple ? {} : { feminine: feminineVerb(chosen[0]) }),
+    ...(genderOf(chosen[0], Boolean(useParticiple)) !== undefined
+      ? { feminine: genderOf(chosen[0], Boolean(useParticiple)) }
+      : {}),
     ...(person.speakerRole ? { speakerRole: person.speakerRole } : {}),
     ...(context ? { context } : {}),
     ...(venue ? { venue } : {}),
@@ -326,7 +346,10 @@ const anonymousPhrase = (subject: string) => {
   } else if (!within) return words.join(' ');
   for (let count = 0; at < all.length && count < 5; at += 1, count += 1) {
     const word = all[at];
+    // "مديرية كهرباء البصرة": an indefinite institution is in construct; the word after it is its own.
+    const construct = organisation(words[words.length - 1]) && !/^(?:ب|في)?ال/u.test(words[words.length - 1]);
     const goesOn =
+      construct ||
       /^(?:ال|لل|بال|وال)\p{L}{2,}/u.test(word) ||
       /^(?:ل|و)\p{L}{3,}$/u.test(word) ||
       organisation(word) ||
@@ -403,7 +426,7 @@ function speakerOf(subject: string, previous: Attribution | undefined, whole: st
 
 // Nouns that name an institution, not a person: "الوزارة" speaks for "وزارة الخارجية الروسية".
 const ORGANISATION =
-  /^(?:وزارة|هيئة|لجنة|مجلس|مؤسسة|شركة|جامعة|منظمة|بنك|مصرف|مركز|معهد|جمعية|اتحاد|نقابة|غرفة|ديوان|سلطة|مجموعة|خلية|حكومة|رئاسة|شرطة|جيش|حزب|حركة|قيادة|إدارة|مديرية|بلدية|سفارة|قنصلية|محكمة|نيابة|دائرة|مكتب|صندوق|برنامج|مفوضية|وكالة)$/u;
+  /^(?:مستشفى|مندوبية|محافظة|مدينة|وزارة|هيئة|لجنة|مجلس|مؤسسة|شركة|جامعة|منظمة|بنك|مصرف|مركز|معهد|جمعية|اتحاد|نقابة|غرفة|ديوان|سلطة|مجموعة|خلية|حكومة|رئاسة|شرطة|جيش|حزب|حركة|قيادة|إدارة|مديرية|بلدية|سفارة|قنصلية|محكمة|نيابة|دائرة|مكتب|صندوق|برنامج|مفوضية|وكالة)$/u;
 
 /** An institution named short ("الوزارة", "الهيئة السعودية") as the article names it before, in full. */
 function fullerInstitution(subject: string, before: string): string {
@@ -417,7 +440,19 @@ function fullerInstitution(subject: string, before: string): string {
   let best = subject;
   for (const match of before.matchAll(named)) {
     // "مؤسسة "روس آتوم" الحكومية": the proper name ends the name; what follows describes it.
-    const full = match[0].replace(/(["«“][^"«“»”]+["»”]).*$/u, '$1').replace(/["«“»”]/gu, '');
+    // "البنك الدولي الشهر الماضي": when it was said ends the name.
+    const full = match[0]
+      .replace(/(["«“][^"«“»”]+["»”]).*$/u, '$1')
+      .replace(/["«“»”]/gu, '')
+      .split(/\s+/)
+      .reduce<string[]>(
+        (kept, word, index, all) =>
+          kept.length < index || (TIME_NOUN.test(word) && TIME_QUALIFIER.test(all[index + 1] ?? ''))
+            ? kept
+            : [...kept, word],
+        [],
+      )
+      .join(' ');
     if (full.split(/\s+/).length > best.split(/\s+/).length) best = full;
   }
   return best;
@@ -454,6 +489,13 @@ function personTitled(
 // "لوكالة الأنباء", "لصحيفة…", "لمراسلة سانا", "لـ"قنا"": the outlet a statement was made to.
 const OUTLET_ADDRESSED = /^ل(?:وكالة|صحيفة|قناة|شبكة|موقع|إذاعة|تلفزيون|مجلة|جريدة|مراسل|ـ)/u;
 
+// "صندوق النقد الدولي الشهر الماضي": when it was said, after the subject.
+const TIME_NOUN = /^(?:ال)?(?:شهر|أسبوع|اسبوع|عام|سنة|أيام|يوم|ليلة|صباح|مساء)$/u;
+const TIME_QUALIFIER = /^(?:ال)?(?:ماضي|ماضية|مقبل|مقبلة|جاري|جارية|حالي|حالية|فائت|فائتة|أول|أولى|ذاته|نفسه)$/u;
+
+// "أن", "إن", "بأن": what was said begins; the subject has ended.
+const COMPLEMENTIZER = /^(?:أن|إن|أنه|إنه|أنها|إنها|بأن|بأنه|بأنها|ان|انه|بان)$/u;
+
 // The subject runs from the verb to the first comma, colon or word that starts a context.
 function splitSubject(text: string): { subject?: string; context: string } {
   // "قالت من جهتها رئيسة الجمعية…", "وقال بدوره الوزير…": the aside is no part of the subject.
@@ -471,18 +513,20 @@ function splitSubject(text: string): { subject?: string; context: string } {
   // A name may start with lam (لافروف): right after the verb only "لل…" (للصحفيين) opens a context.
   const cut = words.findIndex(
     (word, index) =>
-      (CONTEXT_START.test(word) || OUTLET_ADDRESSED.test(word)) &&
-      (index > 0 || !/^ل(?!ل)/u.test(word) || /^(?:ل|لل)$/u.test(word) || OUTLET_ADDRESSED.test(word)) &&
-      // "مديرة التربية في دمشق غادة الحلبي": في, لدى or a لل… word inside a role, before the name;
-      // but "لوكالة الأنباء" names whom it was said to, never a role.
-      (OUTLET_ADDRESSED.test(word) || !roleGoesOn(words, index)) &&
-      // "مصدر في الشركة العامة": the body an anonymous source speaks from.
-      !(
-        index === 1 &&
-        word === 'في' &&
-        ANONYMOUS.test(words[0]) &&
-        ORGANISATION.test((words[2] ?? '').replace(/^ال/u, ''))
-      ),
+      (index > 0 && TIME_NOUN.test(word) && TIME_QUALIFIER.test(words[index + 1] ?? '')) ||
+      ((CONTEXT_START.test(word) || OUTLET_ADDRESSED.test(word)) &&
+        (index > 0 || !/^ل(?!ل)/u.test(word) || /^(?:ل|لل)$/u.test(word) || OUTLET_ADDRESSED.test(word)) &&
+        // "مديرة التربية في دمشق غادة الحلبي": في, لدى or a لل… word inside a role, before the name;
+        // but "لوكالة الأنباء" names whom it was said to, never a role.
+        // "الوزير أن الطاقة…": a complementizer ends the subject, never a role.
+        (OUTLET_ADDRESSED.test(word) || COMPLEMENTIZER.test(word) || !roleGoesOn(words, index)) &&
+        // "مصدر في الشركة العامة": the body an anonymous source speaks from.
+        !(
+          index === 1 &&
+          word === 'في' &&
+          ANONYMOUS.test(words[0]) &&
+          ORGANISATION.test((words[2] ?? '').replace(/^ال/u, ''))
+        )),
   );
   const subjectWords = cut === -1 ? words : words.slice(0, cut);
   const contextInClause = cut === -1 ? '' : words.slice(cut).join(' ');

@@ -13,11 +13,11 @@ const NOT_A_NAME =
   /^(?:و|ب|ل|ف)?(?:ال)?(?:وكالة|وكالات|أنباء|انباء|صفحة|رسمية|رسمي|عدم|كشف|ذكر|اسمه|اسمها|هويته|هويتها|بيان|تصريح|تصريحات|مخاطبته|مخاطبتها|كلمته|كلمتها|حديثه|حديثها|المباحثات|مباحثات|مؤتمر|اجتماع|لقاء|حكومة|وزارة)$/u;
 // Anonymous sources are kept as written: confident only with what qualifies them ("مصدر حكومي").
 const ANONYMOUS =
-  /^(?:مصدر|مصادر|مسؤول|مسؤولة|مسؤولون|دبلوماسي|دبلوماسيون|شهود|شاهد|ناشطون|سكان|خبير|خبراء|محلل|محللون|متحدث|متحدثة|ناطق|ناطقة)$/u;
+  /^(?:مصدر|مصادر|مصدران|مصدرين|مسؤولان|مسؤول|مسؤولة|مسؤولون|دبلوماسي|دبلوماسيون|شهود|شاهد|ناشطون|سكان|خبير|خبراء|محلل|محللون|متحدث|متحدثة|ناطق|ناطقة)$/u;
 // What ends an anonymous source's phrase: "مصدر حكومي فضل عدم ذكر اسمه".
-const ANONYMOUS_END = /^(?:فضل|فضّل|طلب|طلبت|رفض|رفضت|اشترط|اشترطت|قال|قالت)$/u;
+const ANONYMOUS_END = /^(?:فضل|فضّل|فضلا|طلب|طلبت|طلبا|رفض|رفضت|رفضا|اشترط|اشترطت|اشترطا|قال|قالت|قالا)$/u;
 // A phrase that qualifies an anonymous source and is whole: a nisba adjective ("حكومي"، "طبية").
-const QUALIFIED = /\p{L}{2}(?:ي|ية|يون|يين)$/u;
+const QUALIFIED = /\p{L}{2}(?:ي|ية|يون|يين|يان)$/u;
 // A name cut short: it ends where a nasab or kunya goes on ("أحمد فيصل بن عبد").
 const CUT_SHORT = /^(?:بن|بنت|ابن|أبو|ابو|آل|عبد|ولد)$/u;
 const SPEAKING = (word: string) => isReportingVerb(word) || isParticiple(word);
@@ -104,7 +104,9 @@ export function reviewSpeaker(
     const phrase = words(speaker);
     const end = phrase.findIndex((word, index) => index > 0 && ANONYMOUS_END.test(word));
     const kept = end > 0 ? phrase.slice(0, end) : phrase;
-    const whole = kept.length >= 2 && QUALIFIED.test(kept[kept.length - 1]);
+    // "مسؤول في مديرية" is cut short: an indefinite institution waits for the word it governs.
+    const last = kept[kept.length - 1];
+    const whole = kept.length >= 2 && QUALIFIED.test(last) && !(ROLE_NOUNS.has(last) && !last.startsWith('ال'));
     return { speaker: kept.join(' '), needsReview: guessed || !whole };
   }
   const cleaned = clean(speaker);

@@ -60,15 +60,18 @@ const PARTICIPLE_STEMS = [
   'مستدرك',
   'مردف',
   'مبرز',
+  'مبين',
 ];
 
 // Agencies that write no hamza ("واضاف", "اكد", "اشار") use the same verbs: أ/إ may be written ا.
 const VERB_WORD = `(?:و|ف)?(?:${VERB_STEMS.map((stem) => stem.replace(/^[أإ]/u, '[أإا]')).join('|')})(?:ت|ا|تا|وا)?`;
-const PARTICIPLE_WORD = `(?:${PARTICIPLE_STEMS.join('|')})(?:ا|اً|ة|ين|ون|تين)?`;
+// The tanween is written on the alef or before it: "مؤكداً", "مبينًا".
+const PARTICIPLE_WORD = `(?:${PARTICIPLE_STEMS.join('|')})(?:ا|اً|ًا|ة|ين|ون|تين)?`;
 
 // "وبين الوزير أن": بيّن written without its shadda is the preposition "between" too: a verb only when
 // أن/إن or a colon follows within its clause.
-const BAYYANA = `(?:و|ف)?بين(?:ت)?(?=(?:\\s+[^\\s،,.:"«“]+){0,8}?(?:\\s+(?:أن|إن|أنه|إنه|بأن)(?![\\p{L}])|\\s*:))`;
+// "بينت" is only ever the verb.
+const BAYYANA = `(?:و|ف)?بينت|(?:و|ف)?بين(?=(?:\\s+[^\\s،,.:"«“]+){0,8}?(?:\\s+(?:أن|إن|أنه|إنه|بأن)(?![\\p{L}])|\\s*:))`;
 /** Every finite reporting verb in a text (global: use with matchAll). */
 export const FINITE_VERB = new RegExp(`(?<![\\p{L}])(?:${VERB_WORD}|${BAYYANA})(?![\\p{L}])`, 'gu');
 /** Every reporting participle in a text (global: use with matchAll). */
@@ -83,3 +86,7 @@ export const isParticiple = (word: string) => ONE_PARTICIPLE.test(word);
 // A verb form: imperfect (تعمل، يقول) or perfect with a feminine ending (ماضية is an adjective, same test).
 // Given names share some of these shapes (أحمد، يوسف): callers set those apart.
 export const VERB_FORM = /^(?:و|ف)?(?:س?[يت]\p{L}{3}|أ\p{L}{3}|\p{L}{3}(?:ت|وا)|\p{L}{4}ية)$/u;
+
+// An imperfect verb standing beside a name in a narrative lead: "تراقب ريما", "الشناوي يتفحص".
+// Given names of that shape (يوسف، يعقوب، يحيى) are set apart by the caller.
+export const IMPERFECT = /^(?:و|ف)?س?[يت]\p{L}{3,4}$/u;

@@ -423,3 +423,167 @@ describe('a verb with no subject keeps the last speaker only when its gender agr
     });
   }
 });
+
+describe('a complementizer (أن، إن) ends a title subject: "وأوضح الوزير أن …، وقال:" is the minister', () => {
+  const ministers = [
+    ['وزير المياه', 'خالد بن إبراهيم العبدالكريم'],
+    ['وزير الاقتصاد', 'سامر العبادي'],
+  ];
+  const complements = [
+    'أن الطاقة الإنتاجية لمحطات التحلية في المملكة شهدت نموا',
+    'إن القدرة التشغيلية للموانئ في البلاد تضاعفت',
+  ];
+  for (const [role, name] of ministers) {
+    for (const complement of complements) {
+      for (const said of ['وقال', 'وأضاف', 'وتابع']) {
+        test(`${role} ${name} … وأوضح الوزير ${complement.slice(0, 12)}…، ${said}: "…"`, () => {
+          const parsed = dispatch(
+            `أكد ${role} ${name} التزام الحكومة بخطتها.`,
+            `وأوضح الوزير ${complement} غير مسبوق، ${said}: "${QUOTE}".`,
+          );
+          expect(parsed.quotes).toHaveLength(1);
+          expect(parsed.quotes[0].speaker).toBe(name);
+        });
+      }
+    }
+  }
+});
+
+describe('the gender of a participle holds while the same person speaks: a feminine bare verb after him is flagged', () => {
+  const men = [
+    ['وزير الأشغال', 'غسان درويش'],
+    ['رئيس الهيئة', 'خالد العبيدي'],
+  ];
+  const women = [
+    ['مديرة التخطيط', 'لينا حداد'],
+    ['رئيسة الجمعية', 'منى الحسيني'],
+  ];
+  for (const [role, man] of men) {
+    for (const [womanRole, woman] of women) {
+      for (const participle of ['مضيفا', 'مؤكدا', 'مشيرا']) {
+        test(`${man} … ${participle} "…"؛ بينت ${womanRole} ${woman} أن …، وقالت: "…"`, () => {
+          const parsed = dispatch(
+            `بدأت أعمال المشروع السكني.`,
+            `تفقد ${role} ${man} سير العمل في المشروع، ${participle} أن "${QUOTE2}".`,
+            `بدورها، بينت ${womanRole} المهندسة ${woman} أن نسبة الإنجاز في المشروع بلغت 68 بالمئة وأن الأعمال مستمرة في المواقع كافة، وقالت: "${QUOTE}".`,
+          );
+          expect(parsed.quotes).toHaveLength(2);
+          expect(parsed.quotes[0].speaker).toBe(man);
+          expect(rightOrFlagged([parsed.quotes[1]], woman)).toBe(true);
+        });
+      }
+    }
+  }
+});
+
+describe('an indefinite role noun governs the word after it: "رئيسة بلدية أنطاكيا جانان أوزتورك" is جانان أوزتورك', () => {
+  const roles = [
+    ['رئيسة بلدية', 'أنطاكيا', 'قالت', 'وتابعت'],
+    ['مدير مستشفى', 'كسلا', 'قال', 'وتابع'],
+    ['محافظ ولاية', 'الخرطوم', 'قال', 'وأضاف'],
+  ];
+  const names = [
+    ['جانان', 'أوزتورك'],
+    ['فيكتور', 'مارتينيز'],
+    ['لطيف', 'بوزيد'],
+  ];
+  for (const [role, place, said, again] of roles) {
+    for (const [given, surname] of names) {
+      const name = `${given} ${surname}`;
+      test(`${said} ${role} ${place} ${name}: "…" … ${again} ${surname}: "…"`, () => {
+        const parsed = dispatch(
+          `أعلنت السلطات افتتاح المشروع.`,
+          `من جهته، ${said} ${role} ${place} ${name} للصحفيين: "${QUOTE}".`,
+          `${again} ${surname}: "${QUOTE2}".`,
+        );
+        expect(parsed.quotes).toHaveLength(2);
+        expect(parsed.quotes.map((quote) => quote.speaker).every((speaker) => !speaker.includes(place))).toBe(true);
+        expect(rightOrFlagged(parsed.quotes, name)).toBe(true);
+      });
+    }
+  }
+});
+
+describe('a name is not lengthened by the verb beside it: "تراقب ريما", "الشناوي يتفحص نموذجا"', () => {
+  const leads = [
+    (given: string, surname: string) => `وقف رجل الأعمال ${given} ${surname} يتفحص نموذجا مصغرا لمحطة طاقة.`,
+    (given: string, surname: string) => `على شرفة منزلها، تراقب ${given} مؤشر البطارية، قبل أن تلتقي ${surname} جارها.`,
+  ];
+  const people = [
+    ['أحمد', 'الشناوي'],
+    ['ريما', 'الخطيب'],
+    ['سعاد', 'المهيري'],
+  ];
+  for (const [given, surname] of people) {
+    test(`…${given} ${surname} يتفحص… "…"، قال ${surname}`, () => {
+      const parsed = dispatch(leads[0](given, surname), `"${QUOTE}"، قال ${surname} لوكالة الأنباء.`);
+      expect(parsed.quotes[0].speaker).toBe(`${given} ${surname}`);
+    });
+    test(`…تراقب ${given}… "…"، تقول ${given}`, () => {
+      const parsed = dispatch(leads[1](given, surname), `"${QUOTE}"، تقول ${given} لوكالة الأنباء.`);
+      expect(parsed.quotes[0].speaker).not.toMatch(/تراقب/u);
+      expect(rightOrFlagged(parsed.quotes, given)).toBe(true);
+    });
+  }
+});
+
+describe("an anonymous source in an indefinite institution keeps the institution's name; a dual source is anonymous", () => {
+  const phrases = [
+    ['مسؤول في مديرية كهرباء البصرة', 'طلب عدم ذكر اسمه'],
+    ['مصدر طبي بمستشفى كسلا التعليمي', 'فضل عدم الكشف عن هويته'],
+    ['مصدر في مجلس محافظة حمص', 'طلب عدم نشر اسمه'],
+    ['مصدران مصرفيان', 'طلبا عدم نشر اسميهما'],
+  ];
+  for (const [phrase, aside] of phrases) {
+    test(`وقال ${phrase}، ${aside}، إن "…"`, () => {
+      const parsed = dispatch(`أعلنت السلطات خطة طوارئ.`, `وقال ${phrase}، ${aside}، لوكالة الأنباء إن "${QUOTE}".`);
+      expect(parsed.quotes).toHaveLength(1);
+      expect(parsed.quotes[0].speaker).toBe(phrase);
+    });
+  }
+  test('an institution cut short ("مسؤول في مديرية") is flagged', () => {
+    const parsed = dispatch(`أعلنت السلطات خطة طوارئ.`, `وقال مسؤول في مديرية، طلب عدم ذكر اسمه، إن "${QUOTE}".`);
+    expect(parsed.quotes[0].needsReview).toBe(true);
+  });
+});
+
+describe('when it was said is no part of the subject: "وقال صندوق النقد الدولي الشهر الماضي إن"', () => {
+  const subjects = ['صندوق النقد الدولي', 'البنك الدولي', 'وزارة المالية المصرية'];
+  const times = ['الشهر الماضي', 'الأسبوع الماضي', 'العام الماضي', 'الشهر الجاري'];
+  for (const subject of subjects) {
+    for (const time of times) {
+      test(`وقال ${subject} ${time} إن "…"`, () => {
+        const parsed = dispatch(`تراجع التضخم في البلاد.`, `وقال ${subject} ${time} إن "${QUOTE}".`);
+        expect(parsed.quotes[0].speaker).toBe(subject);
+      });
+    }
+  }
+});
+
+describe('a courtesy before a given name opens the name; a later one (دولة الكويت) is the sentence', () => {
+  const people = [
+    ['وزير النفط الكويتي', 'الدكتور', 'بدر عبدالله الرشيدي', 'التزام دولة الكويت الكامل بقرارات أوبك'],
+    ['وزيرة التنمية', 'الدكتورة', 'هالة السعيد', 'حرص دولة الإمارات على التعاون'],
+    ['سفير المملكة', 'السيد', 'فيصل الغامدي', 'دعم دولة قطر للمبادرة'],
+  ];
+  for (const [role, courtesy, name, rest] of people) {
+    const title = role.split(' ')[0].replace(/^/u, 'ال');
+    test(`أكد ${role} ${courtesy} ${name} ${rest.slice(0, 12)}… وقال ${title}: "…"`, () => {
+      const parsed = dispatch(`أكد ${role} ${courtesy} ${name} ${rest}.`, `وقال ${title} في تصريح صحفي إن "${QUOTE}".`);
+      expect(parsed.quotes[0].speaker).toBe(name);
+    });
+  }
+});
+
+describe('a participle whose tanween is written before the alef (مبينًا) introduces a quotation', () => {
+  for (const participle of ['مبينًا', 'مؤكدًا', 'مشيرًا', 'مضيفًا']) {
+    test(`وأضاف الوزير أن …، ${participle} أن "…"`, () => {
+      const parsed = dispatch(
+        `أعلن وزير البيئة التركي أوميت أيدن إنجاز المشروع.`,
+        `وأضاف الوزير التركي أن المشروع يستهدف 450 ألف وحدة، ${participle} أن "${QUOTE}".`,
+      );
+      expect(parsed.quotes).toHaveLength(1);
+      expect(parsed.quotes[0].speaker).toBe('أوميت أيدن');
+    });
+  }
+});
