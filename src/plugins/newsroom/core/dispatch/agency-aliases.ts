@@ -27,11 +27,15 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 // Marks and tatweel were folded to a zero-width space: allowed anywhere inside a word.
 const MARKS = '\\u200B*';
 
-/** The pattern of one alias: single letters ("أ ش أ", "أ.ش.أ", "و م ع") may be spaced, dotted or glued. */
+/**
+ * The pattern of one alias: single letters ("أ ش أ", "أ.ش.أ", "و م ع") may be spaced, dotted or
+ * glued; two letters ("أ ب") only spaced or dotted, as glued they are a word ("آب" August, "أب").
+ */
 function aliasSource(alias: string): string {
   const folded = foldLetters(alias.trim()).replace(/\u200B/g, '');
   const parts = folded.split(/[\s.]+/u).filter(Boolean);
-  if (parts.length > 1 && parts.every((part) => [...part].length === 1)) return parts.map(escape).join('[\\s.]*');
+  if (parts.length > 1 && parts.every((part) => [...part].length === 1))
+    return parts.map(escape).join(parts.length === 2 ? '[\\s.]+' : '[\\s.]*');
   return parts.map((part) => [...part].map(escape).join(MARKS)).join('\\s+');
 }
 

@@ -155,11 +155,11 @@ export const governsNext = (word: string) =>
 
 // Words that courtesy puts before a name and that are no part of it.
 export const COURTESY =
-  /^(?:البروفيسور|البروفسور|الفلاح|الفلاحة|المواطن|المواطنة|معالي|سمو|صاحب|السمو|الشيخ|الشيخة|السيد|السيدة|الدكتور|الدكتورة|د\.|المهندس|المهندسة|الأستاذ|الأستاذة|فخامة|دولة|سعادة|سماحة|جلالة|العقيد|اللواء|العميد|الفريق|المستشار|القاضي|الحاج)$/u;
+  /^(?:البروفيسور|البروفسور|الفلاح|الفلاحة|المواطن|المواطنة|معالي|سمو|صاحب|السمو|الشيخ|الشيخة|السيد|السيدة|الدكتور|الدكتورة|د\.|المهندس|المهندسة|الأستاذ|الأستاذة|فخامة|دولة|سعادة|سماحة|جلالة|العقيد|اللواء|العميد|الفريق|المستشار|القاضي|الحاج|داتو|داتوك|داتين|تان|سري|توان|بوان)$/u;
 
 // Words that end a name: times, places and what follows a name in a sentence.
 const NAME_END =
-  /^(?:اليوم|أمس|غدا|الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|صباح|مساء|خلال|في|أمام|عبر|على|إلى|مع|عن|من|بعد|قبل|أن|إن|أنه|إنه|بأن|الذي|التي|إنها|أنها|قوله|قولها|إلى|لدى|ضمن|حول|بشأن|وذلك|كما|فيما|بينما|حيث|لكن|لكنه|ولكن|و|ثم|قد|لقد|كان|كانت|يوم|ردا|رداً|تعليقا|تعليقاً|قائلا|قائلاً|قائلة|مضيفا|مضيفاً|مضيفة|مشيرا|مشيراً|مشيرة|مؤكدا|مؤكداً|مؤكدة|موضحا|موضحاً|موضحة|ان|انه|نظيره|نظيرها|نظيرته|نظيرتها|نظراءه|نظراءها|لاحقا|لاحقاً|سابقا|سابقاً|أيضا|أيضاً|مجددا|مجدداً|مؤخرا|مؤخراً|حاليا|حالياً|رسميا|رسمياً|علنا|علناً|كذلك|بدوره|بدورها)$|^لـ|["«“»”]|\d|[\u0660-\u0669]/u;
+  /^(?:وأن|وإن|لأن|ولأن|فإن|بل|ولكن|اليوم|أمس|غدا|الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|صباح|مساء|خلال|في|أمام|عبر|على|إلى|مع|عن|من|بعد|قبل|أن|إن|أنه|إنه|بأن|الذي|التي|إنها|أنها|قوله|قولها|إلى|لدى|ضمن|حول|بشأن|وذلك|كما|فيما|بينما|حيث|لكن|لكنه|ولكن|و|ثم|قد|لقد|كان|كانت|يوم|ردا|رداً|تعليقا|تعليقاً|قائلا|قائلاً|قائلة|مضيفا|مضيفاً|مضيفة|مشيرا|مشيراً|مشيرة|مؤكدا|مؤكداً|مؤكدة|موضحا|موضحاً|موضحة|ان|انه|نظيره|نظيرها|نظيرته|نظيرتها|نظراءه|نظراءها|لاحقا|لاحقاً|سابقا|سابقاً|أيضا|أيضاً|مجددا|مجدداً|مؤخرا|مؤخراً|حاليا|حالياً|رسميا|رسمياً|علنا|علناً|كذلك|بدوره|بدورها)$|^لـ|["«“»”]|\d|[\u0660-\u0669]/u;
 
 // Given names, so a name after a role is found even when the role runs into an organisation's
 // name ("المدير العام لمؤسسة كهرباء لبنان لؤي ناصر").
@@ -229,7 +229,8 @@ function nameFrom(words: readonly string[]): string {
       !word.startsWith('ال') &&
       !isGiven(word) &&
       next.startsWith('ال') &&
-      !COMPOUND_GIVEN.test(next)
+      !COMPOUND_GIVEN.test(next) &&
+      !NAME_END.test(next)
     )
       break;
     // A nasab chain ("ريما بنت بندر بن سلطان", "محمد بن عبدالله آل خليفة") runs past four words.
@@ -326,6 +327,17 @@ export function splitRoleAndName(subject: string): { name: string; role?: string
   if (start === -1) start = words.findIndex((word, index) => index > 0 && isGiven(word));
   if (start === -1) start = words.findIndex((word) => !describes(word) && !COURTESY.test(word) && !NAME_END.test(word));
   if (start === -1) return { name: subject };
+  // "الباحثة في معهد عصام فارس للسياسات العامة في الجامعة الأميركية في بيروت مارلين أبو سليمان": a
+  // given name an institution governs is the institution's; the person's name ends the subject.
+  if (
+    start > 0 &&
+    governsNext(words[start - 1]) &&
+    words.length - start - nameFrom(words.slice(start)).split(' ').length >= 2
+  ) {
+    let tail = words.length - 1;
+    while (tail > start && !describes(words[tail - 1]) && !/^(?:في|لدى)$/u.test(words[tail - 1])) tail -= 1;
+    start = tail;
+  }
   // "عزة بنت سليمان الزدجالية": the given name before a nasab opens the name.
   while (start >= 2 && NASAB.test(words[start - 1]) && !describes(words[start - 2])) start -= 2;
   // "السفير الصيني لدى مصر لياو…": the place after لدى/في belongs to the role; so does the word an
@@ -448,6 +460,28 @@ export function fullerName(name: string, article: string): string {
 }
 
 /** The last person the text names after a title with this stem ("وزير الخارجية فلان"), with the role. */
+/** The name right before a comma at the end of `text`, when a given name or a courtesy opens it. */
+function nameBefore(text: string): string | undefined {
+  const trimmed = text.trimEnd();
+  if (!/[،,]$/u.test(trimmed)) return undefined;
+  const words = trimmed.slice(0, -1).trimEnd().split(/\s+/);
+  const run: string[] = [];
+  for (let index = words.length - 1; index >= 0 && run.length < 5; index -= 1) {
+    const word = words[index];
+    if (
+      /[.،,:؛"«“»”()]/u.test(word) ||
+      COURTESY.test(word) ||
+      isReportingVerb(word) ||
+      (describes(word) && !word.startsWith('ال') && !isGiven(word))
+    )
+      break;
+    run.unshift(word);
+  }
+  const opener = words[words.length - 1 - run.length] ?? '';
+  if (run.length < 2 || !(isGiven(run[0]) || COURTESY.test(opener))) return undefined;
+  return run.join(' ');
+}
+
 export function lastPersonTitled(stem: string, before: string): { name: string; role: string } | undefined {
   return peopleTitled(stem, before).pop();
 }
@@ -471,8 +505,12 @@ export function peopleTitled(stem: string, before: string): Array<{ name: string
     const person = splitRoleAndName(words.join(' '));
     // "الوزير، لدى مخاطبته": a noun with its pronoun ("مخاطبته", "كلمتها") goes on with the sentence.
     const clause = /^\p{L}{2,}(?:ته|تها)$/u.test(person.name.split(' ')[0]);
-    if (person.role && person.name !== words.join(' ') && person.name.split(' ').length <= 5 && !clause)
-      found.push({ name: person.name, role: person.role });
+    const named = person.role && person.name !== words.join(' ') && person.name.split(' ').length <= 5 && !clause;
+    // "الدكتورة شيخة سالم الكتبي، رئيسة مجلس أمناء الجائزة": the name stands before the title.
+    const apposed = nameBefore(before.slice(0, match.index ?? 0));
+    if (apposed && !(named && person.name.split(' ').some(isGiven)))
+      found.push({ name: apposed, role: words.join(' ') });
+    else if (named) found.push({ name: person.name, role: person.role as string });
   }
   return found;
 }

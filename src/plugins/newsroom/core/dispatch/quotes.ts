@@ -4,8 +4,8 @@ import type { Mention } from './outlets';
 import { pairQuotations, type QuotationSpan } from './quotation-marks';
 import type { ParsedQuote } from './types';
 import { reviewSpeaker } from './speaker-check';
-import { FINITE_VERB, isParticiple, isReportingVerb, PARTICIPLE } from './verbs';
-import { ROLE_NOUNS } from './people';
+import { FINITE_VERB, isFeminineVerb, isParticiple, isReportingVerb, PARTICIPLE } from './verbs';
+import { COURTESY, governsNext, ROLE_NOUNS } from './people';
 import {
   apposedName,
   describes,
@@ -21,7 +21,7 @@ import {
 } from './people';
 
 // "طلب عدم ذكر اسمه", "لم يوضح": a negated verb reports nothing.
-const NEGATED = /(?:^|\s)(?:عدم|لم|لا|لن|ما|دون|بدون)\s*$/u;
+const NEGATED = /(?:^|\s)(?:و|ف)?(?:عدم|لم|لا|لن|ما|دون|بدون)\s*$/u;
 // Particles between a verb and its quotation: "أشار إلى أن"، "قال إن"، "أكد على أن".
 const PARTICLES =
   /^(?:\s*(?:إلى|الى|على|ب|بأن|أن|إن|أنه|إنه|أنها|إنها|لـ?|قائلا|قائلاً|فيه|ذلك|أيضا|أيضاً|كذلك))+\s*$/u;
@@ -36,7 +36,7 @@ const AFTER_QUOTE =
   /^\s*[،,]?\s*(?:و)?(?:قال|قالت|أضاف|أضافت|تابع|تابعت|أوضح|أوضحت|يقول|تقول|بحسب|حسب|وفق|وفقا\s+ل|وفقاً\s+ل|على\s+حد\s+قول|كما\s+قال|كما\s+قالت)(?:\s+ما\s+(?:قاله|قالته|ذكره|ذكرته|صرح\s+به))?\s+([^:.؟!"«“]{2,90})/u;
 // Words that end a subject and start where or to whom it was said.
 const CONTEXT_START =
-  /^(?:خلال|في|أمام|عبر|على|إلى|الى|لل\p{L}+|لـ\S*|ل(?:وكالة|صحيفة|قناة|شبكة|موقع|إذاعة|تلفزيون|مجلة|جريدة)\S*|ل|مع|اليوم|يوم|أمس|مساء|صباح|الليلة|بعد|قبل|أن|إن|أنه|إنه|بأن|ان|انه|بان|طلب|طلبت|فضل|فضّل|رفض|رفضت|الذي|التي|الذين|وهو|وهي|بدوره|بدورها|عقب|إثر|حين|عندما|لدى)$/u;
+  /^(?:خلال|في|أمام|عبر|على|إلى|الى|لل\p{L}+|لـ\S*|ل(?:وكالة|صحيفة|قناة|شبكة|موقع|إذاعة|تلفزيون|مجلة|جريدة)\S*|ل|مع|اليوم|يوم|أمس|مساء|صباح|الليلة|بعد|قبل|أن|إن|أنه|إنه|بأن|ان|انه|بان|طلب|طلبت|فضل|فضّل|رفض|رفضت|الذي|التي|الذين|وهو|وهي|بدوره|بدورها|عقب|إثر|حتى|حين|عندما|لدى)$/u;
 /**
  * How much of the article a speaker is looked up in: its lead, where people are introduced, and
  * the text around the quotation. Every dispatch of the corpus (at most 2,000 characters) fits whole,
@@ -109,11 +109,39 @@ function isNameInQuotes(words: string, lead: string): boolean {
   return !governed && !QUOTE_OPENERS.test(last) && !isReportingVerb(last) && !isParticiple(last);
 }
 
-export function extractQuotes(scans: ParagraphScan[], article: string): ParsedQuote[] {
+/**
+ * The article with every outlet a statement was made to ("لبي بي سي", "لرويترز") put out of reach of
+ * names: a comma and spaces of the same length, so no name runs on into it and offsets hold.
+ */
+function withoutAddressedOutlets(scans: ParagraphScan[], article: string): string {
+  const chars = [...article];
+  if (chars.length !== article.length) return article;
+  for (const { text, mentions, offset = 0 } of scans) {
+    for (const mention of mentions) {
+      if (!mention.outlet || text[mention.start] !== 'ل') continue;
+      for (let index = mention.start; index < mention.end; index += 1)
+        chars[offset + index] = index === mention.start ? '،' : ' ';
+    }
+  }
+  return chars.join('');
+}
+
+export function extractQuotes(scans: ParagraphScan[], wholeArticle: string): ParsedQuote[] {
+  const article = withoutAddressedOutlets(scans, wholeArticle);
   const quotes: ParsedQuote[] = [];
   let previous: Attribution | undefined;
+  let previousEnd = 0;
   for (const { text, mentions, offset = 0, quotations = pairQuotations(text).spans } of scans) {
     const mentioned = new Set(mentions.map((mention) => mention.start));
+    // "قال جورج خوري لفرانس برس": the outlets this paragraph names, as a word may carry them after ل.
+    const outletWords = new Set(
+      mentions
+        .filter((mention) => mention.outlet)
+        .flatMap((mention) => {
+          const first = text.slice(mention.start, mention.end).split(/\s+/)[0];
+          return [first, first.replace(/^[لوب]/u, '')];
+        }),
+    );
     let leadStart = 0;
     for (const quotation of quotations) {
       const { start } = quotation;
@@ -127,7 +155,10 @@ export function extractQuotes(scans: ParagraphScan[], article: string): ParsedQu
       leadStart = quotation.end;
       if (words === '') continue;
       const trailing = text.slice(leadStart);
-      const attribution = attribute(lead, trailing, previous, article, mentions, start - lead.length, offset + start);
+      const attribution = attribute(lead, trailing, previous, article, mentions, start - lead.length, offset + start, {
+        outletWords,
+        previousEnd,
+      });
       if (!attribution) continue;
       const { guessed, feminine, ...said } = attribution;
       // Checked in the bounded part of the article around the quotation: the parse stays linear.
@@ -141,6 +172,7 @@ export function extractQuotes(scans: ParagraphScan[], article: string): ParsedQu
         ...(gender !== undefined ? { feminine: gender } : {}),
         ...(review.needsReview ? { guessed: true } : {}),
       };
+      previousEnd = offset + quotation.end;
       quotes.push({
         position: quotes.length + 1,
         text: words,
@@ -173,7 +205,7 @@ const lastSentence = (lead: string) => {
 };
 
 // "قالت", "أضافت", "لفتت" (not "لفت"): the feminine ending of a reporting verb.
-const feminineVerb = (verb: string) => /تا?$/u.test(verb) && isReportingVerb(verb.replace(/تا?$/u, ''));
+const feminineVerb = isFeminineVerb;
 
 // Whether the word that named the speaker is feminine: "قالت", "مضيفة"; a plural tells nothing.
 const genderOf = (word: string, participle: boolean): boolean | undefined => {
@@ -187,6 +219,13 @@ const STATEMENT =
   /(?:^|\s)(?:و|ف)?جاء\s+في\s+(?:بيان|تصريح|رسالة|تقرير|كلمة|منشور|تغريدة)\s+(?:(?:نشرته|أصدرته|وزعته|صادر\s+عن|لـ?)\s*)?([^:،,."«“]{2,80}?)\s*:?\s*(?:أن|إن)?\s*$/u;
 
 // Who said the quotation between `lead` and `trailing`, and where; a bare "وأضاف:" keeps the last speaker.
+interface Around {
+  /** The first word of each outlet the paragraph names ("فرانس", "رويترز"). */
+  outletWords: ReadonlySet<string>;
+  /** Where the last quotation ended in the article. */
+  previousEnd: number;
+}
+
 function attribute(
   fullLead: string,
   trailing: string,
@@ -195,7 +234,9 @@ function attribute(
   mentions: Mention[],
   leadOffset: number,
   at: number,
+  { outletWords, previousEnd }: Around,
 ): Attribution | undefined {
+  const splitSubject = (text: string) => splitSubjectOf(text, outletWords);
   const lead = lastSentence(fullLead);
   const verb = lastMatch(FINITE_VERB, lead);
   const participle = lastMatch(PARTICIPLE, lead);
@@ -234,6 +275,18 @@ function attribute(
   const noSubject =
     !useParticiple && (/^\s*(?:أيضا|أيضاً|كذلك)?\s*:/u.test(after) || bare.trim() === '' || PARTICLES.test(bare));
   if (noSubject && !subjectBefore) {
+    // "تحدث قائد العمليات اللواء ماجد الساعدي، الذي قال إن": the one the relative pronoun stands for.
+    const relative = /[،,]\s*(?:الذي|التي)\s*$/u.exec(lead.slice(0, verbStart));
+    if (relative) {
+      const words = (lead.slice(0, relative.index).split(/[،,]/u).pop() ?? '').trim().split(/\s+/).filter(Boolean);
+      const verbFirst =
+        words.length >= 3 &&
+        (/^[وف]\p{L}{2,4}$/u.test(words[0]) || /^\p{L}{3,4}$/u.test(words[0])) &&
+        !describes(words[0]) &&
+        !isGiven(words[0]);
+      const clause = splitSubject((verbFirst ? words.slice(1) : words).join(' '));
+      if (clause.subject) return speakerOf(clause.subject, previous, article, at);
+    }
     // "أوضحت المديرة رهف السمان أن …، وقالت: "…"": the subject of an earlier verb in the sentence.
     const earlier = [...lead.slice(0, verbStart).matchAll(FINITE_VERB)];
     for (let index = earlier.length - 1; index >= 0; index -= 1) {
@@ -248,6 +301,24 @@ function attribute(
     }
     // "وأضافت:" after a man's words, "وأضاف:" after a woman's: someone else speaks, unnamed.
     if (previous?.feminine !== undefined && previous.feminine !== feminineVerb(chosen[0]))
+      return { ...previous, guessed: true };
+    // "تقف فاطمة المسماري أمام البحر، وتقول «…»": nobody spoke before; the sentence's subject speaks.
+    if (!previous) {
+      const opening = openingClause(lead.slice(0, verbStart));
+      const clause = opening ? splitSubject(opening) : undefined;
+      if (clause?.subject) return { ...speakerOf(clause.subject, previous, article, at), guessed: true };
+      // "أعلنت وزارة الصحة …" then, a paragraph later, "وأضافت: "…"": whoever the article last had
+      // say something, unquoted, is the likeliest; only a guess.
+      const earlierText = article.slice(Math.max(0, at - lead.length - 1_500), Math.max(0, at - lead.length));
+      const said = lastMatch(FINITE_VERB, earlierText);
+      if (!said) return undefined;
+      const sentence = earlierText.slice((said.index ?? 0) + said[0].length).split(/[.؟!\n]/u)[0];
+      const subject = splitSubject(sentence).subject;
+      return subject ? { ...speakerOf(subject, previous, article, at), guessed: true } : undefined;
+    }
+    // "…" وعاد العتيبي ليشير إلى …، وتابع: "…": someone else named since the last quotation makes the
+    // last speaker only a guess.
+    if (previous && someoneElseNamed(article.slice(previousEnd, at), previous.speaker))
       return { ...previous, guessed: true };
     return previous;
   }
@@ -264,18 +335,9 @@ function attribute(
     } else {
       // "ورد الوزير قائلا", "وختم الوزير مؤكدا", "تفقد الوزير فلان المشروع، مضيفا": a verb the list
       // does not know (after و, or opening the sentence), then its subject: the participle's too.
-      const clauses = lead
-        .slice(0, verbStart)
-        .split(/[،,]/u)
-        .map((clause) => clause.trim().split(/\s+/).filter(Boolean));
-      const opens = (clause: string[], index: number) =>
-        clause.length >= 2 &&
-        (/^[وف]\p{L}{2,4}$/u.test(clause[0]) ||
-          (index === 0 && /^\p{L}{3,4}$/u.test(clause[0]) && !describes(clause[0]) && !isGiven(clause[0])));
-      let opening = clauses.length - 1;
-      while (opening >= 0 && !opens(clauses[opening], opening)) opening -= 1;
-      if (opening === -1) return previous;
-      subject = splitSubject(clauses[opening].slice(1).join(' ')).subject;
+      const opening = openingClause(lead.slice(0, verbStart));
+      if (!opening) return previous;
+      subject = splitSubject(opening).subject;
     }
   } else {
     // "ونقلت وكالة الأنباء عن الوزير قوله إن "…"": the outlet relays; the one it quotes speaks.
@@ -294,6 +356,20 @@ function attribute(
         ?.trim();
       const count = before ? before.split(/\s+/).length : 0;
       if (before && count >= 2 && count <= 10) subject = before;
+      // "لكن رئيس الغرفة الوطنية، الهادي بن صالح، قال": a role, then the name between two commas.
+      const apposition =
+        /(?:^|[.]|(?:^|\s)(?:لكن|بينما|فيما|غير أن|إلا أن)\s)\s*([^،,.]{3,80})[،,]\s*([^،,.]{3,40})[،,]\s*$/u.exec(
+          lead.slice(0, verbStart),
+        );
+      const appositionRole = apposition?.[1].trim().replace(/^(?:لكن|بينما|فيما|غير أن|إلا أن|و)\s+/u, '');
+      if (
+        !subject &&
+        apposition &&
+        appositionRole &&
+        isTitle(appositionRole.split(/\s+/)[0]) &&
+        apposedName(apposition[2].trim())
+      )
+        subject = `${appositionRole}، ${apposition[2].trim()}`;
     }
   }
   if (!subject) return guess(previous);
@@ -316,6 +392,32 @@ function attribute(
     ...(context ? { context } : {}),
     ...(venue ? { venue } : {}),
   };
+}
+
+/**
+ * What follows the verb that opens a sentence's clause, when the list of reporting verbs does not
+ * know it ("وختم الوزير", "تفقد الوزير فلان المشروع"): a verb after و, or the sentence's first word.
+ */
+function openingClause(text: string): string | undefined {
+  const clauses = text.split(/[،,]/u).map((clause) => clause.trim().split(/\s+/).filter(Boolean));
+  const opens = (clause: string[], index: number) =>
+    clause.length >= 2 &&
+    (/^[وف]\p{L}{2,4}$/u.test(clause[0]) ||
+      (index === 0 && /^\p{L}{3,4}$/u.test(clause[0]) && !describes(clause[0]) && !isGiven(clause[0])));
+  for (let index = clauses.length - 1; index >= 0; index -= 1)
+    if (opens(clauses[index], index)) return clauses[index].slice(1).join(' ');
+  return undefined;
+}
+
+/** Whether `text` names a person other than `speaker`: a given name or a courtesy title not his. */
+function someoneElseNamed(text: string, speaker: string): boolean {
+  const own = new Set(speaker.split(/\s+/));
+  const words = text.split(/[\s،,.:؛"«“»”()]+/u).filter(Boolean);
+  return words.some(
+    (word, index) =>
+      !own.has(word) &&
+      ((isGiven(word) && !word.startsWith('ال')) || (COURTESY.test(word) && !own.has(words[index + 1] ?? ''))),
+  );
 }
 
 const anonymousPhrase = (subject: string) => {
@@ -374,6 +476,17 @@ function speakerOf(subject: string, previous: Attribution | undefined, whole: st
   const { text: article, at } = speakerContext(whole, wholeAt);
   if (ANONYMOUS.test(subject)) return { speaker: anonymousPhrase(subject) };
   const words = subject.split(/\s+/);
+  // "وقال المصدر ذاته", "المسؤول نفسه": the one who spoke last, named as before.
+  if (previous && words.length <= 3 && /^(?:ذاته|ذاتها|نفسه|نفسها)$/u.test(words[words.length - 1]))
+    return keep(previous);
+  // "أعلنت وزارة الصحة الاتحادية تسجيل 47 إصابة": an institution speaks; what follows is what it said.
+  if (ORGANISATION.test(words[0]) && words.length > 2) {
+    const complement = (word: string) => /^(?:ال|لل|وال)\p{L}/u.test(word);
+    // "شركة زاغروس للطاقة": the institution's own name may stand between the noun and its complements.
+    let end = !complement(words[1]) && complement(words[2] ?? '') && !isGiven(words[1]) ? 2 : 1;
+    while (end < words.length && complement(words[end])) end += 1;
+    if (end >= 2 && end < words.length && !isGiven(words[end])) return { speaker: words.slice(0, end).join(' ') };
+  }
   if (HONORIFIC.test(words[0])) {
     // The honorific's pronoun tells the person's gender: "سعادتها" a woman, "سعادته" a man.
     const honoured = peopleHonoured(article.slice(0, at), /ها$/u.test(words[0])).map((name) =>
@@ -421,7 +534,9 @@ function speakerOf(subject: string, previous: Attribution | undefined, whole: st
   }
   const name = fullerName(person.name, article);
   const role = person.role ?? roleOf(name, article);
-  return { speaker: name, ...(role ? { speakerRole: role } : {}) };
+  // "الباحثة في معهد عصام فارس": a name an institution noun governs may be the institution's.
+  const governed = governsNext(person.role?.split(/\s+/).pop() ?? '');
+  return { speaker: name, ...(role ? { speakerRole: role } : {}), ...(governed ? { guessed: true } : {}) };
 }
 
 // Nouns that name an institution, not a person: "الوزارة" speaks for "وزارة الخارجية الروسية".
@@ -497,7 +612,9 @@ const TIME_QUALIFIER = /^(?:ال)?(?:ماضي|ماضية|مقبل|مقبلة|ج�
 const COMPLEMENTIZER = /^(?:أن|إن|أنه|إنه|أنها|إنها|بأن|بأنه|بأنها|ان|انه|بان)$/u;
 
 // The subject runs from the verb to the first comma, colon or word that starts a context.
-function splitSubject(text: string): { subject?: string; context: string } {
+function splitSubjectOf(text: string, outletWords: ReadonlySet<string>): { subject?: string; context: string } {
+  const addressed = (word: string) =>
+    /^ل\p{L}{2}/u.test(word) && (outletWords.has(word.slice(1)) || outletWords.has(word));
   // "قالت من جهتها رئيسة الجمعية…", "وقال بدوره الوزير…": the aside is no part of the subject.
   const clauses = text
     .replace(/^\s*(?:من\s+(?:جهتها|جهته|جانبها|جانبه|ناحيتها|ناحيته)|بدورها|بدوره)[،,]?\s*/u, '')
@@ -507,19 +624,30 @@ function splitSubject(text: string): { subject?: string; context: string } {
   const [role, apposed] = clauses;
   // "…، داعية قيادة المجلس إلى": a circumstantial participle after a comma goes on with the sentence.
   const name = apposed && !isParticiple(apposed.split(/\s+/)[0]) ? apposedName(apposed) : undefined;
-  if (role && isTitle(role.split(/\s+/)[0]) && name)
+  // The role is a title phrase: "رئيسة المجلس أن عدد المشاركات بلغ…" is a clause, no role.
+  const roleWords = role ? role.split(/\s+/) : [];
+  if (
+    role &&
+    isTitle(roleWords[0]) &&
+    roleWords.length <= 10 &&
+    !roleWords.some((word) => COMPLEMENTIZER.test(word)) &&
+    name
+  )
     return { subject: `${role}، ${name}`, context: clauses.slice(2).find((clause) => clause !== '') ?? '' };
   const words = (clauses[0] ?? '').split(/\s+/).filter(Boolean);
   // A name may start with lam (لافروف): right after the verb only "لل…" (للصحفيين) opens a context.
   const cut = words.findIndex(
     (word, index) =>
       (index > 0 && TIME_NOUN.test(word) && TIME_QUALIFIER.test(words[index + 1] ?? '')) ||
+      addressed(word) ||
       ((CONTEXT_START.test(word) || OUTLET_ADDRESSED.test(word)) &&
         (index > 0 || !/^ل(?!ل)/u.test(word) || /^(?:ل|لل)$/u.test(word) || OUTLET_ADDRESSED.test(word)) &&
         // "مديرة التربية في دمشق غادة الحلبي": في, لدى or a لل… word inside a role, before the name;
         // but "لوكالة الأنباء" names whom it was said to, never a role.
         // "الوزير أن الطاقة…": a complementizer ends the subject, never a role.
         (OUTLET_ADDRESSED.test(word) || COMPLEMENTIZER.test(word) || !roleGoesOn(words, index)) &&
+        // "شركة زاغروس للطاقة": an institution's complement, not whom it spoke to.
+        !(index <= 2 && /^لل/u.test(word) && ORGANISATION.test(words[0])) &&
         // "مصدر في الشركة العامة": the body an anonymous source speaks from.
         !(
           index === 1 &&

@@ -7,7 +7,7 @@ import { isParticiple, isReportingVerb, VERB_FORM } from './verbs';
 
 // Words that open a clause or stand for a verb's tense, never a name: "وكان لافروف", "ان المباحثات".
 const CLAUSE_OPENERS =
-  /^(?:أن|ان|إن|أنه|انه|إنه|أنها|انها|بأن|وكان|وكانت|كان|كانت|فيما|بينما|وقد|قد|ثم|كما|وهو|وهي|الذي|التي|وأضاف|وأضافت|وأردف|وأردفت|أردف|أردفت)$/u;
+  /^(?:وأن|وإن|لأن|ولأن|وبأن|حتى|أن|ان|إن|أنه|انه|إنه|أنها|انها|بأن|وكان|وكانت|كان|كانت|فيما|بينما|وقد|قد|ثم|كما|وهو|وهي|الذي|التي|وأضاف|وأضافت|وأردف|وأردفت|أردف|أردفت)$/u;
 // Common nouns that a subject clause catches instead of a person.
 const NOT_A_NAME =
   /^(?:و|ب|ل|ف)?(?:ال)?(?:وكالة|وكالات|أنباء|انباء|صفحة|رسمية|رسمي|عدم|كشف|ذكر|اسمه|اسمها|هويته|هويتها|بيان|تصريح|تصريحات|مخاطبته|مخاطبتها|كلمته|كلمتها|حديثه|حديثها|المباحثات|مباحثات|مؤتمر|اجتماع|لقاء|حكومة|وزارة)$/u;
@@ -30,7 +30,9 @@ function clean(speaker: string): string {
   while (parts.length > 1 && (CLAUSE_OPENERS.test(parts[0]) || COURTESY.test(parts[0]))) parts = parts.slice(1);
   // "محمد معيط وزير المالية", "ليلى جاسم المناعي وزيرة", "رانيا الشربيني كبيرة الاقتصاديين": the role after.
   const cut = parts.findIndex(
-    (word, index) => index > 0 && (isTitleWord(word) || ROLE_NOUNS.has(word) || /^كبير(?:ة)?$/u.test(word)),
+    // "مريم بنت محمد الأمين": a definite word after a name is a family name, not a title.
+    (word, index) =>
+      index > 0 && !word.startsWith('ال') && (isTitleWord(word) || ROLE_NOUNS.has(word) || /^كبير(?:ة)?$/u.test(word)),
   );
   if (cut > 0 && !parts.slice(0, cut).every(describes)) parts = parts.slice(0, cut);
   return parts.join(' ');

@@ -38,6 +38,45 @@ const VERB_STEMS = [
   'تساءل',
   'جدد',
   'توقع',
+  'روى',
+  'علق',
+  'علّق',
+  'أقر',
+  'اعترف',
+  'كتب',
+  'غرد',
+];
+// The same verbs in the present, as features and interviews write them ("تقول فاطمة", "يضيف"):
+// the stem after the prefix ي (he) or ت (she). "تبين" (it turned out) is left out.
+const IMPERFECT_STEMS = [
+  'قول',
+  'ضيف',
+  'ؤكد',
+  'وضح',
+  'شير',
+  'تابع',
+  'ذكر',
+  'روي',
+  'شرح',
+  'علن',
+  'عتبر',
+  'رى',
+  'لفت',
+  'شدد',
+  'حذر',
+  'كشف',
+  'نفي',
+  'صرح',
+  'ردف',
+  'تساءل',
+  'توقع',
+  'دعو',
+  'طالب',
+  'علق',
+  'عترف',
+  'كتب',
+  'ستذكر',
+  'تذكر',
 ];
 // Circumstantial participles (حال) after a speaker: "قالت …، داعية إلى "…"", "محذرا من "…"". Nouns
 // that share a form ("مطالب" demands, "معلن" declared) are left out.
@@ -66,6 +105,7 @@ const PARTICIPLE_STEMS = [
 // Agencies that write no hamza ("واضاف", "اكد", "اشار") use the same verbs: أ/إ may be written ا.
 const VERB_WORD = `(?:و|ف)?(?:${VERB_STEMS.map((stem) => stem.replace(/^[أإ]/u, '[أإا]')).join('|')})(?:ت|ا|تا|وا)?`;
 // The tanween is written on the alef or before it: "مؤكداً", "مبينًا".
+const PRESENT_WORD = `(?:و|ف)?[يت](?:${IMPERFECT_STEMS.join('|')})`;
 const PARTICIPLE_WORD = `(?:${PARTICIPLE_STEMS.join('|')})(?:ا|اً|ًا|ة|ين|ون|تين)?`;
 
 // "وبين الوزير أن": بيّن written without its shadda is the preposition "between" too: a verb only when
@@ -73,15 +113,19 @@ const PARTICIPLE_WORD = `(?:${PARTICIPLE_STEMS.join('|')})(?:ا|اً|ًا|ة|ي�
 // "بينت" is only ever the verb.
 const BAYYANA = `(?:و|ف)?بينت|(?:و|ف)?بين(?=(?:\\s+[^\\s،,.:"«“]+){0,8}?(?:\\s+(?:أن|إن|أنه|إنه|بأن)(?![\\p{L}])|\\s*:))`;
 /** Every finite reporting verb in a text (global: use with matchAll). */
-export const FINITE_VERB = new RegExp(`(?<![\\p{L}])(?:${VERB_WORD}|${BAYYANA})(?![\\p{L}])`, 'gu');
+export const FINITE_VERB = new RegExp(`(?<![\\p{L}])(?:${VERB_WORD}|${PRESENT_WORD}|${BAYYANA})(?![\\p{L}])`, 'gu');
 /** Every reporting participle in a text (global: use with matchAll). */
 export const PARTICIPLE = new RegExp(`(?<![\\p{L}])${PARTICIPLE_WORD}(?![\\p{L}])`, 'gu');
 
-const ONE_VERB = new RegExp(`^${VERB_WORD}$`, 'u');
+const ONE_VERB = new RegExp(`^(?:${VERB_WORD}|${PRESENT_WORD})$`, 'u');
+const ONE_PRESENT = new RegExp(`^${PRESENT_WORD}$`, 'u');
 const ONE_PARTICIPLE = new RegExp(`^${PARTICIPLE_WORD}$`, 'u');
 
 export const isReportingVerb = (word: string) => ONE_VERB.test(word);
 export const isParticiple = (word: string) => ONE_PARTICIPLE.test(word);
+/** "قالت", "أضافتا", "تقول": a reporting verb whose subject is feminine. */
+export const isFeminineVerb = (word: string) =>
+  ONE_PRESENT.test(word) ? /^(?:و|ف)?ت/u.test(word) : /تا?$/u.test(word) && ONE_VERB.test(word.replace(/تا?$/u, ''));
 
 // A verb form: imperfect (تعمل، يقول) or perfect with a feminine ending (ماضية is an adjective, same test).
 // Given names share some of these shapes (أحمد، يوسف): callers set those apart.

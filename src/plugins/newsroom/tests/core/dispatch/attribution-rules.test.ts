@@ -587,3 +587,159 @@ describe('a participle whose tanween is written before the alef (مبينًا) i
     });
   }
 });
+
+describe('reporting verbs in the present (تقول، يضيف، تؤكد) introduce a quotation as the past does', () => {
+  const verbs = [
+    ['يقول', 'تقول'],
+    ['يضيف', 'تضيف'],
+    ['يؤكد', 'تؤكد'],
+    ['يوضح', 'توضح'],
+    ['يروي', 'تروي'],
+  ];
+  for (const person of PEOPLE) {
+    for (const [masculine, feminine] of verbs) {
+      const verb = person.feminine ? feminine : masculine;
+      const name = `${person.given} ${person.surname}`;
+      test(`${verb} ${person.role} ${name}: "…"`, () => {
+        const parsed = dispatch(`أعلنت الحكومة خطة جديدة.`, `و${verb} ${person.role} ${name}: "${QUOTE}".`);
+        expect(parsed.quotes).toHaveLength(1);
+        expect(parsed.quotes[0].speaker).toBe(name);
+      });
+    }
+  }
+  test("a quotation after a present verb with no subject, nobody quoted before: the sentence's subject, flagged", () => {
+    const parsed = dispatch(`تقف فاطمة المسماري كل صباح أمام البحر في درنة، وتقول «${QUOTE}».`);
+    expect(parsed.quotes).toHaveLength(1);
+    expect(parsed.quotes[0]).toMatchObject({ speaker: 'فاطمة المسماري', needsReview: true });
+  });
+});
+
+describe('the outlet a statement was made to (لرويترز، لبي بي سي، لفرانس برس) is never part of a name', () => {
+  const outlets = ['لرويترز', 'لبي بي سي', 'لفرانس برس', 'لأسوشيتد برس', 'لوكالة الأناضول'];
+  const people = [
+    ['زينب', 'كاظم'],
+    ['جورج', 'خوري'],
+    ['شيرين', 'كريم'],
+  ];
+  for (const outlet of outlets) {
+    for (const [given, surname] of people) {
+      test(`تجلس ${given} ${surname}… تقول ${given} ${outlet}: "…"`, () => {
+        const parsed = dispatch(
+          `تجلس ${given} ${surname}، وهي معلمة، في منزلها بانتظار التيار.`,
+          `تقول ${given} ${outlet}: "${QUOTE}".`,
+        );
+        expect(parsed.quotes[0].speaker).not.toContain(outlet.slice(1, 4));
+        expect(rightOrFlagged(parsed.quotes, `${given} ${surname}`)).toBe(true);
+      });
+      test(`لكن رئيس الغرفة، ${given} ${surname}، قال ${outlet} إن "…"`, () => {
+        const parsed = dispatch(
+          `ارتفعت الأسعار.`,
+          `لكن رئيس الغرفة الوطنية، ${given} ${surname}، قال ${outlet} إن "${QUOTE}".`,
+        );
+        expect(parsed.quotes[0].speaker).toBe(`${given} ${surname}`);
+      });
+    }
+  }
+});
+
+describe('"المصدر ذاته", "المسؤول نفسه" is the one who spoke last', () => {
+  for (const phrase of ['المصدر ذاته', 'المصدر نفسه', 'المسؤول ذاته', 'المتحدثة نفسها']) {
+    test(`… وأضاف ${phrase} أن "…"`, () => {
+      const parsed = dispatch(
+        `أعلنت السلطات خطة طوارئ.`,
+        `وقال مدير الوكالة عبد الرحيم الوزاني إن "${QUOTE2}".`,
+        `وأضاف ${phrase} أن "${QUOTE}".`,
+      );
+      expect(speakers(parsed.quotes)).toEqual(['عبد الرحيم الوزاني', 'عبد الرحيم الوزاني']);
+    });
+  }
+});
+
+describe('an institution that announces something speaks; the verbal noun after it is what it said', () => {
+  const bodies = ['وزارة الصحة الاتحادية', 'هيئة الطيران المدني', 'شركة زاغروس للطاقة', 'مديرية الحماية المدنية'];
+  const objects = ['تسجيل 47 إصابة جديدة', 'إخماد الحريق', 'استئناف الرحلات'];
+  for (const body of bodies) {
+    for (const object of objects) {
+      test(`أعلنت ${body} ${object}… وأضافت: "…"`, () => {
+        const parsed = dispatch(`أعلنت ${body} ${object} في ولايتين.`, `وأضافت: "${QUOTE}".`);
+        expect(parsed.quotes[0].speaker).toBe(body);
+      });
+    }
+  }
+});
+
+describe('"…، الذي قال إن": the relative pronoun stands for the person before it', () => {
+  const people = [
+    ['قائد عمليات كركوك اللواء', 'ماجد الساعدي', 'تحدث'],
+    ['مدير الشرطة العميد', 'نوزاد حسين', 'حضر'],
+  ];
+  for (const [role, name, verb] of people) {
+    test(`… ${verb} ${role} ${name}، الذي قال إن "…"`, () => {
+      const parsed = dispatch(
+        `أعلنت الوزارة انتهاء العملية.`,
+        `وقال المتحدث باسم الوزارة العميد حيدر الكناني: "${QUOTE2}".`,
+        `وإلى جانب الكناني، ${verb} ${role} ${name}، الذي قال إن "${QUOTE}".`,
+      );
+      expect(parsed.quotes[1].speaker).toBe(name);
+    });
+  }
+});
+
+describe('a bare verb after someone else was named since the last quotation keeps the last speaker only flagged', () => {
+  for (const said of ['وتابع', 'وأضاف', 'وقال']) {
+    test(`"…" قال الأول … وعاد الثاني ليشير إلى … الدكتور … ${said}: "…"`, () => {
+      const parsed = dispatch(
+        `أطلقت الوزارة حملة التطعيم.`,
+        `وقال المدير العام الدكتور ماجد بن ناصر الدوسري: "${QUOTE2}".`,
+        `وعاد المتحدث ليشير إلى التنسيق مع الدكتور عبدالرحمن بن صالح المالكي. ${said}: "${QUOTE}".`,
+      );
+      expect(parsed.quotes[1].needsReview).toBe(true);
+    });
+  }
+});
+
+describe('two single letters of an abbreviation (أ ب) name an agency only spaced or dotted: "آب" is a month', () => {
+  for (const dateline of ['صنعاء – 28 آب/أغسطس 2023', 'بيروت 3 آب 2024', 'دمشق - آب 2024']) {
+    test(`${dateline} with no agency is refused`, () => {
+      expect(() =>
+        parseDispatch(
+          ['عنوان الخبر', dateline, 'أعلنت السلطات الصحية ارتفاع الحالات.'].join('\n\n'),
+          config.knownOutlets,
+        ),
+      ).toThrow(/No agency/);
+    });
+  }
+  for (const written of ['أ ب', 'أ.ب', '(أ ب)']) {
+    test(`واشنطن 3 آب 2024 (${written}) reads as Associated Press`, () => {
+      const parsed = parseDispatch(
+        [
+          'عنوان الخبر',
+          `واشنطن 3 آب 2024 ${written.startsWith('(') ? written : `(${written})`} - أعلنت السلطات خطة.`,
+        ].join('\n\n'),
+        config.knownOutlets,
+      );
+      expect(parsed.outlets.map((outlet) => outlet.nameLatin)).toContain('Associated Press');
+    });
+  }
+});
+
+describe('a title in apposition after the name ("شيخة سالم الكتبي، رئيسة المجلس") stands for that name later', () => {
+  const people = [
+    ['الدكتورة', 'شيخة سالم الكتبي', 'رئيسة مجلس أمناء الجائزة', 'وأضافت رئيسة مجلس الأمناء'],
+    ['السيد', 'خالد حسن العبيدي', 'رئيس اتحاد الغرف التجارية', 'وأضاف رئيس الاتحاد'],
+    ['', 'منى سعد الحسيني', 'مديرة المركز الوطني للبحوث', 'وتابعت مديرة المركز'],
+  ];
+  for (const [courtesy, name, role, later] of people) {
+    test(`قال ${courtesy} ${name}، ${role}: "…" … ${later} أن …، وأن … "…"`, () => {
+      const said = role.endsWith('ة') || role.startsWith('رئيسة') || role.startsWith('مديرة') ? 'وقالت' : 'وقال';
+      const parsed = dispatch(
+        `أعلنت اللجنة أسماء الفائزين.`,
+        `${said} ${courtesy} ${name}، ${role}: «${QUOTE2}».`,
+        `${later} أن عدد المشاركات بلغ 1240 عملاً من 38 دولة، وأن الجائزة ستستحدث فئة جديدة لترجمة أدب الطفل "${QUOTE}"، وفق تعبيرها.`,
+      );
+      expect(parsed.quotes).toHaveLength(2);
+      expect(rightOrFlagged(parsed.quotes, name)).toBe(true);
+      expect(parsed.quotes[1].speaker).toBe(name);
+    });
+  }
+});
