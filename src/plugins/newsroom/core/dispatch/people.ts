@@ -76,6 +76,47 @@ export const TITLE_WORDS = [
   'مراسلة',
   'مؤسس',
   'رئيسة',
+  // Roles of everyday speakers in reportage: the word before a name, never part of it.
+  'مدرب',
+  'حارس',
+  'لاعب',
+  'سائق',
+  'زوج',
+  'شقيق',
+  'والد',
+  'محام',
+  'محامي',
+  'قاض',
+  'طبيب',
+  'ممرض',
+  'معلم',
+  'مزارع',
+  'تاجر',
+  'صاحب',
+  'مهندس',
+  'ساكن',
+  'ساكنة',
+  'موظف',
+  'ضابط',
+  'مشرف',
+  'مدرس',
+  'كاتب',
+  'شاعر',
+  'روائي',
+  'فنان',
+  'مخرج',
+  'ناشط',
+  'مدون',
+  'صحفي',
+  'مصور',
+  'مترجم',
+  'متطوع',
+  'لاجئ',
+  'نازح',
+  'بائع',
+  'صياد',
+  'جار',
+  'شاهد',
 ];
 
 // Nouns that carry a role on before the name ("المتحدث باسم وزارة الخارجية", "مدير عام شركة …").
@@ -159,7 +200,7 @@ export const COURTESY =
 
 // Words that end a name: times, places and what follows a name in a sentence.
 const NAME_END =
-  /^(?:وأن|وإن|لأن|ولأن|فإن|بل|ولكن|اليوم|أمس|غدا|الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|صباح|مساء|خلال|في|أمام|عبر|على|إلى|مع|عن|من|بعد|قبل|أن|إن|أنه|إنه|بأن|الذي|التي|إنها|أنها|قوله|قولها|إلى|لدى|ضمن|حول|بشأن|وذلك|كما|فيما|بينما|حيث|لكن|لكنه|ولكن|و|ثم|قد|لقد|كان|كانت|يوم|ردا|رداً|تعليقا|تعليقاً|قائلا|قائلاً|قائلة|مضيفا|مضيفاً|مضيفة|مشيرا|مشيراً|مشيرة|مؤكدا|مؤكداً|مؤكدة|موضحا|موضحاً|موضحة|ان|انه|نظيره|نظيرها|نظيرته|نظيرتها|نظراءه|نظراءها|لاحقا|لاحقاً|سابقا|سابقاً|أيضا|أيضاً|مجددا|مجدداً|مؤخرا|مؤخراً|حاليا|حالياً|رسميا|رسمياً|علنا|علناً|كذلك|بدوره|بدورها)$|^لـ|["«“»”]|\d|[\u0660-\u0669]/u;
+  /^(?:عقب|إثر|اثر|حتى|للصحفيين|للصحافيين|وأن|وإن|لأن|ولأن|فإن|بل|ولكن|اليوم|أمس|غدا|الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|صباح|مساء|خلال|في|أمام|عبر|على|إلى|مع|عن|من|بعد|قبل|أن|إن|أنه|إنه|بأن|الذي|التي|إنها|أنها|قوله|قولها|إلى|لدى|ضمن|حول|بشأن|وذلك|كما|فيما|بينما|حيث|لكن|لكنه|ولكن|و|ثم|قد|لقد|كان|كانت|يوم|ردا|رداً|تعليقا|تعليقاً|قائلا|قائلاً|قائلة|مضيفا|مضيفاً|مضيفة|مشيرا|مشيراً|مشيرة|مؤكدا|مؤكداً|مؤكدة|موضحا|موضحاً|موضحة|ان|انه|نظيره|نظيرها|نظيرته|نظيرتها|نظراءه|نظراءها|لاحقا|لاحقاً|سابقا|سابقاً|أيضا|أيضاً|مجددا|مجدداً|مؤخرا|مؤخراً|حاليا|حالياً|رسميا|رسمياً|علنا|علناً|كذلك|بدوره|بدورها)$|^لـ|["«“»”]|\d|[\u0660-\u0669]/u;
 
 // Given names, so a name after a role is found even when the role runs into an organisation's
 // name ("المدير العام لمؤسسة كهرباء لبنان لؤي ناصر").
@@ -217,8 +258,10 @@ function nameFrom(words: readonly string[]): string {
       (part, index) =>
         part.startsWith('ال') &&
         !COMPOUND_GIVEN.test(part) &&
-        // "عبد الرحيم الطيب أحمد": a definite given name ("الطيب", "الصادق") is a father's name.
+        // "عبد الرحيم الطيب أحمد": a definite given name ("الطيب", "الصادق") is a father's name, and
+        // so is a courtesy word inside a name ("محمد السيد الشربيني").
         !GIVEN_NAMES.has(part) &&
+        !COURTESY.test(part) &&
         !NASAB.test(name[index - 1] ?? ''),
     );
     const next = words[position + 1] ?? '';
@@ -244,7 +287,10 @@ function nameFrom(words: readonly string[]): string {
     }
     const definite = name.filter(
       (part, index) =>
-        part.startsWith('ال') && !COMPOUND_GIVEN.test(part) && !/^(?:عبد|أبو|بن|بنت|آل)$/u.test(name[index - 1] ?? ''),
+        part.startsWith('ال') &&
+        !COMPOUND_GIVEN.test(part) &&
+        !COURTESY.test(part) &&
+        !/^(?:عبد|أبو|بن|بنت|آل)$/u.test(name[index - 1] ?? ''),
     );
     if (
       name.length >= 1 &&
@@ -268,8 +314,16 @@ export function isTitleWord(word: string): boolean {
 export const opensName = (word: string) => isGiven(word) || (!describes(word) && !NAME_END.test(word));
 
 /** A name in apposition ("السيد الحسين أوعلي"): its words without courtesy titles, when they open a name. */
+/** The words of a name with the courtesy titles before it left out ("السيد" ends "مريم خليل السيد"). */
+const withoutCourtesy = (text: string): string[] => {
+  const words = text.split(/\s+/).filter((word) => word !== '');
+  let start = 0;
+  while (start < words.length - 1 && COURTESY.test(words[start])) start += 1;
+  return words.slice(start);
+};
+
 export function apposedName(text: string): string | undefined {
-  const words = text.split(/\s+/).filter((word) => word !== '' && !COURTESY.test(word));
+  const words = withoutCourtesy(text);
   if (words.length === 0 || !opensName(words[0])) return undefined;
   if (words.length <= 4) return words.join(' ');
   // "الدكتورة ليلى بن عمر من جامعة ريدينغ": the name, up to where the clause goes on.
@@ -280,8 +334,7 @@ export function apposedName(text: string): string | undefined {
 /** A word that describes (a role, an organisation, a place adjective) rather than names. */
 export function describes(word: string): boolean {
   const clean = word.replace(/[،,.:؛]+$/u, '');
-  if (clean.startsWith('ال') || clean.startsWith('لل') || TITLE_WORDS.includes(clean) || ROLE_NOUNS.has(clean))
-    return true;
+  if (clean.startsWith('ال') || clean.startsWith('لل') || isTitleWord(clean) || ROLE_NOUNS.has(clean)) return true;
   // "ومديره القطري", "نائبها": a role noun with a possessive pronoun is a role, never a name.
   const owned = /^(?:و|ف)?(\p{L}{3,})(?:ه|ها|هم|هما)$/u.exec(clean);
   const noun = owned?.[1].replace(/ت$/u, 'ة');
@@ -299,7 +352,7 @@ export const isGiven = (word: string) => GIVEN_NAMES.has(word) || /^عبد\s?ا�
 export function splitRoleAndName(subject: string): { name: string; role?: string } {
   // "المديرة الإقليمية للبنك الدولي في المشرق، سارة فان دير بيرغ": the role, a comma, the name.
   const [before, after, ...others] = subject.split(/[،,]/u).map((part) => part.trim());
-  const apposedWords = (after ?? '').split(/\s+/).filter((word) => word !== '' && !COURTESY.test(word));
+  const apposedWords = withoutCourtesy(after ?? '');
   if (after && others.length === 0 && apposedWords.length > 0 && opensName(apposedWords[0])) {
     const apposed = nameFrom(apposedWords);
     if (apposed) return { name: apposed, role: before };
@@ -429,8 +482,19 @@ export function fullerName(name: string, article: string): string {
     const right: string[] = [];
     // A definite surname ("الشناوي") ends a name: what follows it is the sentence ("يتفحص نموذجا").
     const endsDefinite = name.split(' ').pop()?.startsWith('ال') ?? false;
-    for (const word of endsDefinite ? [] : after) {
+    for (const [position, word] of (endsDefinite ? [] : after).entries()) {
       const clean = word.replace(/[،,.:؛]+$/u, '');
+      // "سيف الدين حمدي هدف التقدم": a verbal noun and its definite object go on with the sentence.
+      const object = after[position + 1] ?? '';
+      if (
+        clean === word &&
+        !isGiven(clean) &&
+        !NASAB.test(clean) &&
+        object.startsWith('ال') &&
+        !COMPOUND_GIVEN.test(object) &&
+        !NAME_END.test(object)
+      )
+        break;
       if (NAME_END.test(clean) || TITLE_WORDS.includes(clean) || ROLE_NOUNS.has(clean)) break;
       // A family name may be definite ("الخطيب"); "للصحفيين", "بالوزارة" go on with the sentence.
       if ((describes(clean) && !clean.startsWith('ال')) || (IMPERFECT.test(clean) && !isGiven(clean))) break;

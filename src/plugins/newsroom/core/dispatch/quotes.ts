@@ -27,7 +27,7 @@ const PARTICLES =
   /^(?:\s*(?:إلى|الى|على|ب|بأن|أن|إن|أنه|إنه|أنها|إنها|لـ?|قائلا|قائلاً|فيه|ذلك|أيضا|أيضاً|كذلك))+\s*$/u;
 // Who speaks without a name: kept as written.
 const ANONYMOUS =
-  /^(?:مصدر|مصادر|مصدران|مصدرين|مسؤول|مسؤولون|مسؤولين|مسؤولان|دبلوماسي|دبلوماسيون|شهود|شاهد|ناشطون|سكان|خبير|خبراء|محلل|محللون)(?:\s|$)/u;
+  /^(?:أحد|إحدى|مصدر|مصادر|مصدران|مصدرين|مسؤول|مسؤولون|مسؤولين|مسؤولان|دبلوماسي|دبلوماسيون|شهود|شاهد|ناشطون|سكان|خبير|خبراء|محلل|محللون)(?:\s|$)/u;
 // A title standing for the person named before with it ("الوزير"), or an honorific ("سموه").
 const HONORIFIC =
   /^(?:سموه|سموها|معاليه|معاليها|فخامته|فخامتها|جلالته|جلالتها|سيادته|سيادتها|دولته|دولتها|سعادته|سعادتها|سماحته|غبطته)$/u;
@@ -302,6 +302,18 @@ function attribute(
     // "وأضافت:" after a man's words, "وأضاف:" after a woman's: someone else speaks, unnamed.
     if (previous?.feminine !== undefined && previous.feminine !== feminineVerb(chosen[0]))
       return { ...previous, guessed: true };
+    // "وتجولت سعاد، وهي ربة منزل، بين المحال…، وقالت: «…»": verbs joined by و share the subject of the
+    // sentence's first verb.
+    const shared = sentenceSubject(lead.slice(0, verbStart));
+    if (shared) {
+      const clause = splitSubject(shared);
+      const person = clause.subject ? speakerOf(clause.subject, previous, article, at) : undefined;
+      if (
+        person &&
+        person.speaker.split(/\s+/).some((word) => isGiven(word) || COURTESY.test(word) || isTitleWord(word))
+      )
+        return person;
+    }
     // "تقف فاطمة المسماري أمام البحر، وتقول «…»": nobody spoke before; the sentence's subject speaks.
     if (!previous) {
       const opening = openingClause(lead.slice(0, verbStart));
@@ -409,6 +421,26 @@ function openingClause(text: string): string | undefined {
   return undefined;
 }
 
+// Words that open a clause without being its verb.
+const NOT_A_VERB =
+  /^(?:في|على|من|إلى|الى|عن|مع|بين|أمام|خلف|عند|لدى|منذ|بعد|قبل|حول|خلال|رغم|وسط|داخل|خارج|حيث|إذ|إذا|لكن|لكنه|لكنها|بينما|فيما|كما|ثم|هو|هي|وهو|وهي|هذا|هذه|ذلك|تلك|أن|إن|قد|لقد|ما|لا|لم|لن)$/u;
+
+/** What follows the first verb of a sentence ("وتجولت سعاد" → "سعاد"), when a clause opens with one. */
+function sentenceSubject(text: string): string | undefined {
+  const first = text.split(/[،,]/u)[0]?.trim().split(/\s+/).filter(Boolean) ?? [];
+  if (first.length < 2) return undefined;
+  const verb = first[0].replace(/^[وف]/u, '');
+  const verbLike =
+    /^\p{L}{3,6}$/u.test(verb) &&
+    !verb.startsWith('ال') &&
+    !NOT_A_VERB.test(verb) &&
+    !NOT_A_VERB.test(first[0]) &&
+    !describes(first[0]) &&
+    !isGiven(verb) &&
+    !isReportingVerb(first[0]);
+  return verbLike ? first.slice(1).join(' ') : undefined;
+}
+
 /** Whether `text` names a person other than `speaker`: a given name or a courtesy title not his. */
 function someoneElseNamed(text: string, speaker: string): boolean {
   const own = new Set(speaker.split(/\s+/));
@@ -427,6 +459,11 @@ const anonymousPhrase = (subject: string) => {
     .map((word) => word.replace(/[،,]+$/u, ''));
   const words: string[] = [];
   for (const word of all) {
+    // "أحد المصادر", "إحدى الزائرات": "one of" takes the noun after it.
+    if (words.length === 1 && /^(?:أحد|إحدى)$/u.test(words[0])) {
+      words.push(word);
+      continue;
+    }
     if (
       words.length > 0 &&
       (word.startsWith('ال') ||
@@ -474,7 +511,16 @@ const isTitle = (word: string) => isTitleWord(word) || ANONYMOUS.test(word.repla
 /** The speaker a subject names: an anonymous source as written, a title or honorific resolved. */
 function speakerOf(subject: string, previous: Attribution | undefined, whole: string, wholeAt: number): Attribution {
   const { text: article, at } = speakerContext(whole, wholeAt);
-  if (ANONYMOUS.test(subject)) return { speaker: anonymousPhrase(subject) };
+  // "شاهد العيان حسن دمير": a witness or a source the article then names is that person.
+  const givenAt = ANONYMOUS.test(subject)
+    ? subject.split(/\s+/).findIndex((word, index) => index > 0 && index < 5 && isGiven(word))
+    : -1;
+  if (ANONYMOUS.test(subject) && givenAt === -1) return { speaker: anonymousPhrase(subject) };
+  if (givenAt > 0) {
+    const parts = subject.split(/\s+/);
+    const person = splitRoleAndName(parts.slice(givenAt).join(' '));
+    return { speaker: fullerName(person.name, article), speakerRole: parts.slice(0, givenAt).join(' ') };
+  }
   const words = subject.split(/\s+/);
   // "وقال المصدر ذاته", "المسؤول نفسه": the one who spoke last, named as before.
   if (previous && words.length <= 3 && /^(?:ذاته|ذاتها|نفسه|نفسها)$/u.test(words[words.length - 1]))
@@ -623,7 +669,9 @@ function splitSubjectOf(text: string, outletWords: ReadonlySet<string>): { subje
   // "أستاذ علم النفس في جامعة مانشستر، ريتشارد هيوز،": a role, then the name in apposition.
   const [role, apposed] = clauses;
   // "…، داعية قيادة المجلس إلى": a circumstantial participle after a comma goes on with the sentence.
-  const name = apposed && !isParticiple(apposed.split(/\s+/)[0]) ? apposedName(apposed) : undefined;
+  // "إحدى ساكنات المبنى، وتدعى يلينا كوزنيتسوفا": what she is called is her name.
+  const calledBy = apposed?.replace(/^(?:و)?(?:تدعى|يدعى|اسمه|اسمها|تُدعى|يُدعى)\s+/u, '');
+  const name = calledBy && !isParticiple(calledBy.split(/\s+/)[0]) ? apposedName(calledBy) : undefined;
   // The role is a title phrase: "رئيسة المجلس أن عدد المشاركات بلغ…" is a clause, no role.
   const roleWords = role ? role.split(/\s+/) : [];
   if (
@@ -634,6 +682,7 @@ function splitSubjectOf(text: string, outletWords: ReadonlySet<string>): { subje
     name
   )
     return { subject: `${role}، ${name}`, context: clauses.slice(2).find((clause) => clause !== '') ?? '' };
+  if (role && calledBy !== apposed && name) return { subject: `${role}، ${name}`, context: '' };
   const words = (clauses[0] ?? '').split(/\s+/).filter(Boolean);
   // A name may start with lam (لافروف): right after the verb only "لل…" (للصحفيين) opens a context.
   const cut = words.findIndex(

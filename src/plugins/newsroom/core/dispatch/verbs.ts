@@ -111,7 +111,8 @@ const PARTICIPLE_WORD = `(?:${PARTICIPLE_STEMS.join('|')})(?:ا|اً|ًا|ة|ي�
 // "وبين الوزير أن": بيّن written without its shadda is the preposition "between" too: a verb only when
 // أن/إن or a colon follows within its clause.
 // "بينت" is only ever the verb.
-const BAYYANA = `(?:و|ف)?بينت|(?:و|ف)?بين(?=(?:\\s+[^\\s،,.:"«“]+){0,8}?(?:\\s+(?:أن|إن|أنه|إنه|بأن)(?![\\p{L}])|\\s*:))`;
+// "بين المحال … قبل أن تختار": أن after قبل, بعد, دون… is not what بيّن governs.
+const BAYYANA = `(?:و|ف)?بينت|(?:و|ف)?بين(?=(?:\\s+[^\\s،,.:"«“]+){0,8}?(?:\\s+(?<!(?:قبل|بعد|دون|بدون|منذ|حتى|من|بدل)\\s+)(?:أن|إن|أنه|إنه|بأن)(?![\\p{L}])|\\s*:))`;
 /** Every finite reporting verb in a text (global: use with matchAll). */
 export const FINITE_VERB = new RegExp(`(?<![\\p{L}])(?:${VERB_WORD}|${PRESENT_WORD}|${BAYYANA})(?![\\p{L}])`, 'gu');
 /** Every reporting participle in a text (global: use with matchAll). */

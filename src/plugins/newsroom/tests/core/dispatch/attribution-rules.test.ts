@@ -743,3 +743,75 @@ describe('a title in apposition after the name ("شيخة سالم الكتبي�
     });
   }
 });
+
+describe('everyday roles (مدربة، حارسة المرمى، شاهد العيان، أحد سكان الحي) come before the name, never in it', () => {
+  const roles = [
+    ['قالت', 'حارسة المرمى', 'ميار خليل'],
+    ['قالت', 'مدربة المنتخب اللبناني', 'ريتا خوري'],
+    ['قال', 'مدرب الوداد الفرنسي', 'جان ماري دوبوا'],
+    ['قال', 'شاهد العيان', 'حسن دمير'],
+    ['قال', 'أحد سكان الحي', 'محمود قدور'],
+    ['قال', 'سائق الحافلة', 'كمال يلدز'],
+  ];
+  for (const [said, role, name] of roles) {
+    test(`${said} ${role} ${name}: "…"`, () => {
+      const parsed = dispatch(`وقع الحادث صباح اليوم.`, `و${said} ${role} ${name} للصحفيين: "${QUOTE}".`);
+      expect(parsed.quotes[0].speaker).toBe(name);
+    });
+  }
+  test('"إحدى ساكنات المبنى، وتدعى يلينا كوزنيتسوفا،": what she is called is her name', () => {
+    const parsed = dispatch(
+      `وقع الانفجار فجرا.`,
+      `وقالت إحدى ساكنات المبنى، وتدعى يلينا كوزنيتسوفا، في تصريحات صحفية: "${QUOTE}".`,
+    );
+    expect(parsed.quotes[0].speaker).toBe('يلينا كوزنيتسوفا');
+  });
+  test('"أحد المصادر", "إحدى الزائرات" keep the noun "one of" takes', () => {
+    const parsed = dispatch(`افتتح المعرض.`, `وقالت إحدى الزائرات لمراسلة الوكالة: "${QUOTE}".`);
+    expect(parsed.quotes[0].speaker).toBe('إحدى الزائرات');
+  });
+});
+
+describe('a courtesy word after a name is a family name ("مريم خليل السيد")', () => {
+  for (const name of ['مريم خليل السيد', 'محمد السيد الشربيني', 'أحمد علي الشيخ']) {
+    test(`ترى صاحبة الشركة، ${name}، أن "…"`, () => {
+      const parsed = dispatch(`ارتفع التوظيف.`, `بينما ترى صاحبة شركة ناشئة، ${name}، أن "${QUOTE}".`);
+      expect(parsed.quotes[0].speaker).toBe(name);
+    });
+  }
+});
+
+describe('verbs joined by و share the subject of the sentence\'s first verb ("وتجولت سعاد، …، وقالت")', () => {
+  const people = [
+    ['وتجولت', 'سعاد', 'وهي ربة منزل في الأربعين من عمرها', 'وقالت'],
+    ['كانت', 'الحاجة فاطمة', '68 عاما', 'وقالت'],
+    ['ووقف', 'المزارع خالد العبيدي', 'وهو يتفقد أشجاره', 'وقال'],
+  ];
+  for (const [verb, subject, aside, said] of people) {
+    test(`${verb} ${subject}، ${aside}، بين المحال… قبل أن…، ${said}: «…»`, () => {
+      const parsed = dispatch(
+        `ازدحمت الأسواق قبل رمضان.`,
+        `${verb} ${subject}، ${aside}، بين المحال لأكثر من ساعة قبل أن تختار فانوسا، ${said}: «${QUOTE}».`,
+      );
+      const name = subject.replace(/^(?:الحاجة|المزارع)\s+/u, '');
+      expect(parsed.quotes[0].speaker).toBe(name);
+    });
+  }
+});
+
+describe('a verbal noun and its object end a name: "سجل المهاجم سيف الدين حمدي هدف التقدم"', () => {
+  for (const [verb, name, object] of [
+    ['وسجل المهاجم', 'سيف الدين حمدي', 'هدف التقدم'],
+    ['وأعلن الوزير', 'أوميت أيدن', 'إنجاز المشروع'],
+  ]) {
+    test(`${verb} ${name} ${object}… وقال ${name.split(' ').pop()}: "…"`, () => {
+      const surname = name.split(' ').pop() as string;
+      const parsed = dispatch(
+        `انتهت المباراة.`,
+        `${verb} ${name} ${object} في الدقيقة 12.`,
+        `وقال ${surname}: "${QUOTE}".`,
+      );
+      expect(parsed.quotes[0].speaker).toBe(name);
+    });
+  }
+});
