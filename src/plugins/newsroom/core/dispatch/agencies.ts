@@ -53,6 +53,20 @@ export const WIRE_AGENCIES: readonly KnownOutlet[] = [
   agency('Bernama', 'https://www.bernama.com', ['برناما', 'وكالة الأنباء الماليزية', 'وكالة برناما']),
 ];
 
-/** Words a dateline puts where an agency goes that name no agency: the newsroom's own reporters. */
-export const NOT_AN_AGENCY =
-  /^(?:مراسل\p{L}*|خاص|الموفد\p{L}*|موفد\p{L}*|المحرر|محرر\p{L}*|مكتب\p{L}*|وكالات|الوكالات)$/u;
+// The country a dateline puts in parentheses after the city ("درنة (ليبيا)", "أدري (تشاد)").
+const COUNTRIES =
+  'ليبيا تشاد مصر السودان سوريا سورية لبنان الأردن العراق اليمن فلسطين تونس الجزائر المغرب موريتانيا ' +
+  'السعودية الكويت قطر البحرين الإمارات عمان سلطنة إيران تركيا روسيا الصين باكستان أفغانستان الهند ' +
+  'بنغلاديش فرنسا ألمانيا بريطانيا إيطاليا إسبانيا أمريكا أميركا كندا البرازيل الأرجنتين المكسيك اليابان ' +
+  'ماليزيا إندونيسيا الفلبين تايلاند فيتنام كوريا الصومال جيبوتي إثيوبيا إريتريا كينيا نيجيريا مالي ' +
+  'النيجر السنغال أوكرانيا بولندا بلجيكا هولندا سويسرا النمسا اليونان قبرص أذربيجان أرمينيا جورجيا ' +
+  'كازاخستان أوزبكستان طاجيكستان قرغيزستان تركمانستان سريلانكا نيبال أستراليا كشمير غزة الضفة';
+
+/**
+ * Words a dateline puts where an agency goes that name no agency: the newsroom's own reporters, and
+ * a country in parentheses after the city.
+ */
+export const NOT_AN_AGENCY = new RegExp(
+  `^(?:مراسل\\p{L}*|خاص|الموفد\\p{L}*|موفد\\p{L}*|المحرر|محرر\\p{L}*|مكتب\\p{L}*|وكالات|الوكالات|${COUNTRIES.split(' ').join('|')})$`,
+  'u',
+);

@@ -191,8 +191,10 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
 // Role nouns that govern the word after them when indefinite ("رئيسة بلدية أنطاكيا", "مدير مستشفى
 // غزة"): the governed word is part of the role, not the name's first word.
 const NOT_CONSTRUCT = new Set(['باسم', 'عام', 'عامة', 'لدى', 'أمين']);
-export const governsNext = (word: string) =>
+const governs = (word: string) =>
   !word.startsWith('ال') && !NOT_CONSTRUCT.has(word) && (ROLE_NOUNS.has(word) || isTitleWord(word));
+// "لشركة", "بوزارة": a preposition glued to the noun changes nothing.
+export const governsNext = (word: string) => governs(word) || (/^[لبو]\p{L}{3}/u.test(word) && governs(word.slice(1)));
 
 // Words that courtesy puts before a name and that are no part of it.
 export const COURTESY =
@@ -277,7 +279,13 @@ function nameFrom(words: readonly string[]): string {
     )
       break;
     // A nasab chain ("ريما بنت بندر بن سلطان", "محمد بن عبدالله آل خليفة") runs past four words.
-    const chained = NASAB.test(name[name.length - 1] ?? '') || (NASAB.test(word) && name.length < 6);
+    const chained =
+      NASAB.test(name[name.length - 1] ?? '') ||
+      (NASAB.test(word) && name.length < 6) ||
+      // "محمد بن عبد الجليل الفاسي": a name with a nasab runs to a family name past four words.
+      (name.some((part) => NASAB.test(part)) && name.length < 6 && word.startsWith('ال'));
+    // "خالد بوزيد المتحدث باسم المجلس": a title after a name is the role going on, not the name.
+    if (name.length >= 1 && isTitleWord(word) && !isGiven(word.replace(/^ال/u, '')) && !NASAB.test(previous)) break;
     if (NAME_END.test(word) || (name.length >= 4 && !chained) || name.length === 8) break;
     // One definite family name ("سامر العبادي", "لمى عبد الجبار الربيعي"); a second is the sentence going on.
     // "نور الدين", "عوض الكريم", "عبد الله": a compound given name, not a definite family name.
@@ -290,6 +298,7 @@ function nameFrom(words: readonly string[]): string {
         part.startsWith('ال') &&
         !COMPOUND_GIVEN.test(part) &&
         !COURTESY.test(part) &&
+        !GIVEN_NAMES.has(part) &&
         !/^(?:عبد|أبو|بن|بنت|آل)$/u.test(name[index - 1] ?? ''),
     );
     if (
@@ -328,7 +337,7 @@ export function apposedName(text: string): string | undefined {
   if (words.length <= 4) return words.join(' ');
   // "الدكتورة ليلى بن عمر من جامعة ريدينغ": the name, up to where the clause goes on.
   const name = nameFrom(words);
-  return name !== '' && name.split(' ').length < words.length ? name : undefined;
+  return name !== '' && name.split(' ').length <= words.length ? name : undefined;
 }
 
 /** A word that describes (a role, an organisation, a place adjective) rather than names. */
@@ -420,7 +429,31 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const WORD = '[^\\s،,.:؛"«“»”()]+';
 
 /** The fullest form the article gives a name: "لافروف" → "سيرغي لافروف", "باسل" → "باسل الخطيب". */
+/**
+ * "سالم الصباح" where the article introduced "سالم عبدالله الجابر الصباح": the given name and the
+ * family name of a longer name the article wrote, the names between them left out.
+ */
+function withMiddleNames(name: string, article: string): string | undefined {
+  const parts = name.split(' ');
+  if (parts.length !== 2 || !isGiven(parts[0])) return undefined;
+  const pattern = new RegExp(
+    `(?<![\\p{L}])${escape(parts[0])}((?:\\s+${WORD}){1,3})\\s+${escape(parts[1])}(?![\\p{L}])`,
+    'gu',
+  );
+  for (const match of article.matchAll(pattern)) {
+    const middle = match[1].trim().split(/\s+/);
+    const nameLike = middle.every(
+      (word) => !NAME_END.test(word) && !REPORTING.test(word) && !isTitleWord(word) && !ROLE_NOUNS.has(word),
+    );
+    if (nameLike && middle.some((word) => isGiven(word) || NASAB.test(word) || word.startsWith('ال')))
+      return `${parts[0]} ${middle.join(' ')} ${parts[1]}`;
+  }
+  return undefined;
+}
+
 export function fullerName(name: string, article: string): string {
+  const middle = withMiddleNames(name, article);
+  if (middle) return middle;
   const around = new RegExp(`((?:${WORD}\\s+){0,3})${escape(name)}((?:\\s+${WORD}){0,3})(?![\\p{L}])`, 'gu');
   let best = name;
   let bestRank = -1;

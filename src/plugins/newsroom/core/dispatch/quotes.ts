@@ -126,6 +126,18 @@ function withoutAddressedOutlets(scans: ParagraphScan[], article: string): strin
   return chars.join('');
 }
 
+// Nouns that open the name of a thing, not a sentence: «الخطة الرئيسية للصناعة الحلال 2030».
+const NAMED_THING =
+  /^(?:ال)?(?:مبادرة|قمة|خطة|استراتيجية|إستراتيجية|برنامج|مؤتمر|منتدى|مشروع|جائزة|مهرجان|معرض|حملة|عملية|رؤية|اتفاقية|قانون|مسابقة|بطولة|كأس|وثيقة|إعلان|ميثاق|صندوق|منصة|شبكة)$/u;
+// A finite verb's shape: "تمكنت", "نريد", "سيتم".
+const FINITE_SHAPE = /^(?:و|ف)?(?:س?[يتن]\p{L}{2,5}|\p{L}{2,4}(?:ت|نا|وا))$/u;
+
+/** A short quoted span that names a plan or an event: its first word names a thing, no verb follows. */
+function isNamedThing(words: string): boolean {
+  const parts = words.split(/\s+/);
+  return parts.length <= 8 && NAMED_THING.test(parts[0]) && !parts.slice(1).some((word) => FINITE_SHAPE.test(word));
+}
+
 export function extractQuotes(scans: ParagraphScan[], wholeArticle: string): ParsedQuote[] {
   const article = withoutAddressedOutlets(scans, wholeArticle);
   const quotes: ParsedQuote[] = [];
@@ -151,7 +163,8 @@ export function extractQuotes(scans: ParagraphScan[], wholeArticle: string): Par
       if (/^[،,.؛:]/u.test(words)) continue;
       const lead = text.slice(leadStart, start);
       // A quoted name ("روسكوسموس") is part of the lead of the quotation after it.
-      if (words !== '' && isNameInQuotes(words, lead)) continue;
+      // …and so is the name of a plan, a summit or a strategy («مبادرة الملك سلمان للطاقة المتجددة»).
+      if (words !== '' && (isNameInQuotes(words, lead) || isNamedThing(words))) continue;
       leadStart = quotation.end;
       if (words === '') continue;
       const trailing = text.slice(leadStart);
@@ -677,7 +690,7 @@ function splitSubjectOf(text: string, outletWords: ReadonlySet<string>): { subje
   if (
     role &&
     isTitle(roleWords[0]) &&
-    roleWords.length <= 10 &&
+    roleWords.length <= 16 &&
     !roleWords.some((word) => COMPLEMENTIZER.test(word)) &&
     name
   )

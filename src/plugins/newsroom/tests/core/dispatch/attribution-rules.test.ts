@@ -815,3 +815,88 @@ describe('a verbal noun and its object end a name: "سجل المهاجم سيف
     });
   }
 });
+
+describe('the quoted name of a plan, a summit or a strategy is no quotation', () => {
+  const names = [
+    'مبادرة الملك سلمان للطاقة المتجددة',
+    'قمة إسطنبول للموارد الطبيعية',
+    'الخطة الرئيسية للصناعة الحلال 2030',
+    'الاستراتيجية الوطنية للصحة 2023-2025',
+    'برنامج الأمن المائي',
+  ];
+  for (const name of names) {
+    test(`… ضمن "${name}" … وقال الوزير: "…"`, () => {
+      const parsed = dispatch(
+        `أطلقت الحكومة المشروع ضمن "${name}" التي أعلنت العام الماضي.`,
+        `وقال وزير الطاقة خالد العبيدي: "${QUOTE}".`,
+      );
+      expect(parsed.quotes.map((quote) => quote.text)).toEqual([QUOTE]);
+    });
+  }
+});
+
+describe('a name the article wrote in full is completed from its given and family names ("سالم الصباح")', () => {
+  for (const [full, short] of [
+    ['سالم عبدالله الجابر الصباح', 'سالم الصباح'],
+    ['محمد بن عبد الجليل الفاسي', 'محمد الفاسي'],
+    ['خالد حسن العبيدي', 'خالد العبيدي'],
+  ]) {
+    test(`${full} … وقال الشيخ ${short}: "…"`, () => {
+      const parsed = dispatch(
+        `بحث وزير الخارجية الشيخ ${full} مع نظيره العلاقات.`,
+        `وقال الشيخ ${short} للصحفيين: "${QUOTE}".`,
+      );
+      expect(parsed.quotes[0].speaker).toBe(full);
+    });
+  }
+});
+
+describe('a nasab runs a name past four words; a title after a name ends it', () => {
+  test('السيد محمد بن عبد الجليل الفاسي, in apposition', () => {
+    const parsed = dispatch(
+      `افتتح المهرجان.`,
+      `وقال رئيس جمعية فاس للتراث، السيد محمد بن عبد الجليل الفاسي، في تصريح صحفي: "${QUOTE}".`,
+    );
+    expect(parsed.quotes[0].speaker).toBe('محمد بن عبد الجليل الفاسي');
+  });
+  for (const title of ['المتحدث باسم مجلس النواب', 'الناطق الرسمي باسم الحكومة', 'المدير العام للهيئة']) {
+    test(`قال خالد بوزيد ${title} إن "…"`, () => {
+      const parsed = dispatch(`عقد المجلس جلسة طارئة.`, `وقال خالد بوزيد ${title} إن "${QUOTE}".`);
+      expect(parsed.quotes[0].speaker).toBe('خالد بوزيد');
+    });
+  }
+});
+
+describe('a role of many words, then the name after a comma ("…المشتركة بين إيران وروسيا، حميد رضا قاسمي نجاد")', () => {
+  test('the name after the last comma, with بين X وY in the role', () => {
+    const parsed = dispatch(
+      `ارتفع التبادل التجاري.`,
+      `وقال مساعد محافظ البنك المركزي للشؤون الدولية ورئيس اللجنة المصرفية المشتركة بين إيران وروسيا، حميد رضا قاسمي نجاد: "${QUOTE}".`,
+    );
+    expect(parsed.quotes[0].speaker).toBe('حميد رضا قاسمي نجاد');
+  });
+  test("a name an institution governs through a preposition (لشركة خطوط …) is flagged or the person's", () => {
+    const parsed = dispatch(
+      `ارتفع الطلب على الغاز.`,
+      `وقالت المديرة العامة لشركة خطوط أنابيب النفط التركية ميرال يلدز، إن الشركة "${QUOTE}".`,
+    );
+    expect(rightOrFlagged(parsed.quotes, 'ميرال يلدز')).toBe(true);
+  });
+});
+
+describe('a country in parentheses after the city is no agency', () => {
+  for (const [city, country] of [
+    ['أدري', 'تشاد'],
+    ['درنة', 'ليبيا'],
+    ['جبلة', 'سوريا'],
+  ]) {
+    test(`${city} (${country}) - … with no agency is refused`, () => {
+      expect(() =>
+        parseDispatch(
+          ['عنوان الخبر', `${city} (${country}) - أعلنت السلطات ارتفاع الحالات.`].join('\n\n'),
+          config.knownOutlets,
+        ),
+      ).toThrow(/No agency/);
+    });
+  }
+});
