@@ -20,6 +20,8 @@ export interface Mention {
   end: number;
   /** The outlet named; absent for a quoted title, which is a name but no outlet. */
   outlet?: string;
+  /** Named by one of the gazetteer's aliases: a news outlet, never a ministry. */
+  known?: boolean;
 }
 
 export class OutletRegistry {
@@ -124,7 +126,7 @@ export function findOutletMentions(
     }
   }
   for (const { start, end, known } of outlets.knownMentions(text)) {
-    mentions.push({ start, end, outlet: outlets.add(known.names[0], known.kind) });
+    mentions.push({ start, end, outlet: outlets.add(known.names[0], known.kind), known: true });
   }
   for (const match of text.matchAll(/(?<![\p{L}])(?:ل|و|ب)?(?:بيان|وزارة)\s+((?:ال[\p{L}]+\s?){1,3})/gu)) {
     const name = match[1].trim();

@@ -117,6 +117,12 @@ export const TITLE_WORDS = [
   'صياد',
   'جار',
   'شاهد',
+  'مكلف',
+  'أخصائي',
+  'اخصائي',
+  'استاذ',
+  'استاذة',
+  'رئيس',
 ];
 
 // Nouns that carry a role on before the name ("المتحدث باسم وزارة الخارجية", "مدير عام شركة …").
@@ -198,7 +204,7 @@ export const governsNext = (word: string) => governs(word) || (/^[لبو]\p{L}{3
 
 // Words that courtesy puts before a name and that are no part of it.
 export const COURTESY =
-  /^(?:البروفيسور|البروفسور|الفلاح|الفلاحة|المواطن|المواطنة|معالي|سمو|صاحب|السمو|الشيخ|الشيخة|السيد|السيدة|الدكتور|الدكتورة|د\.|المهندس|المهندسة|الأستاذ|الأستاذة|فخامة|دولة|سعادة|سماحة|جلالة|العقيد|اللواء|العميد|الفريق|المستشار|القاضي|الحاج|داتو|داتوك|داتين|تان|سري|توان|بوان)$/u;
+  /^(?:البروفيسور|البروفسور|الفلاح|الفلاحة|المواطن|المواطنة|معالي|سمو|صاحب|السمو|الشيخ|الشيخة|السيد|السيدة|الدكتور|الدكتورة|د\.|المهندس|المهندسة|الأستاذ|الأستاذة|فخامة|دولة|سعادة|سماحة|جلالة|العقيد|اللواء|العميد|الفريق|المستشار|القاضي|الحاج|داتو|داتوك|داتين|تان|سري|توان|بوان|الملازم|النقيب|المقدم|الرقيب|المشير)$/u;
 
 // Words that end a name: times, places and what follows a name in a sentence.
 const NAME_END =
@@ -323,11 +329,15 @@ export function isTitleWord(word: string): boolean {
 export const opensName = (word: string) => isGiven(word) || (!describes(word) && !NAME_END.test(word));
 
 /** A name in apposition ("السيد الحسين أوعلي"): its words without courtesy titles, when they open a name. */
+const RANK_DEGREE = /^(?:أول|الأول|ثان|ثاني|الثاني|ركن|الركن)$/u;
+
 /** The words of a name with the courtesy titles before it left out ("السيد" ends "مريم خليل السيد"). */
 const withoutCourtesy = (text: string): string[] => {
   const words = text.split(/\s+/).filter((word) => word !== '');
   let start = 0;
-  while (start < words.length - 1 && COURTESY.test(words[start])) start += 1;
+  // "الملازم أول كمال بن عمر": a rank's degree goes with it.
+  while (start < words.length - 1 && (COURTESY.test(words[start]) || (start > 0 && RANK_DEGREE.test(words[start]))))
+    start += 1;
   return words.slice(start);
 };
 

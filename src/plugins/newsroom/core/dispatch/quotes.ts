@@ -33,7 +33,7 @@ const HONORIFIC =
   /^(?:سموه|سموها|معاليه|معاليها|فخامته|فخامتها|جلالته|جلالتها|سيادته|سيادتها|دولته|دولتها|سعادته|سعادتها|سماحته|غبطته)$/u;
 // "…"، قال فلان / "…"، بحسب فلان: the speaker after the quotation.
 const AFTER_QUOTE =
-  /^\s*[،,]?\s*(?:و)?(?:قال|قالت|أضاف|أضافت|تابع|تابعت|أوضح|أوضحت|يقول|تقول|بحسب|حسب|وفق|وفقا\s+ل|وفقاً\s+ل|على\s+حد\s+قول|كما\s+قال|كما\s+قالت)(?:\s+ما\s+(?:قاله|قالته|ذكره|ذكرته|صرح\s+به))?\s+([^:.؟!"«“]{2,90})/u;
+  /^\s*[،,]?\s*(?:و)?(?:قال|قالت|أضاف|أضافت|تابع|تابعت|أوضح|أوضحت|يقول|تقول|بحسب|حسب|وفق|وفقا\s+ل|وفقاً\s+ل|على\s+حد\s+قول|كما\s+قال|كما\s+قالت)(?:\s+ما\s+(?:قاله|قالته|ذكره|ذكرته|صرح\s+به))?\s+([^:.؟!"«“]{2,200})/u;
 // Words that end a subject and start where or to whom it was said.
 const CONTEXT_START =
   /^(?:خلال|في|أمام|عبر|على|إلى|الى|لل\p{L}+|لـ\S*|ل(?:وكالة|صحيفة|قناة|شبكة|موقع|إذاعة|تلفزيون|مجلة|جريدة)\S*|ل|مع|اليوم|يوم|أمس|مساء|صباح|الليلة|بعد|قبل|أن|إن|أنه|إنه|بأن|ان|انه|بان|طلب|طلبت|فضل|فضّل|رفض|رفضت|الذي|التي|الذين|وهو|وهي|بدوره|بدورها|عقب|إثر|حتى|حين|عندما|لدى)$/u;
@@ -111,16 +111,18 @@ function isNameInQuotes(words: string, lead: string): boolean {
 
 /**
  * The article with every outlet a statement was made to ("لبي بي سي", "لرويترز") put out of reach of
- * names: a comma and spaces of the same length, so no name runs on into it and offsets hold.
+ * names: "لـ" and spaces of the same length, so no name runs on into it and offsets hold.
  */
 function withoutAddressedOutlets(scans: ParagraphScan[], article: string): string {
   const chars = [...article];
   if (chars.length !== article.length) return article;
   for (const { text, mentions, offset = 0 } of scans) {
     for (const mention of mentions) {
-      if (!mention.outlet || text[mention.start] !== 'ل') continue;
-      for (let index = mention.start; index < mention.end; index += 1)
-        chars[offset + index] = index === mention.start ? '،' : ' ';
+      if (!mention.known || text[mention.start] !== 'ل') continue;
+      // "لـ" and spaces: whom it was said to, where every reader of names stops (no comma, which
+      // would read as an apposition).
+      for (let index = mention.start + 1; index < mention.end; index += 1)
+        chars[offset + index] = index === mention.start + 1 ? 'ـ' : ' ';
     }
   }
   return chars.join('');
@@ -148,7 +150,7 @@ export function extractQuotes(scans: ParagraphScan[], wholeArticle: string): Par
     // "قال جورج خوري لفرانس برس": the outlets this paragraph names, as a word may carry them after ل.
     const outletWords = new Set(
       mentions
-        .filter((mention) => mention.outlet)
+        .filter((mention) => mention.known)
         .flatMap((mention) => {
           const first = text.slice(mention.start, mention.end).split(/\s+/)[0];
           return [first, first.replace(/^[لوب]/u, '')];
@@ -204,6 +206,8 @@ function lastMatch(pattern: RegExp, text: string): RegExpMatchArray | undefined 
     // A negated verb ("طلب عدم ذكر اسمه") reports nothing.
     const at = match.index ?? 0;
     if (NEGATED.test(text.slice(Math.max(0, at - 40), at))) continue;
+    // "طالبا عدم نشر اسمه", "طلب عدم ذكر اسمه": asking not to be named reports nothing.
+    if (/^\s*(?:ب)?عدم(?![\p{L}])/u.test(text.slice(at + match[0].length))) continue;
     last = match;
   }
   return last;
@@ -212,7 +216,8 @@ function lastMatch(pattern: RegExp, text: string): RegExpMatchArray | undefined 
 // The last sentence of a lead: a verb in an earlier sentence said something else.
 // An ellipsis ("الأردن... أرض الحكايات") is no sentence's end.
 const lastSentence = (lead: string) => {
-  const ends = [...lead.matchAll(/(?<![.…])[.؟!](?=\s)/gu)];
+  // "د. عثمان": a letter and a dot abbreviate a title, they end no sentence.
+  const ends = [...lead.matchAll(/(?<![.…])(?<!(?:^|\s)\p{L})[.؟!](?=\s)/gu)];
   const last = ends.pop();
   return lead.slice(last ? (last.index ?? 0) + 1 : 0);
 };
@@ -476,6 +481,16 @@ const anonymousPhrase = (subject: string) => {
     if (words.length === 1 && /^(?:أحد|إحدى)$/u.test(words[0])) {
       words.push(word);
       continue;
+    }
+    if (/^(?:وهو|وهي|الذي|التي|وقد)$/u.test(word)) break;
+    // "مصدر مقرب من النادي": close to what, said with it.
+    if (word === 'من' && /^(?:مقرب|مقربة|قريب|قريبة)$/u.test(words[words.length - 1] ?? '')) {
+      words.push(word);
+      continue;
+    }
+    if (words[words.length - 1] === 'من') {
+      words.push(word);
+      break;
     }
     if (
       words.length > 0 &&

@@ -47,15 +47,14 @@ const VERB_STEMS = [
   'غرد',
 ];
 // The same verbs in the present, as features and interviews write them ("تقول فاطمة", "يضيف"):
-// the stem after the prefix ي (he) or ت (she). "تبين" (it turned out) is left out.
+// the stem after the prefix ي (he) or ت (she). Left out: "تبين" (it turned out), "يتابع" (follows,
+// monitors), "يذكر أن" (it is worth noting), which name no speaker.
 const IMPERFECT_STEMS = [
   'قول',
   'ضيف',
   'ؤكد',
   'وضح',
   'شير',
-  'تابع',
-  'ذكر',
   'روي',
   'شرح',
   'علن',

@@ -900,3 +900,54 @@ describe('a country in parentheses after the city is no agency', () => {
     });
   }
 });
+
+describe('abbreviations, ranks and asides around a name', () => {
+  test('"د. عثمان محمد الأمين": a letter and a dot abbreviate a title, they end no sentence', () => {
+    const parsed = dispatch(`ارتفعت الإصابات.`, `وقال وزير الصحة د. عثمان محمد الأمين في مؤتمر صحفي: "${QUOTE}".`);
+    expect(parsed.quotes[0].speaker).toBe('عثمان محمد الأمين');
+  });
+  for (const rank of ['الملازم أول', 'النقيب', 'المقدم', 'العقيد الركن']) {
+    test(`المكلف بالإعلام بالمديرية العامة، ${rank} كمال بن عمر، أن "…"`, () => {
+      const parsed = dispatch(
+        `اندلعت الحرائق.`,
+        `من جهته، أكد المكلف بالإعلام بالمديرية العامة للحماية المدنية، ${rank} كمال بن عمر، أن "${QUOTE}".`,
+      );
+      expect(parsed.quotes[0].speaker).toBe('كمال بن عمر');
+    });
+  }
+  test('"طالبا عدم نشر اسمه": asking not to be named reports nothing; the source speaks', () => {
+    const parsed = dispatch(
+      `ارتفع التضخم.`,
+      `وقال مصدر حكومي لرويترز، طالبا عدم نشر اسمه لأنه غير مخول بالحديث لوسائل الإعلام، إن "${QUOTE}".`,
+    );
+    expect(parsed.quotes[0].speaker).toBe('مصدر حكومي');
+  });
+  for (const phrase of ['مصدر مقرب من النادي', 'أحد السكان']) {
+    test(`"${phrase}، وهو …": the phrase, whole and no further`, () => {
+      const parsed = dispatch(`اندلع الحريق.`, `وقال ${phrase} وهو يتابع الوضع: "${QUOTE}".`);
+      expect(parsed.quotes[0].speaker).toBe(phrase);
+    });
+  }
+  for (const role of ['أخصائية الأرصاد في المركز الوطني', 'استاذة الاقتصاد في جامعة الكويت']) {
+    test(`قالت ${role} نورة العتيبي: "…"`, () => {
+      const parsed = dispatch(`تغير الطقس.`, `وقالت ${role} نورة العتيبي: "${QUOTE}".`);
+      expect(parsed.quotes[0].speaker).toBe('نورة العتيبي');
+    });
+  }
+  test('a long role after the quotation (more than ninety letters) still ends with the whole name', () => {
+    const parsed = dispatch(
+      `ارتفعت أسعار الزيت.`,
+      `«${QUOTE}»، قالت عضو المكتب التنفيذي للاتحاد التونسي للفلاحة والصيد البحري المكلفة بالإنتاج النباتي فاطمة العياري.`,
+    );
+    expect(rightOrFlagged(parsed.quotes, 'فاطمة العياري')).toBe(true);
+    expect(parsed.quotes[0].speaker).not.toMatch(/ال$/u);
+  });
+  test('an outlet addressed after a name ("لوكالة الأنباء الكويتية (كونا)") never reads as an apposition', () => {
+    const parsed = dispatch(
+      `توقعت الإدارة طقسا مغبرا.`,
+      `وقال مدير إدارة الأرصاد الجوية بالإنابة بدر الرشيدي لوكالة الأنباء الكويتية (كونا) اليوم إن البلاد ستتأثر بمنخفض جوي.`,
+      `واضاف "${QUOTE}".`,
+    );
+    expect(parsed.quotes[0].speaker).toBe('بدر الرشيدي');
+  });
+});

@@ -34,6 +34,8 @@ describe.each<[string, Floor]>([
   ['batches/M', { texts: 98, exact: 71, falseQuotes: 1 }],
   ['batches/N', { texts: 94, exact: 72, falseQuotes: 1 }],
   ['batches/O', { texts: 96, exact: 63, falseQuotes: 0 }],
+  ['batches/P', { texts: 97, exact: 74, falseQuotes: 1 }],
+  ['batches/Q', { texts: 98, exact: 86, falseQuotes: 1 }],
 ])('the importer on %s', (folder, floor) => {
   const figures = measureBatch(path.join(FIXTURES, folder));
   console.log(figuresReport(folder, figures));
