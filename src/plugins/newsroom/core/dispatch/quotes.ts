@@ -145,6 +145,7 @@ export function extractQuotes(scans: ParagraphScan[], wholeArticle: string): Par
   const quotes: ParsedQuote[] = [];
   let previous: Attribution | undefined;
   let previousEnd = 0;
+  const spokeBefore: Attribution[] = [];
   for (const { text, mentions, offset = 0, quotations = pairQuotations(text).spans } of scans) {
     const mentioned = new Set(mentions.map((mention) => mention.start));
     // "قال جورج خوري لفرانس برس": the outlets this paragraph names, as a word may carry them after ل.
@@ -173,6 +174,7 @@ export function extractQuotes(scans: ParagraphScan[], wholeArticle: string): Par
       const attribution = attribute(lead, trailing, previous, article, mentions, start - lead.length, offset + start, {
         outletWords,
         previousEnd,
+        spokeBefore,
       });
       if (!attribution) continue;
       const { guessed, feminine, ...said } = attribution;
@@ -188,6 +190,7 @@ export function extractQuotes(scans: ParagraphScan[], wholeArticle: string): Par
         ...(review.needsReview ? { guessed: true } : {}),
       };
       previousEnd = offset + quotation.end;
+      if (!previous.guessed && previous.feminine !== undefined) spokeBefore.push(previous);
       quotes.push({
         position: quotes.length + 1,
         text: words,
@@ -206,6 +209,8 @@ function lastMatch(pattern: RegExp, text: string): RegExpMatchArray | undefined 
     // A negated verb ("طلب عدم ذكر اسمه") reports nothing.
     const at = match.index ?? 0;
     if (NEGATED.test(text.slice(Math.max(0, at - 40), at))) continue;
+    // "نقلا عن وكالة …": citing, not saying; the main verb's subject speaks.
+    if (/^[وف]?نقلا?ً?$/u.test(match[0]) && /^\s*عن(?![\p{L}])/u.test(text.slice(at + match[0].length))) continue;
     // "طالبا عدم نشر اسمه", "طلب عدم ذكر اسمه": asking not to be named reports nothing.
     if (/^\s*(?:ب)?عدم(?![\p{L}])/u.test(text.slice(at + match[0].length))) continue;
     last = match;
@@ -238,6 +243,8 @@ const STATEMENT =
 
 // Who said the quotation between `lead` and `trailing`, and where; a bare "وأضاف:" keeps the last speaker.
 interface Around {
+  /** Who spoke before, in order, with the gender their verbs told. */
+  spokeBefore: readonly Attribution[];
   /** The first word of each outlet the paragraph names ("فرانس", "رويترز"). */
   outletWords: ReadonlySet<string>;
   /** Where the last quotation ended in the article. */
@@ -252,7 +259,7 @@ function attribute(
   mentions: Mention[],
   leadOffset: number,
   at: number,
-  { outletWords, previousEnd }: Around,
+  { outletWords, previousEnd, spokeBefore }: Around,
 ): Attribution | undefined {
   const splitSubject = (text: string) => splitSubjectOf(text, outletWords);
   const lead = lastSentence(fullLead);
@@ -317,9 +324,6 @@ function attribute(
       const clause = splitSubject(said);
       if (clause.subject) return speakerOf(clause.subject, previous, article, at);
     }
-    // "وأضافت:" after a man's words, "وأضاف:" after a woman's: someone else speaks, unnamed.
-    if (previous?.feminine !== undefined && previous.feminine !== feminineVerb(chosen[0]))
-      return { ...previous, guessed: true };
     // "وتجولت سعاد، وهي ربة منزل، بين المحال…، وقالت: «…»": verbs joined by و share the subject of the
     // sentence's first verb.
     const shared = sentenceSubject(lead.slice(0, verbStart));
@@ -348,6 +352,22 @@ function attribute(
     }
     // "…" وعاد العتيبي ليشير إلى …، وتابع: "…": someone else named since the last quotation makes the
     // last speaker only a guess.
+    if (previous && someoneElseNamed(article.slice(previousEnd, at), previous.speaker)) {
+      // "يجلس حسن (63 عاما)، وهو مزارع… . ويقول "…"": the person the sentence before introduced.
+      const between = article.slice(previousEnd, at - lead.length).trim();
+      const sentences = between.split(/(?<!(?:^|\s)\p{L})[.؟!](?:\s|$)/u).filter((part) => part.trim() !== '');
+      const introducedSubject = sentenceSubject((sentences.pop() ?? '').replace(/^[^\p{L}]+/u, ''));
+      const clause = introducedSubject ? splitSubject(introducedSubject.replace(/\s*\([^)]*\)/gu, '')) : undefined;
+      const person = clause?.subject ? speakerOf(clause.subject, previous, article, at) : undefined;
+      if (person && person.speaker !== previous.speaker && person.speaker.split(/\s+/).some(isGiven))
+        return { ...person, guessed: true };
+    }
+    // "وأضافت:" after a man's words, "وأضاف:" after a woman's: someone else speaks, unnamed.
+    if (previous?.feminine !== undefined && previous.feminine !== feminineVerb(chosen[0])) {
+      // "وأشارت إلى أن" after a man's words: the last woman who spoke, if one did; a guess either way.
+      const same = [...spokeBefore].reverse().find((said) => said.feminine === feminineVerb(chosen[0]));
+      return { ...(same ?? previous), guessed: true };
+    }
     if (previous && someoneElseNamed(article.slice(previousEnd, at), previous.speaker))
       return { ...previous, guessed: true };
     return previous;
@@ -445,18 +465,22 @@ const NOT_A_VERB =
 
 /** What follows the first verb of a sentence ("وتجولت سعاد" → "سعاد"), when a clause opens with one. */
 function sentenceSubject(text: string): string | undefined {
-  const first = text.split(/[،,]/u)[0]?.trim().split(/\s+/).filter(Boolean) ?? [];
-  if (first.length < 2) return undefined;
-  const verb = first[0].replace(/^[وف]/u, '');
-  const verbLike =
-    /^\p{L}{3,6}$/u.test(verb) &&
-    !verb.startsWith('ال') &&
-    !NOT_A_VERB.test(verb) &&
-    !NOT_A_VERB.test(first[0]) &&
-    !describes(first[0]) &&
-    !isGiven(verb) &&
-    !isReportingVerb(first[0]);
-  return verbLike ? first.slice(1).join(' ') : undefined;
+  // "في الغرفة المجاورة، يجلس حسن": an adverbial clause before the verb is passed over.
+  for (const clause of text.split(/[،,]/u)) {
+    const first = clause.trim().split(/\s+/).filter(Boolean);
+    if (first.length === 0) continue;
+    const verb = first[0].replace(/^[وف]/u, '');
+    if (NOT_A_VERB.test(verb) || NOT_A_VERB.test(first[0])) continue;
+    const verbLike =
+      first.length >= 2 &&
+      /^\p{L}{3,6}$/u.test(verb) &&
+      !verb.startsWith('ال') &&
+      !describes(first[0]) &&
+      !isGiven(verb) &&
+      !isReportingVerb(first[0]);
+    return verbLike ? first.slice(1).join(' ') : undefined;
+  }
+  return undefined;
 }
 
 /** Whether `text` names a person other than `speaker`: a given name or a courtesy title not his. */

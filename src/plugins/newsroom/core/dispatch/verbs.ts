@@ -113,11 +113,16 @@ const PARTICIPLE_WORD = `(?:${PARTICIPLE_STEMS.join('|')})(?:ا|اً|ًا|ة|ي�
 // "بين المحال … قبل أن تختار": أن after قبل, بعد, دون… is not what بيّن governs.
 const BAYYANA = `(?:و|ف)?بينت|(?:و|ف)?بين(?=(?:\\s+[^\\s،,.:"«“]+){0,8}?(?:\\s+(?<!(?:قبل|بعد|دون|بدون|منذ|حتى|من|بدل)\\s+)(?:أن|إن|أنه|إنه|بأن)(?![\\p{L}])|\\s*:))`;
 /** Every finite reporting verb in a text (global: use with matchAll). */
-export const FINITE_VERB = new RegExp(`(?<![\\p{L}])(?:${VERB_WORD}|${PRESENT_WORD}|${BAYYANA})(?![\\p{L}])`, 'gu');
+// "فيما ردت الأمينة العامة بأن": replied, in the feminine only ("ردا على" is a preposition's phrase).
+const RADDAT = '(?:و|ف)?ردت';
+export const FINITE_VERB = new RegExp(
+  `(?<![\\p{L}])(?:${VERB_WORD}|${PRESENT_WORD}|${RADDAT}|${BAYYANA})(?![\\p{L}])`,
+  'gu',
+);
 /** Every reporting participle in a text (global: use with matchAll). */
 export const PARTICIPLE = new RegExp(`(?<![\\p{L}])${PARTICIPLE_WORD}(?![\\p{L}])`, 'gu');
 
-const ONE_VERB = new RegExp(`^(?:${VERB_WORD}|${PRESENT_WORD})$`, 'u');
+const ONE_VERB = new RegExp(`^(?:${VERB_WORD}|${PRESENT_WORD}|${RADDAT})$`, 'u');
 const ONE_PRESENT = new RegExp(`^${PRESENT_WORD}$`, 'u');
 const ONE_PARTICIPLE = new RegExp(`^${PARTICIPLE_WORD}$`, 'u');
 

@@ -951,3 +951,34 @@ describe('abbreviations, ranks and asides around a name', () => {
     expect(parsed.quotes[0].speaker).toBe('بدر الرشيدي');
   });
 });
+
+describe('carrying a speaker over: "نقلا عن", the last woman who spoke, the person the sentence before introduced', () => {
+  test('"قال المتحدث، رستم نظروف، نقلا عن وكالة "خوفار"، إن": citing is not saying', () => {
+    const parsed = dispatch(
+      `عبر جنود الحدود.`,
+      `من جهته، قال المتحدث باسم قوات حرس الحدود، رستم نظروف، نقلا عن وكالة "خوفار" الرسمية، إن "${QUOTE}".`,
+    );
+    expect(parsed.quotes[0].speaker).toBe('رستم نظروف');
+  });
+  test('"وأشارت إلى أن" after a man\'s words is the last woman who spoke, flagged', () => {
+    const parsed = dispatch(
+      `ناقش المجلس القانون.`,
+      `وقالت النائبة مريم الرشيدي إن "${QUOTE2}".`,
+      `من جانبه قال النائب عبدالله الفضلي إن "${QUOTE}".`,
+      `وأشارت إلى أن "الأسر تنتظر من هذه التعديلات الكثير".`,
+    );
+    expect(parsed.quotes[2]).toMatchObject({ speaker: 'مريم الرشيدي', needsReview: true });
+  });
+  test('a bare verb after a sentence that introduces someone new: that person, flagged', () => {
+    const parsed = dispatch(
+      `نزح الآلاف.`,
+      `وقالت المسؤولة زينب خليل: "${QUOTE2}".`,
+      `في الغرفة المجاورة، يجلس حسن (63 عاما)، وهو مزارع تبغ، على كرسي قرب النافذة. ويقول "${QUOTE}".`,
+    );
+    expect(parsed.quotes[1]).toMatchObject({ speaker: 'حسن', needsReview: true });
+  });
+  test('"فيما ردت الأمينة العامة المهندسة سهى المجالي بأن "…"": replied is a reporting verb', () => {
+    const parsed = dispatch(`ناقشت اللجنة المشروع.`, `فيما ردت أمينة عام الوزارة المهندسة سهى المجالي بأن "${QUOTE}".`);
+    expect(parsed.quotes[0].speaker).toBe('سهى المجالي');
+  });
+});
