@@ -982,3 +982,24 @@ describe('carrying a speaker over: "نقلا عن", the last woman who spoke, th
     expect(parsed.quotes[0].speaker).toBe('سهى المجالي');
   });
 });
+
+describe('foreign names are not cut by their letters, and what a speaker expressed is no part of the name', () => {
+  for (const name of ['ليو يوي تشينغ', 'تشو مينغ يوان', 'وانغ يي']) {
+    test(`قالت المتحدثة ${name} اليوم (الخميس) إن … وأضافت ${name.split(' ')[0]}: "…"`, () => {
+      const parsed = dispatch(
+        `قالت المتحدثة باسم وزارة الخارجية ${name} اليوم (الخميس) إن بلادها مستعدة للعمل.`,
+        `وأضافت ${name.split(' ')[0]} في مؤتمر صحفي: "${QUOTE}".`,
+      );
+      expect(parsed.quotes[0].speaker).toBe(name);
+    });
+  }
+  for (const object of ['قلقه', 'ارتياحه', 'أمله']) {
+    test(`أبدى المزارع محمد طاهر أوشيك ${object} من …، وقال: "…"`, () => {
+      const parsed = dispatch(
+        `انتشر الجراد.`,
+        `وأبدى المزارع محمد طاهر أوشيك ${object} من تكرار الأعوام السابقة، وقال: "${QUOTE}".`,
+      );
+      expect(parsed.quotes[0].speaker).toBe('محمد طاهر أوشيك');
+    });
+  }
+});
