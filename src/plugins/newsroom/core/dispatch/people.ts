@@ -118,6 +118,7 @@ export const TITLE_WORDS = [
   'جار',
   'شاهد',
   'مكلف',
+  'محلل',
   'أخصائي',
   'اخصائي',
   'استاذ',
@@ -208,7 +209,7 @@ export const COURTESY =
 
 // Words that end a name: times, places and what follows a name in a sentence.
 const NAME_END =
-  /^(?:قلقه|قلقها|ارتياحه|ارتياحها|أسفه|أسفها|ترحيبه|ترحيبها|رفضه|رفضها|تأييده|تأييدها|استياءه|استياءها|أمله|أملها|تفاؤله|تفاؤلها|استعداده|استعدادها|حرصه|حرصها|تقديره|تقديرها|شكره|شكرها|إعجابه|إعجابها|تضامنه|تضامنها|عقب|إثر|اثر|حتى|للصحفيين|للصحافيين|وأن|وإن|لأن|ولأن|فإن|بل|ولكن|اليوم|أمس|غدا|الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|صباح|مساء|خلال|في|أمام|عبر|على|إلى|مع|عن|من|بعد|قبل|أن|إن|أنه|إنه|بأن|الذي|التي|إنها|أنها|قوله|قولها|إلى|لدى|ضمن|حول|بشأن|وذلك|كما|فيما|بينما|حيث|لكن|لكنه|ولكن|و|ثم|قد|لقد|كان|كانت|يوم|ردا|رداً|تعليقا|تعليقاً|قائلا|قائلاً|قائلة|مضيفا|مضيفاً|مضيفة|مشيرا|مشيراً|مشيرة|مؤكدا|مؤكداً|مؤكدة|موضحا|موضحاً|موضحة|ان|انه|نظيره|نظيرها|نظيرته|نظيرتها|نظراءه|نظراءها|لاحقا|لاحقاً|سابقا|سابقاً|أيضا|أيضاً|مجددا|مجدداً|مؤخرا|مؤخراً|حاليا|حالياً|رسميا|رسمياً|علنا|علناً|كذلك|بدوره|بدورها)$|^لـ|["«“»”]|\d|[\u0660-\u0669]/u;
+  /^(?:وعدد|برفقة|بحضور|ومعه|ومعها|قلقه|قلقها|ارتياحه|ارتياحها|أسفه|أسفها|ترحيبه|ترحيبها|رفضه|رفضها|تأييده|تأييدها|استياءه|استياءها|أمله|أملها|تفاؤله|تفاؤلها|استعداده|استعدادها|حرصه|حرصها|تقديره|تقديرها|شكره|شكرها|إعجابه|إعجابها|تضامنه|تضامنها|عقب|إثر|اثر|حتى|للصحفيين|للصحافيين|وأن|وإن|لأن|ولأن|فإن|بل|ولكن|اليوم|أمس|غدا|الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|صباح|مساء|خلال|في|أمام|عبر|على|إلى|مع|عن|من|بعد|قبل|أن|إن|أنه|إنه|بأن|الذي|التي|إنها|أنها|قوله|قولها|إلى|لدى|ضمن|حول|بشأن|وذلك|كما|فيما|بينما|حيث|لكن|لكنه|ولكن|و|ثم|قد|لقد|كان|كانت|يوم|ردا|رداً|تعليقا|تعليقاً|قائلا|قائلاً|قائلة|مضيفا|مضيفاً|مضيفة|مشيرا|مشيراً|مشيرة|مؤكدا|مؤكداً|مؤكدة|موضحا|موضحاً|موضحة|ان|انه|نظيره|نظيرها|نظيرته|نظيرتها|نظراءه|نظراءها|لاحقا|لاحقاً|سابقا|سابقاً|أيضا|أيضاً|مجددا|مجدداً|مؤخرا|مؤخراً|حاليا|حالياً|رسميا|رسمياً|علنا|علناً|كذلك|بدوره|بدورها)$|^لـ|["«“»”]|\d|[\u0660-\u0669]/u;
 
 // Given names, so a name after a role is found even when the role runs into an organisation's
 // name ("المدير العام لمؤسسة كهرباء لبنان لؤي ناصر").
@@ -290,8 +291,11 @@ function nameFrom(words: readonly string[]): string {
       (NASAB.test(word) && name.length < 6) ||
       // "محمد بن عبد الجليل الفاسي": a name with a nasab runs to a family name past four words.
       (name.some((part) => NASAB.test(part)) && name.length < 6 && word.startsWith('ال'));
-    // "خالد بوزيد المتحدث باسم المجلس": a title after a name is the role going on, not the name.
+    // "خالد بوزيد المتحدث باسم المجلس": a title after a name is the role going on, not the name; so is
+    // a title after و ("خالد عبد الغفار ووزير التعليم العالي"): the next person's role.
     if (name.length >= 1 && isTitleWord(word) && !isGiven(word.replace(/^ال/u, '')) && !NASAB.test(previous)) break;
+    if (name.length >= 1 && /^و\p{L}{3}/u.test(word) && (isTitleWord(word.slice(1)) || ROLE_NOUNS.has(word.slice(1))))
+      break;
     if (NAME_END.test(word) || (name.length >= 4 && !chained) || name.length === 8) break;
     // One definite family name ("سامر العبادي", "لمى عبد الجبار الربيعي"); a second is the sentence going on.
     // "نور الدين", "عوض الكريم", "عبد الله": a compound given name, not a definite family name.
@@ -329,6 +333,9 @@ export function isTitleWord(word: string): boolean {
 export const opensName = (word: string) => isGiven(word) || (!describes(word) && !NAME_END.test(word));
 
 /** A name in apposition ("السيد الحسين أوعلي"): its words without courtesy titles, when they open a name. */
+const PLACE_NOUN =
+  /^(?:و|ب|ل|ف)?(?:مطار|شارع|مسجد|ميناء|ساحة|حي|مدرسة|قاعة|جسر|سد|مستشفى|جامعة|معهد|مركز|قصر|مدينة|بلدة|قرية|مخيم|جائزة|مؤسسة)$/u;
+
 const RANK_DEGREE = /^(?:أول|الأول|ثان|ثاني|الثاني|ركن|الركن)$/u;
 
 /** The words of a name with the courtesy titles before it left out ("السيد" ends "مريم خليل السيد"). */
@@ -472,6 +479,8 @@ export function fullerName(name: string, article: string): string {
     const after = match[2].split(/\s+/).filter(Boolean);
     // What stands right before the occurrence: a role, a courtesy, a comma of apposition.
     const at = (match.index ?? 0) + match[1].length;
+    // "ميناء طنجة", "مطار محمد الخامس", "شارع الحمرا": a name a place noun governs is the place's.
+    if (PLACE_NOUN.test(before[before.length - 1] ?? '')) continue;
     const lead = article.slice(Math.max(0, at - 60), at).trimEnd();
     // A sentence's end is no boundary of a name: "… المدنيين.\nويتوجه بلينكن" starts a new sentence.
     const boundaryOf = (text: string) => {

@@ -264,7 +264,7 @@ function attribute(
   const splitSubject = (text: string) => splitSubjectOf(text, outletWords);
   const lead = lastSentence(fullLead);
   const verb = lastMatch(FINITE_VERB, lead);
-  const participle = lastMatch(PARTICIPLE, lead);
+  const participle = lastMatch(PARTICIPLE, lead) ?? lastMatch(BIL_QAWL, lead);
   const useParticiple = participle && (!verb || (participle.index ?? 0) > (verb.index ?? 0));
   const chosen = useParticiple ? participle : verb;
   // "وجاء في بيان المؤسسة:", "وجاء في بيان نشرته وزارة الخارجية على موقعها:": the body whose statement it is.
@@ -392,7 +392,9 @@ function attribute(
   } else {
     // "ونقلت وكالة الأنباء عن الوزير قوله إن "…"": the outlet relays; the one it quotes speaks.
     const relayed = /^[وف]?نقل/u.test(chosen[0])
-      ? /(?:^|\s)عن\s+([^،,:.]+?)\s+(?:قوله|قولها|قولهم|أن|إن|أنه|إنه|بأن)(?=\s|$)/u.exec(after)
+      ? /(?:^|\s)عن\s+([^،,:.]+?)\s+(?:قوله|قولها|قولهم|تأكيده|تأكيدها|تشديده|تشديدها|إشارته|إشارتها|دعوته|دعوتها|أن|إن|أنه|إنه|بأن)(?=\s|$)/u.exec(
+          after,
+        )
       : null;
     const clause = relayed ? { subject: relayed[1].trim(), context: '' } : splitSubject(after);
     subject = clause.subject;
@@ -452,12 +454,15 @@ function openingClause(text: string): string | undefined {
   const clauses = text.split(/[،,]/u).map((clause) => clause.trim().split(/\s+/).filter(Boolean));
   const opens = (clause: string[], index: number) =>
     clause.length >= 2 &&
-    (/^[وف]\p{L}{2,4}$/u.test(clause[0]) ||
+    (/^[وف]\p{L}{2,6}$/u.test(clause[0]) ||
       (index === 0 && /^\p{L}{3,4}$/u.test(clause[0]) && !describes(clause[0]) && !isGiven(clause[0])));
   for (let index = clauses.length - 1; index >= 0; index -= 1)
     if (opens(clauses[index], index)) return clauses[index].slice(1).join(' ');
   return undefined;
 }
+
+// "واختتمت زاخاروفا إحاطتها بالقول:", "وختم تصريحه بالقول:": said in closing, as a participle does.
+const BIL_QAWL = /(?<![\p{L}])بالقول(?![\p{L}])/gu;
 
 // Words that open a clause without being its verb.
 const NOT_A_VERB =
@@ -578,8 +583,10 @@ function speakerOf(subject: string, previous: Attribution | undefined, whole: st
   if (previous && words.length <= 3 && /^(?:ذاته|ذاتها|نفسه|نفسها)$/u.test(words[words.length - 1]))
     return keep(previous);
   // "أعلنت وزارة الصحة الاتحادية تسجيل 47 إصابة": an institution speaks; what follows is what it said.
-  if (ORGANISATION.test(words[0]) && words.length > 2) {
-    const complement = (word: string) => /^(?:ال|لل|وال)\p{L}/u.test(word);
+  const definiteBody = words[0].startsWith('ال') && ORGANISATION.test(words[0].slice(2));
+  if ((ORGANISATION.test(words[0]) && words.length > 2) || (definiteBody && words.length > 3)) {
+    // "الشركة الوطنية لاستغلال وتوزيع المياه": complements with ال, لل, ل and و.
+    const complement = (word: string) => /^(?:ال|لل|وال|ل\p{L}{3}|و\p{L}{3})/u.test(word) && !isGiven(word);
     // "شركة زاغروس للطاقة": the institution's own name may stand between the noun and its complements.
     let end = !complement(words[1]) && complement(words[2] ?? '') && !isGiven(words[1]) ? 2 : 1;
     while (end < words.length && complement(words[end])) end += 1;
@@ -740,6 +747,8 @@ function splitSubjectOf(text: string, outletWords: ReadonlySet<string>): { subje
   const cut = words.findIndex(
     (word, index) =>
       (index > 0 && TIME_NOUN.test(word) && TIME_QUALIFIER.test(words[index + 1] ?? '')) ||
+      // "زاخاروفا إحاطتها", "الوزير كلمته": a noun with her or his pronoun is what was done, not who.
+      (index > 0 && /^\p{L}{3,}(?:ته|تها)$/u.test(word) && !isGiven(word)) ||
       addressed(word) ||
       ((CONTEXT_START.test(word) || OUTLET_ADDRESSED.test(word)) &&
         (index > 0 || !/^ل(?!ل)/u.test(word) || /^(?:ل|لل)$/u.test(word) || OUTLET_ADDRESSED.test(word)) &&

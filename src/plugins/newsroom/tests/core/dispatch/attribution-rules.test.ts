@@ -1003,3 +1003,43 @@ describe('foreign names are not cut by their letters, and what a speaker express
     });
   }
 });
+
+describe('closing words, relays by a masdar, coordinated roles and places named after people', () => {
+  for (const [verb, object] of [
+    ['واختتمت المتحدثة باسم الخارجية ماريا زاخاروفا', 'إحاطتها'],
+    ['وختم وزير الحج توفيق الربيعة', 'تصريحه'],
+  ]) {
+    test(`${verb} ${object} بالقول: "…"`, () => {
+      const parsed = dispatch(`عقدت الوزارة مؤتمرا.`, `${verb} ${object} بالقول: "${QUOTE}".`);
+      const name = verb.split(' ').slice(-2).join(' ');
+      expect(rightOrFlagged(parsed.quotes, name)).toBe(true);
+      expect(parsed.quotes[0].speaker).not.toMatch(/إحاطتها|تصريحه|بالقول/u);
+    });
+  }
+  test('"نقل الوزير عن الرئيس الأسد تأكيده … أن "…"": the one relayed speaks', () => {
+    const parsed = dispatch(
+      `استقبل الرئيس الوزير الزائر.`,
+      `ونقل الوزير فيصل المقداد عن الرئيس الأسد تأكيده خلال استقباله الوزير الضيف صباح اليوم أن "${QUOTE}".`,
+    );
+    expect(rightOrFlagged(parsed.quotes, 'الأسد')).toBe(true);
+    expect(parsed.quotes[0].speaker).not.toMatch(/المقداد/u);
+  });
+  test('two ministers in one phrase ("وزير الصحة خالد عبد الغفار ووزير التعليم العالي أيمن عاشور")', () => {
+    const parsed = dispatch(
+      `افتتح وزير الصحة والسكان خالد عبد الغفار ووزير التعليم العالي أيمن عاشور المستشفى الجديد.`,
+      `وأكد وزير الصحة والسكان أن الوزارة أنهت التجهيزات، وقال: «${QUOTE}».`,
+    );
+    expect(rightOrFlagged(parsed.quotes, 'خالد عبد الغفار')).toBe(true);
+  });
+  test('an institution with complements after ل and و ("الشركة الوطنية لاستغلال وتوزيع المياه")', () => {
+    const parsed = dispatch(
+      `انقطعت المياه.`,
+      `وأعلنت الشركة الوطنية لاستغلال وتوزيع المياه تقسيط التوزيع، وأضافت: "${QUOTE}".`,
+    );
+    expect(rightOrFlagged(parsed.quotes, 'الشركة الوطنية لاستغلال وتوزيع المياه')).toBe(true);
+  });
+  test('a given name is not completed from a place named after someone ("ميناء محمد الخامس")', () => {
+    const parsed = dispatch(`عبر المسافرون مطار محمد الخامس الدولي.`, `"${QUOTE}"، يقول محمد، وهو سائق شاحنة.`);
+    expect(parsed.quotes[0].speaker).toBe('محمد');
+  });
+});
