@@ -110,13 +110,19 @@ function datelineIn(text: string, matcher: AliasMatcher): Span | undefined {
   return { end, agencies, ...(city ? { city } : {}) };
 }
 
+const SUMMARY_LINE = /^[-–—•*▪]\s+\S/u;
+
 const BYLINE_START = /^(?:كتب|كتبت|بقلم|إعداد|اعداد|تقرير|من|مراسل\p{L}*)(?:\s|[:：])/u;
 
 /** The dateline of the lead zone of `lines` (the dispatch after its headline), when it names a known agency. */
 export function readLeadDateline(lines: readonly string[], matcher: AliasMatcher): LeadDateline | undefined {
   let byline: string | undefined;
   let dateLine: string | undefined;
-  for (let index = 0; index < Math.min(LEAD_ZONE.leadLines, lines.length - 1); index += 1) {
+  // Anadolu's summary lines under the headline ("- الرئيس التركي شارك في …") come before its dateline
+  // and count for no line of the lead zone.
+  let summary = 0;
+  while (summary < Math.min(6, lines.length - 1) && SUMMARY_LINE.test(lines[summary])) summary += 1;
+  for (let index = summary; index < Math.min(summary + LEAD_ZONE.leadLines, lines.length - 1); index += 1) {
     const line = lines[index];
     const span = datelineIn(line, matcher);
     if (span) {

@@ -134,3 +134,30 @@ test('lead text made of look-alike words, with no agency, is refused', () => {
     expect(() => parseDispatch(`عنوان\n\n${lead}\n\n${words} ${words}.`, WIRE_AGENCIES)).toThrow(DispatchError);
   }
 });
+
+describe('summary lines under the headline come before the dateline and take none of its lines', () => {
+  for (const bullet of ['- ', '• ', '– ']) {
+    for (const count of [1, 2, 4]) {
+      test(`${count} summary line(s) starting "${bullet.trim()}", then "هطاي/ الأناضول" on its own line`, () => {
+        const summary = Array.from(
+          { length: count },
+          (_, index) => `${bullet}نقطة موجزة رقم ${index + 1} عن الخبر دون نقطة في آخرها`,
+        );
+        const parsed = parseDispatch(
+          ['أردوغان يسلم منازل جديدة', ...summary, 'هطاي/ الأناضول', 'سلّم الرئيس مفاتيح منازل جديدة.'].join('\n\n'),
+          WIRE_AGENCIES,
+        );
+        expect(parsed.outlets.map((outlet) => outlet.nameLatin)).toContain('Anadolu Agency');
+        expect(parsed.paragraphs[0]).toBe('سلّم الرئيس مفاتيح منازل جديدة.');
+      });
+    }
+  }
+  test('a summary line is no dateline of its own: an agency named only in the body is refused', () => {
+    expect(() =>
+      parseDispatch(
+        ['عنوان', '- قالت وكالة الأناضول إن الحصيلة ارتفعت', 'أعلنت السلطات ارتفاع الحصيلة.'].join('\n\n'),
+        WIRE_AGENCIES,
+      ),
+    ).toThrow(DispatchError);
+  });
+});
