@@ -1,5 +1,6 @@
 // Atom 1.0 (RFC 4287): each agency an author, rights, and the originating agency as source.
 import { newestUpdate, type FeedItem, type FeedSettings } from './item';
+import { PUB_STATUS_SCHEME } from './kill-notice';
 import { element, xmlText } from './xml';
 
 function atomEntry(item: FeedItem): string {
@@ -21,7 +22,8 @@ function atomEntry(item: FeedItem): string {
     ),
     element('summary', item.summary),
     element('content', item.html, ' type="html"'),
-    element('rights', item.copyrightNotice),
+    element('rights', item.rights),
+    item.pubStatus === 'canceled' ? `<category scheme="${PUB_STATUS_SCHEME}" term="canceled"/>` : '',
     originator
       ? [
           '<source>',
