@@ -20,7 +20,14 @@ export interface LifecycleFields {
 
 export interface LifecycleOptions {
   killNoticeDays?: number;
+  /**
+   * Who reads: the public (default), or a partner whose token is on the embargo list. The partner
+   * also sees embargoed stories (as `withheld`), and so must learn of a kill even before the lift.
+   */
+  audience?: Audience;
 }
+
+export type Audience = 'public' | 'embargo-partner';
 
 /**
  * - `public`: in every public read, list, search and feed.
@@ -64,8 +71,10 @@ export function publicState(story: LifecycleFields, now: Date | string, options:
   if (story.pubStatus === 'canceled') {
     const killed = instant(story.killedAt) ?? instant(story.updatedAt);
     if (killed === undefined) return { visibility: 'gone' };
-    // Killed while still under embargo: the public never saw it and never will.
-    if (embargoed !== undefined && killed < embargoed) return { visibility: 'gone' };
+    // Killed while still under embargo: the public never saw it and never will; embargo partners did.
+    if (options.audience !== 'embargo-partner' && embargoed !== undefined && killed < embargoed) {
+      return { visibility: 'gone' };
+    }
     const expires = killed + killNoticeDays(options) * DAY_MS;
     return at < expires ? { visibility: 'kill-notice', until: iso(expires) } : { visibility: 'gone' };
   }
@@ -77,6 +86,17 @@ export function publicState(story: LifecycleFields, now: Date | string, options:
   if (story.pubStatus === 'withheld' && embargoed === undefined) return { visibility: 'withheld' };
   return { visibility: 'public' };
 }
+
+/** Whether a public read, list, search, count or populate shows the story in this state. */
+export function shownInReads(state: PublicState, audience: Audience = 'public'): boolean {
+  if (state.visibility === 'public') return true;
+  // A partner sees an embargoed story, not one an editor holds with no embargo time.
+  return audience === 'embargo-partner' && state.visibility === 'withheld' && state.until !== undefined;
+}
+
+/** Whether the feeds carry the story: as in reads, and a kill notice while it lasts. */
+export const shownInFeeds = (state: PublicState, audience: Audience = 'public'): boolean =>
+  state.visibility === 'kill-notice' || shownInReads(state, audience);
 
 /** The ninjs `pubStatus` a partner sees at `now`: `withheld` turns `usable` when the embargo lifts. */
 export function effectivePubStatus(
@@ -107,4 +127,32 @@ export function nextChangeAt(
     if (until !== undefined && until < earliest) earliest = until;
   }
   return Number.isFinite(earliest) ? iso(earliest) : null;
+}
+
+/**
+ * The latest instant at or before `now` at which the state of any of `stories` changed without a
+ * write (an embargo lifted, a kill notice expired), or null. An answer's Last-Modified is the later
+ * of this and the last write, so a copy taken before an embargo lifted is not "not modified".
+ */
+export function lastChangeAt(
+  stories: Iterable<LifecycleFields>,
+  now: Date | string,
+  options: LifecycleOptions = {},
+): string | null {
+  const at = instant(now);
+  if (at === undefined) throw new TypeError(`lastChangeAt: unreadable time ${String(now)}`);
+  let latest = -Infinity;
+  for (const story of stories) {
+    const killed = instant(story.killedAt) ?? instant(story.updatedAt);
+    const candidates = [
+      instant(story.embargoedUntil),
+      killed === undefined ? undefined : killed + killNoticeDays(options) * DAY_MS,
+    ];
+    for (const candidate of candidates) {
+      if (candidate === undefined || candidate > at || candidate <= latest) continue;
+      const before = JSON.stringify(publicState(story, iso(candidate - 1), options));
+      if (before !== JSON.stringify(publicState(story, iso(candidate), options))) latest = candidate;
+    }
+  }
+  return Number.isFinite(latest) ? iso(latest) : null;
 }

@@ -4,8 +4,12 @@
 import {
   DEFAULT_KILL_NOTICE_DAYS,
   effectivePubStatus,
+  lastChangeAt,
   nextChangeAt,
   publicState,
+  shownInFeeds,
+  shownInReads,
+  type Audience,
   type LifecycleFields,
 } from '#core/lifecycle';
 import { pick, random } from '../../helpers/seeded-random';
@@ -65,6 +69,37 @@ describe('publicState', () => {
     expect(publicState(after, plus(NOON, 2 * DAY)).visibility).toBe('kill-notice');
   });
 
+  test('an embargo partner learns of a kill made before the lift; the public never sees it', () => {
+    const story = { publishedAt: PUBLISHED, pubStatus: 'canceled', embargoedUntil: NOON, killedAt: plus(NOON, -DAY) };
+    const partner = { audience: 'embargo-partner' as const };
+    expect(publicState(story, plus(NOON, -DAY), partner)).toEqual({
+      visibility: 'kill-notice',
+      until: plus(NOON, 29 * DAY),
+    });
+    expect(publicState(story, plus(NOON, 29 * DAY), partner)).toEqual({ visibility: 'gone' });
+  });
+
+  test('who is shown what: reads, feeds, the public and embargo partners', () => {
+    const cases: Array<[LifecycleFields, boolean, boolean, boolean, boolean]> = [
+      // story, public reads, public feeds, partner reads, partner feeds
+      [{ publishedAt: PUBLISHED }, true, true, true, true],
+      [{ publishedAt: PUBLISHED, pubStatus: 'withheld', embargoedUntil: plus(NOON, DAY) }, false, false, true, true],
+      [{ publishedAt: PUBLISHED, pubStatus: 'withheld' }, false, false, false, false],
+      [{ publishedAt: PUBLISHED, pubStatus: 'canceled', killedAt: NOON }, false, true, false, true],
+      [{ publishedAt: PUBLISHED, pubStatus: 'canceled', killedAt: plus(NOON, -31 * DAY) }, false, false, false, false],
+      [{ publishedAt: null }, false, false, false, false],
+    ];
+    for (const [story, publicReads, publicFeeds, partnerReads, partnerFeeds] of cases) {
+      const seen = (audience: Audience) => publicState(story, NOON, { audience });
+      expect([
+        shownInReads(seen('public')),
+        shownInFeeds(seen('public')),
+        shownInReads(seen('embargo-partner'), 'embargo-partner'),
+        shownInFeeds(seen('embargo-partner'), 'embargo-partner'),
+      ]).toEqual([publicReads, publicFeeds, partnerReads, partnerFeeds]);
+    }
+  });
+
   test('an unreadable now is an error, not a guess', () => {
     expect(() => publicState({ publishedAt: PUBLISHED }, 'soon')).toThrow(/unreadable time/);
   });
@@ -82,6 +117,9 @@ describe('nextChangeAt', () => {
     expect(nextChangeAt(stories, plus(NOON, DAY))).toBe(plus(NOON, 3 * DAY));
     expect(nextChangeAt(stories, plus(NOON, 3 * DAY))).toBeNull();
     expect(nextChangeAt([], NOON)).toBeNull();
+    expect(lastChangeAt(stories, NOON)).toBe(plus(NOON, -DAY));
+    expect(lastChangeAt(stories, plus(NOON, 3 * DAY))).toBe(plus(NOON, 3 * DAY));
+    expect(lastChangeAt([{ publishedAt: PUBLISHED }], NOON)).toBeNull();
   });
 
   test('generated stories: nothing changes before nextChangeAt, something changes at it', () => {
@@ -100,11 +138,23 @@ describe('nextChangeAt', () => {
     let changes = 0;
     for (let round = 0; round < 2000; round++) {
       const stories = Array.from({ length: 1 + Math.floor(next() * 4) }, story);
-      const options = { killNoticeDays: pick(next, [30, 1, 0.25]) };
+      const options = {
+        killNoticeDays: pick(next, [30, 1, 0.25]),
+        audience: pick(next, ['public', 'embargo-partner'] as const),
+      };
       const now = time();
       const states = (at: string) => stories.map((item) => JSON.stringify(publicState(item, at, options)));
       const change = nextChangeAt(stories, now, options);
       const before = states(now);
+      const last = lastChangeAt(stories, now, options);
+      if (last !== null) {
+        expect(last <= now).toBe(true);
+        expect(states(plus(last, -1))).not.toEqual(states(last));
+        for (const at of [last, now]) expect(states(at)).toEqual(before);
+      }
+      // Nothing changed between the last change (or long before) and now.
+      const since = last ?? plus(now, -200 * DAY);
+      expect(states(plus(since, Math.floor(next() * (Date.parse(now) - Date.parse(since)))))).toEqual(before);
       const later = [plus(now, 1), plus(now, Math.floor(next() * 100 * DAY))];
       if (change === null) {
         for (const at of later) expect(states(at)).toEqual(before);
