@@ -1,9 +1,10 @@
 // IPTC ninjs 3.1 items: headline, HTML body, agencies as infoSources (originator first), rights, and
 // the lifecycle. ninjs 3.1 has no field for corrections: each is a description with role
 // `correction` (`<at> — <note>`), in the order issued. The story updated is an association named
-// `updates`. A story killed stays here as `pubStatus: canceled` with its `edNote`, its text replaced
-// by the kill notice; `version` is the story's version number (a story published before versions
-// existed keeps the update time it carried before).
+// `updates`. A story killed stays here as `pubStatus: canceled` with its `edNote`, its headline
+// behind the kill label and its text replaced by the kill notice (kill-notice.ts); `version` is the
+// story's version number (a story published before versions existed keeps the update time it
+// carried before). `pubStatus` is the one at the instant the item was built (toFeedItem's `now`).
 import type { FeedItem, FeedSettings } from './item';
 
 export const NINJS_SCHEMA = 'http://www.iptc.org/std/ninjs/ninjs-schema_3.1.json#';
