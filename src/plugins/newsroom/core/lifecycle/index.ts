@@ -18,3 +18,5 @@ export {
 } from './state';
 export { firstPublishedAtOnPublish, versionOnPublish } from './version';
 export { assertCorrectionsAppendOnly, correctionsChange, type Correction, type CorrectionsChange } from './corrections';
+export { prepareLifecycle, SERVER_KEPT_FIELDS, type StoredLifecycle } from './write';
+export { quoteReadFilter, readFilter, type ReadFilter } from './read-filter';

@@ -1,6 +1,7 @@
 import { factories } from '@strapi/strapi';
 import { ARTICLE, QUOTE, SOURCE } from '../constants';
 import desk from './desk';
+import jsonld from './jsonld';
 import responseCacheStats from './response-cache-stats';
 import syndication from './syndication';
 
@@ -10,5 +11,6 @@ export default {
   source: factories.createCoreController(SOURCE),
   syndication,
   desk,
+  jsonld,
   responseCacheStats,
 };

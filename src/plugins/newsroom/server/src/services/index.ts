@@ -9,6 +9,7 @@ import callers from './callers';
 import contentVersion from './content-version';
 import desk from './desk';
 import importer from './importer';
+import lifecycle from './lifecycle';
 import permissions from './permissions';
 import readQueue from './read-queue';
 import responseCache from './response-cache';
@@ -28,6 +29,7 @@ export default {
   contentVersion,
   desk,
   importer,
+  lifecycle,
   permissions,
   readQueue,
   responseCache,
