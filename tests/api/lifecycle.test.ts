@@ -2,7 +2,7 @@
 // and embargoes on every public read path (list, entry, count, populate from a Quote and from
 // another Article), embargo partners by their token's name, and the rights of the seed's agencies.
 import request from 'supertest';
-import { apiToken, requiredCredits, rowCounts, startStrapi, type TestApp } from '../helpers/strapi';
+import { apiToken, newsroomService, requiredCredits, rowCounts, startStrapi, type TestApp } from '../helpers/strapi';
 
 let app: TestApp;
 let token: string;
@@ -80,6 +80,28 @@ describe('version and first publication', () => {
     await articles.publish({ documentId: story.documentId });
     const entry = await anonymous(`/api/articles/${story.documentId}`).expect(200);
     expect(entry.body.data).toMatchObject({ version: 2, firstPublishedAt: story.firstPublishedAt });
+  });
+});
+
+describe('stories published before versions existed', () => {
+  test('are given version 1 and their publication as the first, once', async () => {
+    const story = await publishStory();
+    const articles = app.strapi.db.query('plugin::newsroom.article');
+    await articles.updateMany({
+      where: { documentId: story.documentId },
+      data: { version: null, firstPublishedAt: null },
+    });
+    const lifecycle = newsroomService(app.strapi, 'lifecycle');
+    expect(await lifecycle.backfillVersions()).toBe(1);
+    expect(await lifecycle.backfillVersions()).toBe(0);
+    const rows = await articles.findMany({ where: { documentId: story.documentId } });
+    const published = rows.find((row: any) => row.publishedAt);
+    for (const row of rows) {
+      expect(row.version).toBe(1);
+      expect(new Date(row.firstPublishedAt).getTime()).toBe(new Date(published.publishedAt).getTime());
+    }
+    const changed = await write('put', `/api/articles/${story.documentId}`, { title: 'عنوان بعد الترحيل' });
+    expect(changed.body.data.version).toBe(2);
   });
 });
 

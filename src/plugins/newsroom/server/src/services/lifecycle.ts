@@ -13,6 +13,7 @@ import {
   type LifecycleOptions,
 } from '#core/lifecycle';
 import { ARTICLE, QUOTE } from '../constants';
+import { backfillVersions } from '../migrations/1.1.0-lifecycle-versions';
 import { newsroomConfig } from '../utils';
 import type { ContentVersion } from './content-version';
 import { API_TOKEN_SERVICE, API_TOKEN_STRATEGIES } from '../utils/strapi-internals/authentication';
@@ -66,6 +67,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   return {
     options,
+
+    /** Called in bootstrap(): version 1 for stories published before versions existed. */
+    backfillVersions: () => backfillVersions(strapi),
 
     /**
      * Who reads, by the request's credentials: an embargo partner when an API token on the
