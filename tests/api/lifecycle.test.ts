@@ -2,7 +2,15 @@
 // and embargoes on every public read path (list, entry, count, populate from a Quote and from
 // another Article), embargo partners by their token's name, and the rights of the seed's agencies.
 import request from 'supertest';
-import { apiToken, newsroomService, requiredCredits, rowCounts, startStrapi, type TestApp } from '../helpers/strapi';
+import {
+  adminToken,
+  apiToken,
+  newsroomService,
+  requiredCredits,
+  rowCounts,
+  startStrapi,
+  type TestApp,
+} from '../helpers/strapi';
 
 let app: TestApp;
 let token: string;
@@ -105,6 +113,30 @@ describe('stories published before versions existed', () => {
   });
 });
 
+describe('a clone', () => {
+  test('is a new story: no version, first publication or kill of the original', async () => {
+    const story = await publishStory();
+    await write('put', `/api/articles/${story.documentId}`, {
+      corrections: [{ at: '2026-12-07T10:00:00.000Z', note: 'تصحيح' }],
+    }).expect(200);
+    await write('put', `/api/articles/${story.documentId}`, { pubStatus: 'canceled', ednote: 'سحب' }).expect(200);
+    const clone = await app.strapi
+      .documents('plugin::newsroom.article')
+      .clone({ documentId: story.documentId, data: { title: 'نسخة من الخبر المسحوب' } as never });
+    const draft: any = await app.strapi.documents('plugin::newsroom.article').findOne({
+      documentId: clone?.documentId as string,
+      populate: ['corrections'],
+    });
+    expect(draft).toMatchObject({
+      version: null,
+      firstPublishedAt: null,
+      killedAt: null,
+      pubStatus: 'usable',
+      ednote: null,
+    });
+  });
+});
+
 describe('corrections are append-only', () => {
   test('a correction is appended; changing or dropping one is a 400 naming its index, nothing written', async () => {
     const story = await publishStory();
@@ -137,6 +169,14 @@ describe('corrections are append-only', () => {
       });
       expect(refused.body.error.message).toContain(`corrections[${index}]`);
     }
+    // The admin's Content Manager is refused the same way.
+    const admin = await adminToken(app.strapi, app.server);
+    const edited = await request(app.server)
+      .put(`/content-manager/collection-types/plugin::newsroom.article/${story.documentId}`)
+      .set('Authorization', `Bearer ${admin}`)
+      .send({ corrections: [second] });
+    expect(edited.status).toBe(400);
+    expect(edited.body.error.details).toMatchObject({ field: 'corrections[0]' });
     expect(await rowCounts(app.strapi)).toEqual(before);
     const entry = await anonymous(`/api/articles/${story.documentId}?populate=corrections`).expect(200);
     expect(entry.body.data.corrections.map(({ note }: any) => note)).toEqual([first.note, second.note]);
@@ -232,6 +272,7 @@ describe('an embargoed story', () => {
     const quotes = (await anonymous('/api/quotes?populate=article&pagination[pageSize]=100').expect(200)).body;
     expect(quotes.data.map((each: any) => each.documentId)).not.toContain(quote.body.data.documentId);
     expect(JSON.stringify(quotes)).not.toContain(story.documentId);
+    await anonymous(`/api/quotes/${quote.body.data.documentId}?populate=article`).expect(404);
     const { total } = (await anonymous('/api/articles').expect(200)).body.meta.pagination;
 
     const partnerEntry = await asPartner(`/api/articles/${story.documentId}`).expect(200);

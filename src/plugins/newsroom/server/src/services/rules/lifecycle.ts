@@ -70,7 +70,13 @@ export async function prepareLifecycleWrite(strapi: Core.Strapi, action: string,
           populate: { corrections: true },
         })
       : undefined;
-  params.data = prepareLifecycle((params.data as Data) ?? {}, stored ?? undefined, new Date());
+  const data = prepareLifecycle((params.data as Data) ?? {}, stored ?? undefined, new Date());
+  // A clone is a new story: it starts unpublished and unkilled, whatever the original's state. (It
+  // keeps the original's corrections: Strapi's clone copies components whatever the data says.)
+  params.data =
+    action === 'clone'
+      ? { pubStatus: 'usable', ednote: null, ...data, version: null, firstPublishedAt: null, killedAt: null }
+      : data;
 }
 
 /** What the version after a publish is decided from, read before the write. */
