@@ -316,3 +316,41 @@ describe('agencies’ rights', () => {
     }
   });
 });
+
+describe('the editors’ actions of the admin panel', () => {
+  const action = (admin: string, documentId: string, name: string, body: Record<string, unknown>) =>
+    request(app.server)
+      .post(`/newsroom/articles/${documentId}/${name}`)
+      .set('Authorization', `Bearer ${admin}`)
+      .send(body);
+
+  test('kill, correction and update-of publish through the rules; an Author may not', async () => {
+    const editor = await adminToken(app.strapi, app.server);
+    const earlier = await publishStory();
+    const story = await publishStory();
+
+    const updateOf = await action(editor, story.documentId, 'update-of', { updates: earlier.documentId });
+    expect(updateOf.status).toBe(200);
+    const populated = await anonymous(`/api/articles/${story.documentId}?populate=updates`).expect(200);
+    expect(populated.body.data).toMatchObject({ version: 2, updates: { documentId: earlier.documentId } });
+    expect((await action(editor, story.documentId, 'update-of', { updates: story.documentId })).status).toBe(400);
+
+    const corrected = await action(editor, story.documentId, 'correction', { note: 'صُحّح عدد الضحايا' });
+    expect(corrected.status).toBe(200);
+    const entry = await anonymous(`/api/articles/${story.documentId}?populate=corrections`).expect(200);
+    expect(entry.body.data).toMatchObject({ version: 3, ednote: 'صُحّح عدد الضحايا' });
+    expect(entry.body.data.corrections.map(({ note }: any) => note)).toEqual(['صُحّح عدد الضحايا']);
+    expect((await action(editor, story.documentId, 'correction', { note: ' ' })).body.error.details).toMatchObject({
+      field: 'corrections[1]',
+      rule: 'correction-note',
+    });
+
+    const author = await adminToken(app.strapi, app.server, 'strapi-author');
+    expect((await action(author, story.documentId, 'kill', { ednote: 'لا' })).status).toBe(403);
+    expect((await action(editor, story.documentId, 'kill', {})).body.error.details).toMatchObject({ field: 'ednote' });
+    await anonymous(`/api/articles/${story.documentId}`).expect(200);
+    expect((await action(editor, story.documentId, 'kill', { ednote: 'سحب بقرار قضائي' })).status).toBe(200);
+    await anonymous(`/api/articles/${story.documentId}`).expect(404);
+    expect((await action(editor, 'no-such-article', 'kill', { ednote: 'x' })).status).toBe(404);
+  });
+});

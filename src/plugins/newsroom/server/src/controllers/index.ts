@@ -2,6 +2,7 @@ import { factories } from '@strapi/strapi';
 import { ARTICLE, QUOTE, SOURCE } from '../constants';
 import desk from './desk';
 import jsonld from './jsonld';
+import lifecycleActions from './lifecycle-actions';
 import responseCacheStats from './response-cache-stats';
 import syndication from './syndication';
 
@@ -12,5 +13,6 @@ export default {
   syndication,
   desk,
   jsonld,
+  lifecycleActions,
   responseCacheStats,
 };

@@ -62,6 +62,19 @@ export default {
         handler: 'desk.show',
         config: { policies: ['admin::isAuthenticatedAdmin'] },
       },
+      // The editors' lifecycle actions; the service checks the Content Manager's update and publish.
+      ...(
+        [
+          ['kill', 'kill'],
+          ['correction', 'correction'],
+          ['update-of', 'updateOf'],
+        ] as const
+      ).map(([path, handler]) => ({
+        method: 'POST' as const,
+        path: `/articles/:documentId/${path}`,
+        handler: `lifecycleActions.${handler}`,
+        config: { policies: ['admin::isAuthenticatedAdmin'] },
+      })),
     ],
   },
   // schema.org NewsArticle of a public story; the Public role is granted it with the reads.

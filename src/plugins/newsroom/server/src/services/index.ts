@@ -10,6 +10,7 @@ import contentVersion from './content-version';
 import desk from './desk';
 import importer from './importer';
 import lifecycle from './lifecycle';
+import lifecycleActions from './lifecycle-actions';
 import permissions from './permissions';
 import readQueue from './read-queue';
 import responseCache from './response-cache';
@@ -30,6 +31,7 @@ export default {
   desk,
   importer,
   lifecycle,
+  lifecycleActions,
   permissions,
   readQueue,
   responseCache,
