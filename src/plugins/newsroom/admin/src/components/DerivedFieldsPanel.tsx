@@ -14,7 +14,7 @@ const DERIVED: Record<string, string[]> = {
 };
 
 // Values that are always written left to right, whatever the interface language.
-const LATIN_VALUES = new Set(['slug', 'version', 'firstPublishedAt']);
+const LATIN_VALUES = new Set(['slug', 'version']);
 
 interface PanelProps {
   model: string;
@@ -32,7 +32,7 @@ function languageName(tag: string, locale: string): string {
 }
 
 function Value({ field, value }: { field: string; value: unknown }) {
-  const { formatMessage, locale } = useIntl();
+  const { formatMessage, formatDate, locale } = useIntl();
   if (field === 'needsReview') {
     const waiting = value === true;
     return (
@@ -77,7 +77,9 @@ function Value({ field, value }: { field: string; value: unknown }) {
   const text =
     field === 'dir'
       ? formatMessage({ id: getTranslation(`derived.dir.${String(value)}`), defaultMessage: String(value) })
-      : String(value);
+      : field === 'firstPublishedAt'
+        ? formatDate(String(value), { dateStyle: 'medium', timeStyle: 'short' })
+        : String(value);
   return (
     <Typography
       variant="omega"

@@ -8,6 +8,7 @@ import {
   Button,
   Field,
   Flex,
+  Modal,
   SingleSelect,
   SingleSelectOption,
   Textarea,
@@ -70,15 +71,20 @@ function ActionForm({
       setBusy(false);
     }
   };
+  // Strapi's document action modal renders the content right under its header: body and footer are ours.
   return (
-    <Flex direction="column" alignItems="stretch" gap={4} data-newsroom-action={action}>
-      {children}
-      {error ? (
-        <Typography textColor="danger600" role="alert" data-newsroom-action-error>
-          {error}
-        </Typography>
-      ) : null}
-      <Flex justifyContent="flex-end" gap={2}>
+    <>
+      <Modal.Body>
+        <Flex direction="column" alignItems="stretch" gap={4} data-newsroom-action={action}>
+          {children}
+          {error ? (
+            <Typography textColor="danger600" role="alert" data-newsroom-action-error>
+              {error}
+            </Typography>
+          ) : null}
+        </Flex>
+      </Modal.Body>
+      <Modal.Footer>
         <Button variant="tertiary" onClick={onClose}>
           {formatMessage({ id: getTranslation('actions.cancel'), defaultMessage: 'Cancel' })}
         </Button>
@@ -91,8 +97,8 @@ function ActionForm({
         >
           {confirm}
         </Button>
-      </Flex>
-    </Flex>
+      </Modal.Footer>
+    </>
   );
 }
 
