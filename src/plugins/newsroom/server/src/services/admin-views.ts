@@ -32,10 +32,13 @@ const PLANS: ViewPlan[] = [
     uid: ARTICLE,
     mainField: 'title',
     list: ['title', 'dispatchDate', 'credits'],
+    // Corrections under the text they correct, before the credits (whose add button editors' tools
+    // and the e2e suites find as the form's last).
     edit: [
       [['title', 12]],
       [['dispatchDate', 4]],
       [['body', 12]],
+      [['corrections', 12]],
       [['credits', 12]],
       [['quotes', 12]],
       [
@@ -43,7 +46,6 @@ const PLANS: ViewPlan[] = [
         ['embargoedUntil', 4],
       ],
       [['ednote', 12]],
-      [['corrections', 12]],
       [['updates', 6]],
     ],
     derived: ['slug', 'dateline', 'lang', 'dir', 'version', 'firstPublishedAt', 'killedAt'],
