@@ -104,6 +104,16 @@ export { escapeHtml };
 
 export const articleUri = (documentId: string) => `urn:newsroom:article:${documentId}`;
 
+// An agency's address as an identifier in canonical form (`https://sputniknews.com/`, with the
+// path's slash and a lower-case host), as the W3C Feed Validator asks of Atom ids.
+function canonicalUrl(url: string): string {
+  try {
+    return new URL(url).href;
+  } catch {
+    return url;
+  }
+}
+
 function creditOf(credit: { role?: string | null; source?: FeedSource | null }): FeedCredit | undefined {
   const source = credit.source;
   if (!source?.name) return undefined;
@@ -111,7 +121,9 @@ function creditOf(credit: { role?: string | null; source?: FeedSource | null }):
     role: credit.role ?? 'contributor',
     name: source.name,
     nameLatin: source.nameLatin || source.name,
-    uri: source.url || `urn:newsroom:source:${source.slug ?? encodeURIComponent(source.name)}`,
+    uri: source.url
+      ? canonicalUrl(source.url)
+      : `urn:newsroom:source:${source.slug ?? encodeURIComponent(source.name)}`,
     ...(source.copyrightNotice?.trim() ? { copyrightNotice: source.copyrightNotice.trim() } : {}),
     ...(source.usageTerms?.trim() ? { usageTerms: source.usageTerms.trim() } : {}),
   };
