@@ -354,3 +354,29 @@ describe('the editors’ actions of the admin panel', () => {
     expect((await action(editor, 'no-such-article', 'kill', { ednote: 'x' })).status).toBe(404);
   });
 });
+
+describe('the desk', () => {
+  test('lists embargoed stories with their time, kills with their reason, today’s corrections', async () => {
+    const editor = await adminToken(app.strapi, app.server);
+    const until = inFuture(90);
+    const embargoed = await publishStory({ embargoedUntil: until });
+    const killed = await publishStory();
+    await write('put', `/api/articles/${killed.documentId}`, { pubStatus: 'canceled', ednote: 'سبب السحب' }).expect(
+      200,
+    );
+    const corrected = await publishStory();
+    await request(app.server)
+      .post(`/newsroom/articles/${corrected.documentId}/correction`)
+      .set('Authorization', `Bearer ${editor}`)
+      .send({ note: 'صُحّح الرقم' })
+      .expect(200);
+    const desk = (await request(app.server).get('/newsroom/desk').set('Authorization', `Bearer ${editor}`).expect(200))
+      .body.data;
+    expect(desk.embargoed).toContainEqual({ documentId: embargoed.documentId, title: embargoed.title, at: until });
+    expect(desk.killed).toContainEqual(
+      expect.objectContaining({ documentId: killed.documentId, note: 'سبب السحب', at: expect.any(String) }),
+    );
+    expect(desk.corrected[0]).toMatchObject({ documentId: corrected.documentId, note: 'صُحّح الرقم' });
+    expect(desk.embargoed.map((row: any) => row.documentId)).not.toContain(killed.documentId);
+  });
+});
