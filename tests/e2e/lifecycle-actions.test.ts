@@ -1,7 +1,7 @@
 // The story lifecycle's document actions in the admin panel, in English and then in Arabic: "Issue
 // correction" publishes a correction with its note, "Publish as an update of…" links the earlier
 // story, "Kill story" asks for the reason and the story leaves public reads; each checked through
-// the public REST API. Screenshots go to artifacts/e2e (lifecycle-*.png).
+// the public REST API; the desk lists the kill. Screenshots go to artifacts/e2e (lifecycle-*.png).
 import request from 'supertest';
 import type { Page } from 'playwright-core';
 import { apiToken, requiredCredits } from '../helpers/strapi';
@@ -130,6 +130,12 @@ suite('the story lifecycle’s document actions', () => {
         await page.keyboard.press('Escape');
       }
       expect(await page.getByRole('button', { name: labels.kill, exact: true }).count()).toBe(0);
+      // The desk lists it with its reason while the kill notice runs.
+      await page.goto(`${session.base}/admin`);
+      const row = page.locator(`[data-testid="newsroom-desk"] [data-newsroom-killed="${story.documentId}"]`);
+      await row.waitFor();
+      expect(await row.innerText()).toContain('سُحب لخطأ في هوية المتحدث');
+      await session.shot(`${language}-desk`);
     });
   }
 });
