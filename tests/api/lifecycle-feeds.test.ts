@@ -206,3 +206,28 @@ describe('JSON-LD', () => {
     await get('/api/articles/no-such-document/jsonld').expect(404);
   });
 });
+
+describe('articleUrl', () => {
+  test('the readers’ page is every item’s link, the API URL an alternate; the validators change with it', async () => {
+    const story = await publishStory();
+    const before = await get('/api/syndication/atom?limit=55').expect(200);
+    setOption('articleUrl', 'https://news.example/news/{slug}');
+    try {
+      const page = `https://news.example/news/${story.slug}`;
+      const atom = await get('/api/syndication/atom?limit=55').expect(200);
+      expect(atom.headers.etag).not.toBe(before.headers.etag);
+      expect(atom.body).toContain(`<link rel="alternate" type="text/html" href="${page}"/>`);
+      expect(atom.body).toMatch(
+        new RegExp(
+          `<link rel="alternate" type="application/json" href="http://[^"]+/api/articles/${story.documentId}"/>`,
+        ),
+      );
+      expect(await validateAtom(atom.body)).toEqual([]);
+      expect((await get('/api/syndication/rss?limit=55').expect(200)).body).toContain(`<link>${page}</link>`);
+      const jsonld = JSON.parse((await get(`/api/articles/${story.documentId}/jsonld`).expect(200)).body);
+      expect(jsonld.url).toBe(page);
+    } finally {
+      setOption('articleUrl', null);
+    }
+  });
+});

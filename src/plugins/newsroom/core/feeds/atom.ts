@@ -9,7 +9,9 @@ function atomEntry(item: FeedItem): string {
     `<entry xml:lang="${xmlText(item.lang)}">`,
     element('id', item.id),
     element('title', item.title),
-    `<link rel="alternate" type="application/json" href="${xmlText(item.link)}"/>`,
+    // The readers' page when there is one; the story in the content API always, as JSON.
+    item.link !== item.apiUrl ? `<link rel="alternate" type="text/html" href="${xmlText(item.link)}"/>` : '',
+    `<link rel="alternate" type="application/json" href="${xmlText(item.apiUrl)}"/>`,
     element('published', item.published),
     element('updated', item.updated),
     ...item.credits.map((credit) =>

@@ -58,6 +58,11 @@ export interface FeedSettings {
   publisherUrl: string;
   usageTerms: string;
   language: string;
+  /**
+   * The readers' page of a story, `{slug}` and `{documentId}` filled in (`https://news.example/{slug}`):
+   * every item's link, the API URL then an alternate. Unset: the API URL is the link.
+   */
+  articleUrl?: string | null;
 }
 
 export interface FeedCredit {
@@ -74,7 +79,10 @@ export interface FeedItem {
   documentId: string;
   slug: string;
   title: string;
+  /** The readers' page (the articleUrl option), else the API URL. */
   link: string;
+  /** The story in the content API (`/api/articles/<documentId>`), JSON. */
+  apiUrl: string;
   published: string;
   updated: string;
   summary: string;
@@ -134,6 +142,17 @@ const isoOrUndefined = (value: string | null | undefined) => {
   const time = instant(value);
   return time === undefined ? undefined : new Date(time).toISOString();
 };
+
+/** The readers' page of a story from the articleUrl template, or undefined when none is set. */
+export function articleLink(
+  template: string | null | undefined,
+  article: { documentId: string; slug?: string | null },
+): string | undefined {
+  if (!template) return undefined;
+  return template
+    .replace(/\{slug\}/g, encodeURIComponent(article.slug ?? article.documentId))
+    .replace(/\{documentId\}/g, encodeURIComponent(article.documentId));
+}
 
 /**
  * The item every serialiser writes: direction in the HTML, credit to each agency, quotes, rights,
@@ -208,7 +227,8 @@ export function toFeedItem(
     documentId: article.documentId,
     slug: article.slug ?? article.documentId,
     title: killed ? `${KILL_LABEL} ${article.title}` : article.title,
-    link: `${settings.baseUrl}/api/articles/${article.documentId}`,
+    link: articleLink(settings.articleUrl, article) ?? `${settings.baseUrl}/api/articles/${article.documentId}`,
+    apiUrl: `${settings.baseUrl}/api/articles/${article.documentId}`,
     published: article.firstPublishedAt || article.publishedAt,
     updated: killed ? (isoOrUndefined(article.killedAt) ?? article.updatedAt) : article.updatedAt,
     summary: killed ? (ednote ?? '') : (paragraphsOf(body)[0] ?? ''),

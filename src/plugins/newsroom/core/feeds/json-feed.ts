@@ -28,6 +28,7 @@ export function renderJsonFeed(items: FeedItem[], settings: FeedSettings): strin
         dir: item.dir,
         lang: item.lang,
         slug: item.slug,
+        apiUrl: item.apiUrl,
         dateline: item.dateline,
         credits: item.credits,
         quotes: item.quotes,

@@ -13,6 +13,9 @@ function rssItem(item: FeedItem, settings: FeedSettings): string {
     '<item>',
     htmlTextElement('title', item.title),
     element('link', item.link),
+    item.link !== item.apiUrl
+      ? `<atom:link rel="alternate" type="application/json" href="${xmlText(item.apiUrl)}"/>`
+      : '',
     element('guid', item.id, ' isPermaLink="false"'),
     element('pubDate', rfc822(item.published)),
     htmlTextElement('description', item.summary),

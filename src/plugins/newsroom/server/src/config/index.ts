@@ -43,6 +43,12 @@ export interface NewsroomOptions {
    * `pubStatus: withheld`, in the content API and the feeds.
    */
   embargoPartners: string[];
+  /**
+   * The readers' page of a story, such as `https://news.example/{slug}` (`{slug}` and `{documentId}`
+   * are filled in): every feed item's link and the JSON-LD's url, the API URL an alternate. null:
+   * the API URL.
+   */
+  articleUrl: string | null;
 }
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -77,6 +83,7 @@ export const DEFAULT_OPTIONS: Readonly<NewsroomOptions> = {
   allowedUploadTypes: NEWSROOM_IMAGE_TYPES,
   killNoticeDays: DEFAULT_KILL_NOTICE_DAYS,
   embargoPartners: [],
+  articleUrl: null,
 };
 
 type Problem = string | undefined;
@@ -159,6 +166,14 @@ export function optionProblems(options: Record<string, unknown>): string[] {
   const partners = options.embargoPartners;
   if (!Array.isArray(partners) || !partners.every(isText))
     problems.push('embargoPartners must be a list of API token names, such as ["partner-feed"]');
+  const { articleUrl } = options;
+  if (
+    articleUrl !== null &&
+    (typeof articleUrl !== 'string' || !isHttpUrl(articleUrl) || !/\{(slug|documentId)\}/.test(articleUrl))
+  )
+    problems.push(
+      'articleUrl must be an http(s) address naming {slug} or {documentId}, such as "https://news.example/{slug}", or null',
+    );
   return problems.filter((problem): problem is string => problem !== undefined);
 }
 

@@ -12,7 +12,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const baseUrl = publicBaseUrl(strapi.config.get('server') as PublicServerConfig);
   return {
     async findOne(ctx: Context) {
-      const settings = { ...newsroomConfig(strapi).feed, baseUrl, selfUrl: `${baseUrl}${ctx.path}` } as FeedSettings;
+      const { feed, articleUrl } = newsroomConfig(strapi);
+      const settings = { ...feed, articleUrl, baseUrl, selfUrl: `${baseUrl}${ctx.path}` } as FeedSettings;
       await getService('readQueue', { strapi }).inTurn(ctx, async () => {
         const now = new Date();
         const lifecycle = getService('lifecycle', { strapi });

@@ -10,7 +10,7 @@ import type { Audience } from '#core/lifecycle';
 import { publicBaseUrl, type PublicServerConfig } from '#core/feeds/public-url';
 
 // Bumped when the feed output changes shape, so caches do not keep the old one.
-const FORMAT_REVISION = '1';
+const FORMAT_REVISION = '2';
 const MAX_AGE = 60;
 
 // Shared caches keep a public answer a minute at most, and never past the instant it stops being
@@ -34,7 +34,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const baseUrl = publicBaseUrl(strapi.config.get('server') as PublicServerConfig);
 
   function settings(ctx: Context): FeedSettings {
-    return { ...newsroomConfig(strapi).feed, baseUrl, selfUrl: `${baseUrl}${ctx.path}` } as FeedSettings;
+    const { feed, articleUrl } = newsroomConfig(strapi);
+    return { ...feed, articleUrl, baseUrl, selfUrl: `${baseUrl}${ctx.path}` } as FeedSettings;
   }
 
   // Sets ETag, Last-Modified and Cache-Control; true when the client's copy is still fresh. The
@@ -44,7 +45,17 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const version = await getService('contentVersion', { strapi }).read();
     const window = await getService('lifecycle', { strapi }).changeWindow(version);
     const tag = createHash('sha1')
-      .update([FORMAT_REVISION, version.tag, window.nextChangeAt ?? '', audience, variant, feed.baseUrl].join('|'))
+      .update(
+        [
+          FORMAT_REVISION,
+          version.tag,
+          window.nextChangeAt ?? '',
+          audience,
+          variant,
+          feed.baseUrl,
+          feed.articleUrl ?? '',
+        ].join('|'),
+      )
       .digest('base64url');
     const changed = Math.max(Date.parse(version.at), window.lastChangeAt ? Date.parse(window.lastChangeAt) : 0);
     const lastModified = new Date(changed).toUTCString();

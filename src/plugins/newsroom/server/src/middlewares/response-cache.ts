@@ -65,11 +65,15 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
   const baseUrl = publicBaseUrl(strapi.config.get('server') as PublicServerConfig);
   const keys = new Map<string, string>();
   const keyOf = (ctx: Context): string => {
-    const remembered = keys.get(ctx.url);
+    // The links an answer writes: the public address, and the readers' pages when configured.
+    const articleUrl = strapi.config.get(`plugin::${PLUGIN}.articleUrl`, null) as string | null;
+    const request = articleUrl ? `${articleUrl} ${ctx.url}` : ctx.url;
+    const remembered = keys.get(request);
     if (remembered !== undefined) return remembered;
-    const key = cacheKey(ctx.path, ctx.query as Record<string, unknown>, baseUrl);
+    const links = articleUrl ? `${baseUrl} ${articleUrl}` : baseUrl;
+    const key = cacheKey(ctx.path, ctx.query as Record<string, unknown>, links);
     if (keys.size >= KEYS_REMEMBERED) keys.delete(keys.keys().next().value as string);
-    keys.set(ctx.url, key);
+    keys.set(request, key);
     return key;
   };
   return async (ctx: Context, next: () => Promise<void>) => {
