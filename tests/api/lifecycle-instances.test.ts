@@ -40,7 +40,12 @@ describeOnPostgres('an embargo on two instances', () => {
     second = await startSecond();
   }, 180000);
   afterAll(async () => {
-    second?.child.kill();
+    // The second instance lets go of the database before the first drops it.
+    if (second && second.child.exitCode === null) {
+      const exited = new Promise((resolve) => second?.child.once('exit', resolve));
+      second.child.kill();
+      await exited;
+    }
     await first?.stop();
   });
 
