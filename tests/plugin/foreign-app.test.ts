@@ -3,7 +3,8 @@
 // tarball there with npm, build the app (admin panel included) and start it on a throwaway
 // database (SQLite; PostgreSQL in the PostgreSQL pass). Then, over HTTP, as that app's admin and a
 // partner would: the three types beside the page type, nothing seeded, the credit rule, the derived
-// fields, and every feed serving the article and valid. Then the plugin's `newsroom-import` command,
+// fields, every feed serving the article and valid, and the story lifecycle (a correction, an
+// embargo, a kill) on every public path. Then the plugin's `newsroom-import` command,
 // run with npx in the app's folder, imports a folder of dispatches into a database of its own, and
 // the app started on that database serves the imported Articles.
 //
@@ -515,6 +516,67 @@ test("the app's own page type still works beside the plugin", async () => {
   const created = await call('POST', '/api/pages', { data: { title: 'About', content: 'Plain page.' } }, tokenHeader);
   expect(created.status).toBe(201);
   expect((await call('GET', '/api/pages', undefined, tokenHeader)).json.data).toHaveLength(1);
+});
+
+test('a story is corrected, embargoed and killed there too, and every public path follows', async () => {
+  const credits = [
+    { role: 'originator', source: sputnik },
+    { role: 'distributor', source: ppn },
+  ];
+  const correction = { at: '2026-12-07T10:00:00.000Z', note: 'صُحّح اسم المتحدثة' };
+  const corrected = await call(
+    'PUT',
+    `/api/articles/${article.documentId}`,
+    { data: { corrections: [correction] } },
+    tokenHeader,
+  );
+  expect(corrected.status).toBe(200);
+  expect(corrected.json.data.version).toBe(2);
+  const changed = await call(
+    'PUT',
+    `/api/articles/${article.documentId}`,
+    { data: { corrections: [{ ...correction, note: 'غير ذلك' }] } },
+    tokenHeader,
+  );
+  expect(changed.status).toBe(400);
+  expect(changed.json.error.details).toMatchObject({ field: 'corrections[0]' });
+
+  const embargoed = await call(
+    'POST',
+    '/api/articles?status=published',
+    {
+      data: {
+        title: 'خبر محظور حتى الغد',
+        body: '<p>نص محظور.</p>',
+        credits,
+        embargoedUntil: new Date(Date.now() + 3600_000).toISOString(),
+      },
+    },
+    tokenHeader,
+  );
+  expect(embargoed.status).toBe(201);
+  expect(embargoed.json.data.pubStatus).toBe('withheld');
+  const hidden = embargoed.json.data.documentId;
+  expect((await call('GET', `/api/articles/${hidden}`)).status).toBe(404);
+  expect((await call('GET', '/api/articles')).text).not.toContain(hidden);
+  expect((await call('GET', '/api/syndication/ninjs')).text).not.toContain(hidden);
+
+  const killed = await call(
+    'PUT',
+    `/api/articles/${article.documentId}`,
+    { data: { pubStatus: 'canceled', ednote: 'سُحب بقرار قضائي' } },
+    tokenHeader,
+  );
+  expect(killed.status).toBe(200);
+  expect((await call('GET', `/api/articles/${article.documentId}`)).status).toBe(404);
+  expect((await call('GET', `/api/articles/${article.documentId}/jsonld`)).status).toBe(404);
+  const ninjs = await call('GET', '/api/syndication/ninjs');
+  const item = ninjs.json.find((entry: { uri: string }) => entry.uri.endsWith(article.documentId));
+  expect(item).toMatchObject({ pubStatus: 'canceled', edNote: 'سُحب بقرار قضائي' });
+  expect(validateNinjs(item)).toEqual([]);
+  const atom = await call('GET', '/api/syndication/atom');
+  expect(atom.text).toContain('<category scheme="urn:newsroom:pubStatus" term="canceled"/>');
+  expect(await validateAtom(atom.text)).toEqual([]);
 });
 
 test("npx newsroom-import, run in the app's folder, imports a folder of dispatches that the app then serves", async () => {

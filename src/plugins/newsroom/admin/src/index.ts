@@ -1,15 +1,18 @@
 // The newsroom in the admin panel: the whole admin right to left in a right-to-left interface
 // language, the body editor (the custom field plugin::newsroom.rtl-html), derived fields in a side
-// panel, the desk on the home page, input directions, and its strings (Strapi's Arabic mended).
+// panel, the story lifecycle's document actions, the desk on the home page, input directions, and
+// its strings (Strapi's Arabic mended).
 import { Feather } from '@strapi/icons';
 import type { StrapiApp } from '@strapi/strapi/admin';
 import { DerivedFieldsPanel } from './components/DerivedFieldsPanel';
+import { LIFECYCLE_ACTIONS } from './components/LifecycleActions';
 import { injectDirectionStyles } from './strapi-internals/admin-panel-dom';
 import { followInterfaceLanguage } from './strapi-internals/interface-direction';
 import { loadedMessage, PLUGIN_ID, translationsFor } from './translations';
 
 interface ContentManagerApis {
   addEditViewSidePanel(panels: unknown[]): void;
+  addDocumentAction(actions: (current: unknown[]) => unknown[]): void;
 }
 
 export default {
@@ -51,6 +54,7 @@ export default {
     injectDirectionStyles(window, (value) => loadedMessage(document.documentElement.lang, value));
     const contentManager = app.getPlugin('content-manager') as unknown as { apis: ContentManagerApis } | undefined;
     contentManager?.apis.addEditViewSidePanel([DerivedFieldsPanel]);
+    contentManager?.apis.addDocumentAction((actions) => [...actions, ...LIFECYCLE_ACTIONS]);
   },
 
   async registerTrads({ locales }: { locales: string[] }) {

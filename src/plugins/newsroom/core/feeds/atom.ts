@@ -1,5 +1,6 @@
 // Atom 1.0 (RFC 4287): each agency an author, rights, and the originating agency as source.
 import { newestUpdate, type FeedItem, type FeedSettings } from './item';
+import { PUB_STATUS_SCHEME } from './kill-notice';
 import { element, xmlText } from './xml';
 
 function atomEntry(item: FeedItem): string {
@@ -8,7 +9,9 @@ function atomEntry(item: FeedItem): string {
     `<entry xml:lang="${xmlText(item.lang)}">`,
     element('id', item.id),
     element('title', item.title),
-    `<link rel="alternate" type="application/json" href="${xmlText(item.link)}"/>`,
+    // The readers' page when there is one; the story in the content API always, as JSON.
+    item.link !== item.apiUrl ? `<link rel="alternate" type="text/html" href="${xmlText(item.link)}"/>` : '',
+    `<link rel="alternate" type="application/json" href="${xmlText(item.apiUrl)}"/>`,
     element('published', item.published),
     element('updated', item.updated),
     ...item.credits.map((credit) =>
@@ -21,7 +24,8 @@ function atomEntry(item: FeedItem): string {
     ),
     element('summary', item.summary),
     element('content', item.html, ' type="html"'),
-    element('rights', item.copyrightNotice),
+    element('rights', item.rights),
+    item.pubStatus === 'canceled' ? `<category scheme="${PUB_STATUS_SCHEME}" term="canceled"/>` : '',
     originator
       ? [
           '<source>',

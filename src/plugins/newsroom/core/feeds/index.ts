@@ -31,4 +31,5 @@ export function parseLimit(raw: unknown): { limit: number; error?: undefined } |
 
 export { toFeedItem, newestUpdate } from './item';
 export { renderNinjsItem } from './ninjs';
+export { renderNewsArticleJsonLd, toNewsArticleJsonLd } from './news-article-jsonld';
 export type { FeedArticle, FeedItem, FeedSettings } from './item';

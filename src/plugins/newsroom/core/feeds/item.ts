@@ -2,6 +2,9 @@
 import { paragraphsOf } from '../sanitize';
 import { isLanguageTag, type Direction } from '../rtl';
 import { CREDIT_ROLES, type CreditRole } from '../dateline';
+import { effectivePubStatus, instant, type Correction, type LifecycleOptions, type PubStatus } from '../lifecycle';
+import { escapeHtml } from './html';
+import { KILL_LABEL, killNoticeHtml, killedRights } from './kill-notice';
 
 export interface FeedSource {
   name?: string | null;
@@ -9,6 +12,9 @@ export interface FeedSource {
   slug?: string | null;
   url?: string | null;
   kind?: string | null;
+  /** The agency's own rights, carried into every item that credits it. */
+  copyrightNotice?: string | null;
+  usageTerms?: string | null;
 }
 
 export interface FeedArticle {
@@ -22,6 +28,18 @@ export interface FeedArticle {
   dispatchDate?: string | null;
   publishedAt: string;
   updatedAt: string;
+  /** The first publication (the item's published date); `publishedAt` is this version's. */
+  firstPublishedAt?: string | null;
+  version?: number | null;
+  pubStatus?: string | null;
+  embargoedUntil?: string | null;
+  killedAt?: string | null;
+  ednote?: string | null;
+  corrections?: Array<Partial<Correction>> | null;
+  /** The earlier story this one updates. */
+  updates?: { documentId: string; title?: string | null } | null;
+  /** The dateline's city, for ninjs `located`. */
+  city?: string | null;
   credits?: Array<{ role?: string | null; source?: FeedSource | null }> | null;
   quotes?: Array<{
     text?: string | null;
@@ -40,6 +58,11 @@ export interface FeedSettings {
   publisherUrl: string;
   usageTerms: string;
   language: string;
+  /**
+   * The readers' page of a story, `{slug}` and `{documentId}` filled in (`https://news.example/{slug}`):
+   * every item's link, the API URL then an alternate. Unset: the API URL is the link.
+   */
+  articleUrl?: string | null;
 }
 
 export interface FeedCredit {
@@ -47,6 +70,8 @@ export interface FeedCredit {
   name: string;
   nameLatin: string;
   uri: string;
+  copyrightNotice?: string;
+  usageTerms?: string;
 }
 
 export interface FeedItem {
@@ -54,7 +79,10 @@ export interface FeedItem {
   documentId: string;
   slug: string;
   title: string;
+  /** The readers' page (the articleUrl option), else the API URL. */
   link: string;
+  /** The story in the content API (`/api/articles/<documentId>`), JSON. */
+  apiUrl: string;
   published: string;
   updated: string;
   summary: string;
@@ -66,13 +94,33 @@ export interface FeedItem {
   quotes: Array<{ text: string; speaker: string; speakerRole?: string }>;
   copyrightHolder: string;
   copyrightNotice: string;
+  /** Each credited agency's usage terms (`Sputnik: …`), then the newsroom's. */
+  usageTerms: string;
+  /** What RSS `dc:rights`, Atom `rights` and JSON Feed `_newsroom.rights` say: notice and agencies' terms. */
+  rights: string;
+  /** The version number as stored; absent on a story published before versions existed. */
+  version?: number;
+  pubStatus: PubStatus;
+  embargoedUntil?: string;
+  ednote?: string;
+  corrections: Correction[];
+  updates?: { uri: string; title?: string };
+  city?: string;
 }
 
-export function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
+export { escapeHtml };
 
 export const articleUri = (documentId: string) => `urn:newsroom:article:${documentId}`;
+
+// An agency's address as an identifier in canonical form (`https://sputniknews.com/`, with the
+// path's slash and a lower-case host), as the W3C Feed Validator asks of Atom ids.
+function canonicalUrl(url: string): string {
+  try {
+    return new URL(url).href;
+  } catch {
+    return url;
+  }
+}
 
 function creditOf(credit: { role?: string | null; source?: FeedSource | null }): FeedCredit | undefined {
   const source = credit.source;
@@ -81,12 +129,43 @@ function creditOf(credit: { role?: string | null; source?: FeedSource | null }):
     role: credit.role ?? 'contributor',
     name: source.name,
     nameLatin: source.nameLatin || source.name,
-    uri: source.url || `urn:newsroom:source:${source.slug ?? encodeURIComponent(source.name)}`,
+    uri: source.url
+      ? canonicalUrl(source.url)
+      : `urn:newsroom:source:${source.slug ?? encodeURIComponent(source.name)}`,
+    ...(source.copyrightNotice?.trim() ? { copyrightNotice: source.copyrightNotice.trim() } : {}),
+    ...(source.usageTerms?.trim() ? { usageTerms: source.usageTerms.trim() } : {}),
   };
 }
 
-/** The item every serialiser writes: direction in the HTML, credit to each agency, quotes. */
-export function toFeedItem(article: FeedArticle, settings: FeedSettings): FeedItem {
+const unique = (texts: string[]) => [...new Set(texts)];
+const isoOrUndefined = (value: string | null | undefined) => {
+  const time = instant(value);
+  return time === undefined ? undefined : new Date(time).toISOString();
+};
+
+/** The readers' page of a story from the articleUrl template, or undefined when none is set. */
+export function articleLink(
+  template: string | null | undefined,
+  article: { documentId: string; slug?: string | null },
+): string | undefined {
+  if (!template) return undefined;
+  return template
+    .replace(/\{slug\}/g, encodeURIComponent(article.slug ?? article.documentId))
+    .replace(/\{documentId\}/g, encodeURIComponent(article.documentId));
+}
+
+/**
+ * The item every serialiser writes: direction in the HTML, credit to each agency, quotes, rights,
+ * and the lifecycle. Given `now`, `pubStatus` is the one partners see then (`withheld` turns
+ * `usable` when the embargo lifts); without it, as stored. A killed story (`canceled`) keeps only
+ * its headline, behind the kill label: its text gives way to the kill notice in every format.
+ */
+export function toFeedItem(
+  article: FeedArticle,
+  settings: FeedSettings,
+  now?: Date | string,
+  lifecycle: LifecycleOptions = {},
+): FeedItem {
   // Stored values were checked on write; a lang or dir written behind Strapi's back (raw SQL,
   // `strapi import`) still cannot carry a forged tag into partners' feeds. The body is served as
   // stored: data moved in that way must come from a newsroom that cleaned it (README, Syndication).
@@ -118,26 +197,67 @@ export function toFeedItem(article: FeedArticle, settings: FeedSettings): FeedIt
   const distributors = credits.filter((credit) => credit.role === 'distributor').map((credit) => credit.nameLatin);
   const year = (article.dispatchDate ?? article.publishedAt).slice(0, 4);
   const holder = originator?.nameLatin ?? settings.publisher;
+  // An agency's own notice replaces the generated one: it is what the agency asks partners to print.
+  const agencyNotices = unique(credits.flatMap((credit) => (credit.copyrightNotice ? [credit.copyrightNotice] : [])));
+  const copyrightNotice = agencyNotices.length
+    ? agencyNotices.join(' ')
+    : `© ${year} ${holder}${distributors.length ? `; distributed by ${distributors.join(', ')}` : ''}. ${credits
+        .map((credit) => credit.name)
+        .join(' / ')}`.trim();
+  const agencyTerms = unique(
+    credits.flatMap((credit) => (credit.usageTerms ? [`${credit.nameLatin}: ${credit.usageTerms}`] : [])),
+  );
+  const usageTerms = [...agencyTerms, settings.usageTerms].filter(Boolean).join(' ');
+  const rights = [copyrightNotice, ...agencyTerms].join(' ');
+  const pubStatus: PubStatus = now
+    ? effectivePubStatus(article, now, lifecycle)
+    : article.pubStatus === 'canceled' || article.pubStatus === 'withheld'
+      ? article.pubStatus
+      : 'usable';
+  const killed = pubStatus === 'canceled';
+  const ednote = article.ednote?.trim() || undefined;
+  const corrections = (article.corrections ?? []).flatMap((correction) => {
+    const at = isoOrUndefined(correction.at);
+    return at && correction.note?.trim() ? [{ at, note: correction.note.trim() }] : [];
+  });
+  const embargoedUntil = isoOrUndefined(article.embargoedUntil);
+  const version = Number.isInteger(article.version) && (article.version as number) >= 1 ? article.version : undefined;
   return {
     id: articleUri(article.documentId),
     documentId: article.documentId,
     slug: article.slug ?? article.documentId,
-    title: article.title,
-    link: `${settings.baseUrl}/api/articles/${article.documentId}`,
-    published: article.publishedAt,
-    updated: article.updatedAt,
-    summary: paragraphsOf(body)[0] ?? '',
+    title: killed ? `${KILL_LABEL} ${article.title}` : article.title,
+    link: articleLink(settings.articleUrl, article) ?? `${settings.baseUrl}/api/articles/${article.documentId}`,
+    apiUrl: `${settings.baseUrl}/api/articles/${article.documentId}`,
+    published: article.firstPublishedAt || article.publishedAt,
+    updated: killed ? (isoOrUndefined(article.killedAt) ?? article.updatedAt) : article.updatedAt,
+    summary: killed ? (ednote ?? '') : (paragraphsOf(body)[0] ?? ''),
     lang,
     dir,
-    html: `<div dir="${dir}" lang="${escapeHtml(lang)}">${body}${quotesHtml}</div>`,
+    html: killed
+      ? killNoticeHtml(ednote, lang, dir)
+      : `<div dir="${dir}" lang="${escapeHtml(lang)}">${body}${quotesHtml}</div>`,
     dateline: article.dateline ?? '',
     credits,
-    quotes,
+    quotes: killed ? [] : quotes,
     copyrightHolder: holder,
-    copyrightNotice:
-      `© ${year} ${holder}${distributors.length ? `; distributed by ${distributors.join(', ')}` : ''}. ${credits
-        .map((credit) => credit.name)
-        .join(' / ')}`.trim(),
+    copyrightNotice,
+    usageTerms,
+    rights: killed ? killedRights(rights) : rights,
+    ...(version ? { version } : {}),
+    pubStatus,
+    ...(embargoedUntil ? { embargoedUntil } : {}),
+    ...(ednote ? { ednote } : {}),
+    corrections,
+    ...(article.updates?.documentId
+      ? {
+          updates: {
+            uri: articleUri(article.updates.documentId),
+            ...(article.updates.title ? { title: article.updates.title } : {}),
+          },
+        }
+      : {}),
+    ...(article.city?.trim() ? { city: article.city.trim() } : {}),
   };
 }
 

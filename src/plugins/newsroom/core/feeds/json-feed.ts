@@ -1,4 +1,5 @@
-// JSON Feed 1.1 with a `_newsroom` extension carrying direction, dateline, credits and quotes.
+// JSON Feed 1.1 with a `_newsroom` extension carrying direction, dateline, credits, quotes, rights
+// and the lifecycle (pubStatus, version, ednote, corrections, the story updated).
 import type { FeedItem, FeedSettings } from './item';
 
 export function renderJsonFeed(items: FeedItem[], settings: FeedSettings): string {
@@ -27,10 +28,17 @@ export function renderJsonFeed(items: FeedItem[], settings: FeedSettings): strin
         dir: item.dir,
         lang: item.lang,
         slug: item.slug,
+        apiUrl: item.apiUrl,
         dateline: item.dateline,
         credits: item.credits,
         quotes: item.quotes,
-        rights: item.copyrightNotice,
+        rights: item.rights,
+        pubStatus: item.pubStatus,
+        ...(item.version ? { version: item.version } : {}),
+        ...(item.ednote ? { ednote: item.ednote } : {}),
+        ...(item.embargoedUntil ? { embargoedUntil: item.embargoedUntil } : {}),
+        ...(item.corrections.length ? { corrections: item.corrections } : {}),
+        ...(item.updates ? { updates: item.updates } : {}),
       },
     })),
   };

@@ -1,9 +1,15 @@
-// IPTC ninjs 3.1 items: headline, HTML body, agencies as infoSources (originator first), rights.
+// IPTC ninjs 3.1 items: headline, HTML body, agencies as infoSources (originator first), rights, and
+// the lifecycle. ninjs 3.1 has no field for corrections: each is a description with role
+// `correction` (`<at> — <note>`), in the order issued. The story updated is an association named
+// `updates`. A story killed stays here as `pubStatus: canceled` with its `edNote`, its headline
+// behind the kill label and its text replaced by the kill notice (kill-notice.ts); `version` is the
+// story's version number (a story published before versions existed keeps the update time it
+// carried before). `pubStatus` is the one at the instant the item was built (toFeedItem's `now`).
 import type { FeedItem, FeedSettings } from './item';
 
 export const NINJS_SCHEMA = 'http://www.iptc.org/std/ninjs/ninjs-schema_3.1.json#';
 
-export function toNinjs(item: FeedItem, settings: FeedSettings) {
+export function toNinjs(item: FeedItem, _settings: FeedSettings) {
   const sources = ['originator', 'distributor'].flatMap((role) =>
     item.credits.filter((credit) => credit.role === role),
   );
@@ -12,14 +18,23 @@ export function toNinjs(item: FeedItem, settings: FeedSettings) {
     standard: { name: 'ninjs', version: '3.1', schema: NINJS_SCHEMA },
     type: 'text',
     profile: 'text-only',
-    version: item.updated,
+    version: item.version ? String(item.version) : item.updated,
     firstCreated: item.published,
     versionCreated: item.updated,
-    pubStatus: 'usable',
+    pubStatus: item.pubStatus,
+    ...(item.embargoedUntil ? { embargoedUntil: item.embargoedUntil } : {}),
+    ...(item.ednote ? { edNote: item.ednote } : {}),
     language: item.lang,
     slugline: item.slug,
     headlines: [{ role: 'main', contentType: 'text/plain', value: item.title }],
-    descriptions: [{ role: 'summary', contentType: 'text/plain', value: item.summary }],
+    descriptions: [
+      { role: 'summary', contentType: 'text/plain', value: item.summary },
+      ...item.corrections.map((correction) => ({
+        role: 'correction',
+        contentType: 'text/plain',
+        value: `${correction.at} — ${correction.note}`,
+      })),
+    ],
     bodies: [{ role: 'main', contentType: 'text/html', value: item.html }],
     by: sources.map((credit) => `${credit.nameLatin} (${credit.name})`).join(' / '),
     infoSources: sources.map((credit) => ({
@@ -30,8 +45,22 @@ export function toNinjs(item: FeedItem, settings: FeedSettings) {
     })),
     copyrightHolder: item.copyrightHolder,
     copyrightNotice: item.copyrightNotice,
-    usageTerms: settings.usageTerms,
-    located: item.dateline,
+    usageTerms: item.usageTerms,
+    located: item.city ?? item.dateline,
+    ...(item.updates
+      ? {
+          associations: [
+            {
+              name: 'updates',
+              rel: 'updates',
+              uri: item.updates.uri,
+              ...(item.updates.title
+                ? { headlines: [{ role: 'main', contentType: 'text/plain', value: item.updates.title }] }
+                : {}),
+            },
+          ],
+        }
+      : {}),
   };
 }
 

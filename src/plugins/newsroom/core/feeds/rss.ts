@@ -1,5 +1,6 @@
 // RSS 2.0 with Dublin Core credits and the full HTML in content:encoded.
 import { escapeHtml, newestUpdate, type FeedItem, type FeedSettings } from './item';
+import { PUB_STATUS_SCHEME } from './kill-notice';
 import { element, rfc822, xmlText } from './xml';
 
 // RSS readers render <title>, <description>, <dc:creator>, <dc:rights> and <source> as HTML: plain text is
@@ -12,6 +13,9 @@ function rssItem(item: FeedItem, settings: FeedSettings): string {
     '<item>',
     htmlTextElement('title', item.title),
     element('link', item.link),
+    item.link !== item.apiUrl
+      ? `<atom:link rel="alternate" type="application/json" href="${xmlText(item.apiUrl)}"/>`
+      : '',
     element('guid', item.id, ' isPermaLink="false"'),
     element('pubDate', rfc822(item.published)),
     htmlTextElement('description', item.summary),
@@ -19,7 +23,8 @@ function rssItem(item: FeedItem, settings: FeedSettings): string {
     ...item.credits.map((credit) =>
       htmlTextElement('dc:creator', `${credit.nameLatin} (${credit.name}) — ${credit.role}`),
     ),
-    htmlTextElement('dc:rights', item.copyrightNotice),
+    htmlTextElement('dc:rights', item.rights),
+    item.pubStatus === 'canceled' ? element('category', 'canceled', ` domain="${PUB_STATUS_SCHEME}"`) : '',
     element('dc:language', item.lang),
     element('dc:publisher', settings.publisher),
     originator

@@ -1,7 +1,8 @@
 // Once the models exist: the public role's read access (cached answers dropped whenever any role's
-// access changes), the seed dispatches (only when the host names a folder), and the editors'
-// Content Manager views. The next instance may boot once this one
-// is loaded (after the admin's and the app's bootstraps, which Strapi runs after the plugins').
+// access changes), versions for stories published before the lifecycle fields existed, the seed
+// dispatches (only when the host names a folder), and the editors' Content Manager views. The
+// next instance may boot once this one is loaded (after the admin's and the app's bootstraps,
+// which Strapi runs after the plugins').
 import type { Core } from '@strapi/strapi';
 import { getService } from './utils';
 
@@ -11,6 +12,7 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
     const permissions = getService('permissions', { strapi });
     await permissions.grantPublicRead();
     permissions.invalidateOnAccessChanges();
+    await getService('lifecycle', { strapi }).backfillVersions();
     await getService('seed', { strapi }).seedDispatches();
     await getService('adminViews', { strapi }).configure();
   } catch (error) {

@@ -4,6 +4,7 @@ export const ARTICLE = 'plugin::newsroom.article';
 export const QUOTE = 'plugin::newsroom.quote';
 export const SOURCE = 'plugin::newsroom.source';
 export const CREDIT = 'newsroom.credit';
+export const CORRECTION = 'newsroom.correction';
 
 /** The newsroom's own content types. */
 export const NEWSROOM_TYPES: ReadonlySet<string> = new Set([ARTICLE, QUOTE, SOURCE]);

@@ -1,5 +1,6 @@
 // GET /newsroom/desk: what the home page's desk widget lists (the admin's DeskWidget reads it,
-// the server's desk service writes it): held drafts, latest imports, quotations to review.
+// the server's desk service writes it): held drafts, latest imports, quotations to review, and
+// the story lifecycle's rows (embargoed, killed, corrected today).
 
 /** A draft never published whose credits miss a required agency: publishing it would be refused. */
 export interface HeldDraft {
@@ -31,9 +32,24 @@ export interface QuoteForReview {
   updatedAt: string;
 }
 
+/** A published story in the lifecycle rows: `at` is its embargo's end, its kill or its correction. */
+export interface LifecycleRow {
+  documentId: string;
+  title: string | null;
+  at: string;
+  /** The kill's reason or the correction's note. */
+  note?: string | null;
+}
+
 export interface Desk {
   held: { total: number; items: HeldDraft[] };
   imports: RecentImport[];
   /** Quotations waiting for an editor to confirm their speaker, newest first. */
   review: { total: number; items: QuoteForReview[] };
+  /** Embargoed stories, the next to lift first. */
+  embargoed: LifecycleRow[];
+  /** Stories killed within the kill notice (killNoticeDays), the latest first. */
+  killed: LifecycleRow[];
+  /** Corrections issued today (UTC), the latest first. */
+  corrected: LifecycleRow[];
 }

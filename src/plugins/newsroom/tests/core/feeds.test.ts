@@ -102,7 +102,7 @@ describe('the feed item', () => {
       bodies: [{ contentType: 'text/html' }],
       by: 'Sputnik (سبوتنيك) / Pakistan Point News (پاکستان پوائنٹ نیوز)',
       infoSources: [
-        { name: 'سبوتنيك', role: 'originator', uri: 'https://sputniknews.com' },
+        { name: 'سبوتنيك', role: 'originator', uri: 'https://sputniknews.com/' },
         { name: 'پاکستان پوائنٹ نیوز', role: 'distributor', uri: 'urn:newsroom:source:pakistan-point-news' },
       ],
       copyrightHolder: 'Sputnik',

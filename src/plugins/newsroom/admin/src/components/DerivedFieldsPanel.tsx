@@ -1,5 +1,5 @@
 // The side panel of the newsroom's edit views: the fields the rules derive (dateline, slug,
-// language, direction) and a Quote's needsReview (set by the importer, cleared by an editor's
+// language, direction, an Article's version and first publication) and a Quote's needsReview (set by the importer, cleared by an editor's
 // save), read-only and out of the writing form. They change only through what they are derived
 // from, so the panel shows the saved version's values.
 import * as React from 'react';
@@ -8,13 +8,13 @@ import { useIntl } from 'react-intl';
 import { getTranslation } from '../translations';
 
 const DERIVED: Record<string, string[]> = {
-  'plugin::newsroom.article': ['dateline', 'slug', 'lang', 'dir'],
+  'plugin::newsroom.article': ['dateline', 'slug', 'lang', 'dir', 'version', 'firstPublishedAt'],
   'plugin::newsroom.quote': ['needsReview', 'lang', 'dir'],
   'plugin::newsroom.source': ['lang', 'dir'],
 };
 
 // Values that are always written left to right, whatever the interface language.
-const LATIN_VALUES = new Set(['slug']);
+const LATIN_VALUES = new Set(['slug', 'version']);
 
 interface PanelProps {
   model: string;
@@ -32,7 +32,7 @@ function languageName(tag: string, locale: string): string {
 }
 
 function Value({ field, value }: { field: string; value: unknown }) {
-  const { formatMessage, locale } = useIntl();
+  const { formatMessage, formatDate, locale } = useIntl();
   if (field === 'needsReview') {
     const waiting = value === true;
     return (
@@ -77,7 +77,9 @@ function Value({ field, value }: { field: string; value: unknown }) {
   const text =
     field === 'dir'
       ? formatMessage({ id: getTranslation(`derived.dir.${String(value)}`), defaultMessage: String(value) })
-      : String(value);
+      : field === 'firstPublishedAt'
+        ? formatDate(String(value), { dateStyle: 'medium', timeStyle: 'short' })
+        : String(value);
   return (
     <Typography
       variant="omega"

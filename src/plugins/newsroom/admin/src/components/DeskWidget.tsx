@@ -7,7 +7,7 @@ import { useFetchClient, Widget } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
 import { Link } from 'react-router-dom';
 import { messageLanguageOf } from '#core/interface-language';
-import type { Desk, QuoteForReview } from '#shared/contracts/desk';
+import type { Desk, LifecycleRow, QuoteForReview } from '#shared/contracts/desk';
 import { getTranslation } from '../translations';
 
 const ARTICLES = '/content-manager/collection-types/plugin::newsroom.article';
@@ -83,6 +83,63 @@ function QuoteToReview({ quote }: { quote: QuoteForReview }) {
   );
 }
 
+type LifecycleList = 'embargoed' | 'killed' | 'corrected';
+
+// The story lifecycle's rows: each story, the time (the embargo's end, the kill, the correction)
+// and the kill's reason or the correction's note.
+function LifecycleSection({
+  list,
+  rows,
+  when,
+}: {
+  list: LifecycleList;
+  rows: LifecycleRow[];
+  when: (iso: string) => string;
+}) {
+  const { formatMessage } = useIntl();
+  const titles: Record<LifecycleList, string> = {
+    embargoed: 'Under embargo ({total})',
+    killed: 'Killed, the kill notice still running ({total})',
+    corrected: 'Corrections issued today ({total})',
+  };
+  const lines: Record<LifecycleList, string> = {
+    embargoed: 'Public at {when}',
+    killed: 'Killed {when}',
+    corrected: 'Corrected {when}',
+  };
+  return (
+    <Section
+      title={formatMessage(
+        { id: getTranslation(`desk.${list}.title`), defaultMessage: titles[list] },
+        { total: rows.length },
+      )}
+    >
+      {rows.length === 0 ? (
+        <Typography variant="pi" textColor="neutral600">
+          {formatMessage({ id: getTranslation(`desk.${list}.none`), defaultMessage: 'None.' })}
+        </Typography>
+      ) : (
+        rows.map((row) => (
+          <Box key={`${row.documentId}-${row.at}`} {...{ [`data-newsroom-${list}`]: row.documentId }}>
+            <ArticleLink documentId={row.documentId} title={row.title} />
+            <Typography variant="pi" textColor="neutral500" tag="p">
+              {formatMessage(
+                { id: getTranslation(`desk.${list}.line`), defaultMessage: lines[list] },
+                { when: when(row.at) },
+              )}
+            </Typography>
+            {row.note ? (
+              <Typography variant="pi" textColor="neutral800" tag="p" dir="auto" style={{ unicodeBidi: 'isolate' }}>
+                {row.note}
+              </Typography>
+            ) : null}
+          </Box>
+        ))
+      )}
+    </Section>
+  );
+}
+
 export function DeskWidget() {
   const { formatMessage, formatDate, locale } = useIntl();
   const { get } = useFetchClient();
@@ -153,6 +210,9 @@ export function DeskWidget() {
           desk.review.items.map((quote) => <QuoteToReview key={quote.documentId} quote={quote} />)
         )}
       </Section>
+      {(['embargoed', 'killed', 'corrected'] as const).map((list) => (
+        <LifecycleSection key={list} list={list} rows={desk[list] ?? []} when={when} />
+      ))}
       <Section title={formatMessage({ id: getTranslation('desk.imports.title'), defaultMessage: 'Latest imports' })}>
         {desk.imports.length === 0 ? (
           <Typography variant="pi" textColor="neutral600">

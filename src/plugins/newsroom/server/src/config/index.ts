@@ -4,6 +4,7 @@
 import { WIRE_AGENCIES, type KnownOutlet } from '#core/dispatch';
 import { NEWSROOM_IMAGE_TYPES, RECOGNISABLE_TYPES } from '#core/uploads/file-signature';
 import type { FeedSettings } from '#core/feeds';
+import { DEFAULT_KILL_NOTICE_DAYS } from '#core/lifecycle';
 
 /** The fair read queue's settings (services/read-queue.ts, core/fair-queue.ts). */
 export interface ReadQueueSettings {
@@ -35,6 +36,19 @@ export interface NewsroomOptions {
   additionalOutlets: KnownOutlet[];
   /** Media types the media library accepts, recognised by their bytes (raster images by default). */
   allowedUploadTypes: string[];
+  /** Days a killed story stays in the feeds as a kill notice (ninjs: `pubStatus: canceled`). */
+  killNoticeDays: number;
+  /**
+   * Names of the API tokens whose holders are embargo partners: they see embargoed stories, as
+   * `pubStatus: withheld`, in the content API and the feeds.
+   */
+  embargoPartners: string[];
+  /**
+   * The readers' page of a story, such as `https://news.example/{slug}` (`{slug}` and `{documentId}`
+   * are filled in): every feed item's link and the JSON-LD's url, the API URL an alternate. null:
+   * the API URL.
+   */
+  articleUrl: string | null;
 }
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -67,6 +81,9 @@ export const DEFAULT_OPTIONS: Readonly<NewsroomOptions> = {
   ],
   additionalOutlets: [],
   allowedUploadTypes: NEWSROOM_IMAGE_TYPES,
+  killNoticeDays: DEFAULT_KILL_NOTICE_DAYS,
+  embargoPartners: [],
+  articleUrl: null,
 };
 
 type Problem = string | undefined;
@@ -144,13 +161,32 @@ export function optionProblems(options: Record<string, unknown>): string[] {
     problems.push(
       `allowedUploadTypes must be a list of media types recognisable by their content: ${RECOGNISABLE_TYPES.join(', ')}`,
     );
+  if (!isCount(options.killNoticeDays, 0))
+    problems.push('killNoticeDays must be a whole number of days, at least 0 (0: no kill notice in the feeds)');
+  const partners = options.embargoPartners;
+  if (!Array.isArray(partners) || !partners.every(isText))
+    problems.push('embargoPartners must be a list of API token names, such as ["partner-feed"]');
+  const { articleUrl } = options;
+  if (
+    articleUrl !== null &&
+    (typeof articleUrl !== 'string' || !isHttpUrl(articleUrl) || !/\{(slug|documentId)\}/.test(articleUrl))
+  )
+    problems.push(
+      'articleUrl must be an http(s) address naming {slug} or {documentId}, such as "https://news.example/{slug}", or null',
+    );
   return problems.filter((problem): problem is string => problem !== undefined);
 }
 
 // Strapi merges a host's options into the defaults with lodash's defaultsDeep, which fills a
 // shorter list from the default list index by index (["afp"] would become ["afp",
 // "pakistan-point-news"]). So the lists have no default there; withDefaultLists supplies them.
-const LISTS = ['requiredAgencies', 'knownOutlets', 'additionalOutlets', 'allowedUploadTypes'] as const;
+const LISTS = [
+  'requiredAgencies',
+  'knownOutlets',
+  'additionalOutlets',
+  'allowedUploadTypes',
+  'embargoPartners',
+] as const;
 
 /** The options as the plugin uses them: a list the host did not set takes its default. */
 export function withDefaultLists(options: Record<string, unknown>): NewsroomOptions {
@@ -165,6 +201,7 @@ const {
   knownOutlets: _outlets,
   additionalOutlets: _more,
   allowedUploadTypes: _uploads,
+  embargoPartners: _partners,
   ...scalarDefaults
 } = DEFAULT_OPTIONS;
 

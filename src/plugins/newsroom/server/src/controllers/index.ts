@@ -1,6 +1,8 @@
 import { factories } from '@strapi/strapi';
 import { ARTICLE, QUOTE, SOURCE } from '../constants';
 import desk from './desk';
+import jsonld from './jsonld';
+import lifecycleActions from './lifecycle-actions';
 import responseCacheStats from './response-cache-stats';
 import syndication from './syndication';
 
@@ -10,5 +12,7 @@ export default {
   source: factories.createCoreController(SOURCE),
   syndication,
   desk,
+  jsonld,
+  lifecycleActions,
   responseCacheStats,
 };

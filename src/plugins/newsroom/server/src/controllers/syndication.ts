@@ -1,19 +1,32 @@
-// Thin feed controller: validate ?limit, answer conditional requests from the content version,
-// otherwise render with the pure serialisers.
+// Thin feed controller: validate ?limit, answer conditional requests from the content version and
+// the lifecycle's change window, otherwise render with the pure serialisers at this instant.
 import type { Context } from 'koa';
 import type { Core } from '@strapi/strapi';
 import { createHash } from 'crypto';
 import { FEED_FORMATS, parseLimit, renderNinjsItem, toFeedItem, type FeedSettings } from '#core/feeds';
 import { notModified } from '#core/http/conditional';
 import { getService, newsroomConfig } from '../utils';
+import type { Audience } from '#core/lifecycle';
 import { publicBaseUrl, type PublicServerConfig } from '#core/feeds/public-url';
 
 // Bumped when the feed output changes shape, so caches do not keep the old one.
-const FORMAT_REVISION = '1';
-const CACHE_CONTROL = 'public, max-age=60, s-maxage=60, stale-while-revalidate=300';
+const FORMAT_REVISION = '2';
+const MAX_AGE = 60;
+
+// Shared caches keep a public answer a minute at most, and never past the instant it stops being
+// true (an embargo lifting); an embargo partner's answer is its own.
+function cacheControl(audience: Audience, nextChangeAt: string | null): string {
+  if (audience !== 'public') return 'private, no-store';
+  const left = nextChangeAt ? Math.floor((Date.parse(nextChangeAt) - Date.now()) / 1000) : MAX_AGE;
+  const maxAge = Math.max(0, Math.min(MAX_AGE, left));
+  return maxAge < MAX_AGE
+    ? `public, max-age=${maxAge}, s-maxage=${maxAge}`
+    : `public, max-age=${MAX_AGE}, s-maxage=${MAX_AGE}, stale-while-revalidate=300`;
+}
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const service = () => getService('syndication', { strapi });
+  const lifecycle = () => getService('lifecycle', { strapi });
   const inTurn = (ctx: Context, work: () => Promise<void>) => getService('readQueue', { strapi }).inTurn(ctx, work);
 
   // Links name the configured public address, never the request's Host header: a forged Host would
@@ -21,18 +34,34 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const baseUrl = publicBaseUrl(strapi.config.get('server') as PublicServerConfig);
 
   function settings(ctx: Context): FeedSettings {
-    return { ...newsroomConfig(strapi).feed, baseUrl, selfUrl: `${baseUrl}${ctx.path}` } as FeedSettings;
+    const { feed, articleUrl } = newsroomConfig(strapi);
+    return { ...feed, articleUrl, baseUrl, selfUrl: `${baseUrl}${ctx.path}` } as FeedSettings;
   }
 
-  // Sets ETag, Last-Modified and Cache-Control; true when the client's copy is still fresh.
-  async function conditional(ctx: Context, variant: string, feed: FeedSettings): Promise<boolean> {
+  // Sets ETag, Last-Modified and Cache-Control; true when the client's copy is still fresh. The
+  // answer changes with the content version, with no write when an embargo lifts or a kill notice
+  // ends (the lifecycle's change window), and with the reader (an embargo partner sees more).
+  async function conditional(ctx: Context, variant: string, feed: FeedSettings, audience: Audience): Promise<boolean> {
     const version = await getService('contentVersion', { strapi }).read();
+    const window = await getService('lifecycle', { strapi }).changeWindow(version);
     const tag = createHash('sha1')
-      .update([FORMAT_REVISION, version.tag, variant, feed.baseUrl].join('|'))
+      .update(
+        [
+          FORMAT_REVISION,
+          version.tag,
+          window.nextChangeAt ?? '',
+          audience,
+          variant,
+          feed.baseUrl,
+          feed.articleUrl ?? '',
+        ].join('|'),
+      )
       .digest('base64url');
+    const changed = Math.max(Date.parse(version.at), window.lastChangeAt ? Date.parse(window.lastChangeAt) : 0);
+    const lastModified = new Date(changed).toUTCString();
     ctx.set('ETag', `"${tag}"`);
-    ctx.set('Last-Modified', new Date(version.at).toUTCString());
-    ctx.set('Cache-Control', CACHE_CONTROL);
+    ctx.set('Last-Modified', lastModified);
+    ctx.set('Cache-Control', cacheControl(audience, window.nextChangeAt));
     ctx.vary('Accept-Encoding'); // added to, not replacing, the Vary: Origin that CORS set
     ctx.status = 200;
     // RFC 9110 §13: If-None-Match first, the request's Cache-Control never consulted (Koa's
@@ -42,7 +71,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       ifNoneMatch: ctx.get('If-None-Match') || undefined,
       ifModifiedSince: ctx.get('If-Modified-Since') || undefined,
     };
-    if (!notModified(request, { etag: `"${tag}"`, lastModified: new Date(version.at).toUTCString() })) return false;
+    if (!notModified(request, { etag: `"${tag}"`, lastModified })) return false;
     ctx.status = 304;
     ctx.body = null;
     return true;
@@ -53,12 +82,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     if (error !== undefined) return ctx.badRequest(error, { field: 'limit', rule: 'limit-range' });
     const feed = settings(ctx);
     const { type, render } = FEED_FORMATS[format];
-    if (await conditional(ctx, `${format}:${limit}`, feed)) return;
+    const audience = await lifecycle().audienceOf(ctx);
+    if (await conditional(ctx, `${format}:${limit}`, feed, audience)) return;
     await inTurn(ctx, async () => {
-      const articles = await service().newest(limit);
+      const now = new Date();
+      const articles = await service().newest(limit, now, audience);
+      const options = lifecycle().options(audience);
       ctx.type = type;
       ctx.body = render(
-        articles.map((article) => toFeedItem(article, feed)),
+        articles.map((article) => toFeedItem(article, feed, now, options)),
         feed,
       );
     });
@@ -71,9 +103,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     ninjs: serveFeed('ninjs'),
     async ninjsItem(ctx: Context) {
       const feed = settings(ctx);
-      if (await conditional(ctx, `ninjs-item:${ctx.params.slug}`, feed)) return;
+      const audience = await lifecycle().audienceOf(ctx);
+      if (await conditional(ctx, `ninjs-item:${ctx.params.slug}`, feed, audience)) return;
       await inTurn(ctx, async () => {
-        const article = await service().bySlug(String(ctx.params.slug));
+        const now = new Date();
+        const article = await service().bySlug(String(ctx.params.slug), now, audience);
         if (!article) {
           ctx.remove('ETag');
           ctx.remove('Last-Modified');
@@ -84,7 +118,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           );
         }
         ctx.type = FEED_FORMATS.ninjs.type;
-        ctx.body = renderNinjsItem(toFeedItem(article, feed), feed);
+        ctx.body = renderNinjsItem(toFeedItem(article, feed, now, lifecycle().options(audience)), feed);
       });
     },
   };

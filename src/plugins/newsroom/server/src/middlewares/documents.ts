@@ -3,6 +3,7 @@
 // - the pure newsroom rules on every write (REST, the admin Content Manager, importers and publish
 //   all pass here), each write in one transaction, so a refusal leaves the database as it was; a
 //   Quote's needsReview set by who writes (the importer flags, an editor's save clears);
+// - the lifecycle of public reads: no killed or embargoed story for the public (lifecycleReads);
 // - each read in one snapshot on PostgreSQL (consistentReads).
 import type { Core } from '@strapi/strapi';
 import { refuseDeletingCreditedSource, RuleViolation, settleQuoteReview } from '#core/rules';
@@ -13,7 +14,10 @@ import { getService } from '../utils';
 import { documentMiddleware } from '../utils/document-middleware';
 import { editorLanguage } from '../utils/editor-language';
 import { errors } from '../utils/strapi-internals/strapi-errors';
+import { restrictPopulate } from '../utils/restrict-populate';
 import { toStrapiError } from '../utils/strapi-error';
+import type { Audience } from '#core/lifecycle';
+import { READER } from './lifecycle-reads';
 
 /** Every Document Service action that writes. A test enumerates Strapi's actions against it. */
 export const WRITE_ACTIONS = ['create', 'clone', 'update', 'publish', 'unpublish', 'discardDraft', 'delete'];
@@ -67,6 +71,11 @@ function changesPublicContent(action: string, params: Params, draftAndPublish: b
   return (action === 'create' || action === 'update') && params.status === 'published';
 }
 
+// A publish, or a create or update that publishes at once (REST does unless ?status=draft): Strapi
+// runs the publish inside the update, past the middlewares, so the update is where it is seen.
+const publishesArticle = (action: string, params: Params) =>
+  action === 'publish' || (['create', 'update'].includes(action) && params.status === 'published');
+
 interface DocumentContext {
   uid: string;
   action: string;
@@ -89,10 +98,13 @@ const newsroomRules = (strapi: Core.Strapi) => async (ctx: DocumentContext, next
         uid === ARTICLE && action === 'delete' && params.documentId ? await rules.quotesOf(params.documentId) : [];
       if (['create', 'update', 'clone'].includes(action)) {
         await rules.prepareWrite(uid, action, params);
+        if (uid === ARTICLE) await rules.prepareLifecycleWrite(action, params);
         // An editor's save confirms the speaker; the importer's write keeps the flag it set.
         if (uid === QUOTE) params.data = settleQuoteReview(params.data as Data, rules.quoteWriter());
       }
       if (action === 'publish' && params.documentId) await rules.reRuleDraft(uid, params.documentId);
+      const publishes = uid === ARTICLE && publishesArticle(action, params);
+      const before = publishes ? await rules.beforePublish(params.documentId) : undefined;
       const result = (await next()) as Data | undefined;
       for (const quote of cascade) await strapi.documents(QUOTE).delete({ documentId: quote });
       if (changesPublicContent(action, params, ctx.contentType?.options?.draftAndPublish !== false)) {
@@ -101,6 +113,7 @@ const newsroomRules = (strapi: Core.Strapi) => async (ctx: DocumentContext, next
       const documentId = documentIdOf(action, params, result);
       if (action === 'delete' || action === 'unpublish' || !documentId) return result;
       if (uid === ARTICLE) await rules.settleArticle(documentId, action, result);
+      if (before) await rules.settleVersion(documentId, before, result);
       // A renamed Source renames it in the datelines of the articles that credit it.
       if (uid === SOURCE && action === 'update') {
         for (const article of await rules.articlesCrediting(documentId)) await rules.refreshDatelines(article);
@@ -136,9 +149,34 @@ const consistentReads =
     });
   };
 
+// The content API's public reads (marked by the lifecycle-reads route middleware) of Articles and
+// Quotes leave out what their reader may not read, in the query: a list, its count and its
+// pagination agree, and a populate from a Quote or another Article cannot reach a hidden story.
+const LIFECYCLE_TYPES = new Set([ARTICLE, QUOTE, SOURCE]);
+
+const lifecycleReads =
+  (strapi: Core.Strapi) =>
+  async (ctx: { uid: string; action: string; params: Params }, next: () => Promise<unknown>) => {
+    if (!LIFECYCLE_TYPES.has(ctx.uid) || !SNAPSHOT_ACTIONS.has(ctx.action)) return next();
+    const reader = (strapi.requestContext.get()?.state as Record<string, unknown> | undefined)?.[READER] as
+      | { audience: Audience }
+      | undefined;
+    if (!reader) return next();
+    const lifecycle = getService('lifecycle', { strapi });
+    const now = new Date();
+    const filterFor = (uid: string) => lifecycle.readFilter(uid, now, reader.audience);
+    const own = filterFor(ctx.uid);
+    const filters = ctx.params.filters as Record<string, unknown> | undefined;
+    if (own) ctx.params.filters = filters && Object.keys(filters).length > 0 ? { $and: [filters, own] } : own;
+    if (ctx.params.populate !== undefined)
+      ctx.params.populate = restrictPopulate(strapi, ctx.uid, ctx.params.populate, filterFor);
+    return next();
+  };
+
 /** Called in register(), in this order: a refused clone never reaches the rules. */
 export function registerDocumentMiddlewares(strapi: Core.Strapi): void {
   strapi.documents.use(documentMiddleware(cloneNeedsRead(strapi)));
   strapi.documents.use(documentMiddleware(newsroomRules(strapi)));
+  strapi.documents.use(documentMiddleware(lifecycleReads(strapi)));
   strapi.documents.use(documentMiddleware(consistentReads(strapi)));
 }

@@ -4,7 +4,7 @@
 // GET/HEAD of the content API's articles, quotes and sources and of every feed are answered from
 // the instance's response cache while the content version is unchanged (a hit never waits in the
 // read queue), compressed by Accept-Encoding, and revalidated per RFC 9110 (a 304 also under
-// Cache-Control: no-cache). Requests with credentials, or with a header that makes Strapi render
+// Cache-Control: no-cache), until the story lifecycle's next change. Requests with credentials, or with a header that makes Strapi render
 // another answer, pass through untouched and are never stored.
 import type { Context } from 'koa';
 import type { Core } from '@strapi/strapi';
@@ -65,11 +65,15 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
   const baseUrl = publicBaseUrl(strapi.config.get('server') as PublicServerConfig);
   const keys = new Map<string, string>();
   const keyOf = (ctx: Context): string => {
-    const remembered = keys.get(ctx.url);
+    // The links an answer writes: the public address, and the readers' pages when configured.
+    const articleUrl = strapi.config.get(`plugin::${PLUGIN}.articleUrl`, null) as string | null;
+    const request = articleUrl ? `${articleUrl} ${ctx.url}` : ctx.url;
+    const remembered = keys.get(request);
     if (remembered !== undefined) return remembered;
-    const key = cacheKey(ctx.path, ctx.query as Record<string, unknown>, baseUrl);
+    const links = articleUrl ? `${baseUrl} ${articleUrl}` : baseUrl;
+    const key = cacheKey(ctx.path, ctx.query as Record<string, unknown>, links);
     if (keys.size >= KEYS_REMEMBERED) keys.delete(keys.keys().next().value as string);
-    keys.set(ctx.url, key);
+    keys.set(request, key);
     return key;
   };
   return async (ctx: Context, next: () => Promise<void>) => {
@@ -85,7 +89,17 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
       return next();
     }
     // Read after the request arrived: a write committed before it is always seen.
-    const version = await getService('contentVersion', { strapi }).read();
+    const content = await getService('contentVersion', { strapi }).read();
+    // An answer is true for one content version until the lifecycle's next change (an embargo
+    // lifting, a kill notice ending), which no write announces: both name the entry's version.
+    const window = await getService('lifecycle', { strapi }).changeWindow(content);
+    const version = {
+      tag: window.nextChangeAt ? `${content.tag}|${window.nextChangeAt}` : content.tag,
+      at: new Date(
+        Math.max(Date.parse(content.at), window.lastChangeAt ? Date.parse(window.lastChangeAt) : 0),
+      ).toISOString(),
+      expiresAt: window.nextChangeAt ?? undefined,
+    };
     const key = keyOf(ctx);
     const cached = cache.lru.get(key);
     if (cached && cached.version === version.tag) {
@@ -107,6 +121,7 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
           lastModified: new Date(version.at).toUTCString(),
           contentType: String(ctx.response.get('Content-Type') || 'application/json; charset=utf-8'),
           cacheControl: String(ctx.response.get('Cache-Control') || '') || undefined,
+          expiresAt: version.expiresAt,
         },
         bytes,
       );

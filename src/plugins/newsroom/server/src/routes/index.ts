@@ -9,7 +9,13 @@ const CORE_ACTIONS = ['find', 'findOne', 'create', 'update', 'delete'] as const;
 // Reads: answered from the response cache when they can be, else in turn in the read queue; only a
 // full-access token reads drafts through the content API. Both guards are also global middlewares
 // a host may list (faster on a hit); then these copies let the request pass.
-const READS = ['plugin::newsroom.response-cache', 'plugin::newsroom.read-queue', 'plugin::newsroom.published-only'];
+const READS = [
+  'plugin::newsroom.response-cache',
+  'plugin::newsroom.read-queue',
+  'plugin::newsroom.published-only',
+  // Killed and embargoed stories, in no public read (core/lifecycle).
+  'plugin::newsroom.lifecycle-reads',
+];
 
 /** Every core action at the API root; reads pass the published-only middleware first. */
 function atApiRoot(readMiddlewares: string[]) {
@@ -55,6 +61,31 @@ export default {
         path: '/desk',
         handler: 'desk.show',
         config: { policies: ['admin::isAuthenticatedAdmin'] },
+      },
+      // The editors' lifecycle actions; the service checks the Content Manager's update and publish.
+      ...(
+        [
+          ['kill', 'kill'],
+          ['correction', 'correction'],
+          ['update-of', 'updateOf'],
+        ] as const
+      ).map(([path, handler]) => ({
+        method: 'POST' as const,
+        path: `/articles/:documentId/${path}`,
+        handler: `lifecycleActions.${handler}`,
+        config: { policies: ['admin::isAuthenticatedAdmin'] },
+      })),
+    ],
+  },
+  // schema.org NewsArticle of a public story; the Public role is granted it with the reads.
+  jsonld: {
+    type: 'content-api' as const,
+    routes: [
+      {
+        method: 'GET' as const,
+        path: '/articles/:documentId/jsonld',
+        handler: 'jsonld.findOne',
+        config: { prefix: '', middlewares: ['plugin::newsroom.response-cache'] },
       },
     ],
   },

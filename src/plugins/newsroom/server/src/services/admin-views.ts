@@ -4,11 +4,13 @@
 // plugin's translations, keyed by these fields). Each version of this layout is applied once, so
 // an administrator's later changes to the views are kept.
 import type { Core } from '@strapi/strapi';
-import { ARTICLE, CREDIT, QUOTE, SOURCE } from '../constants';
+import { ARTICLE, CORRECTION, CREDIT, QUOTE, SOURCE } from '../constants';
 import { viewConfiguration, type ViewConfiguration } from '../utils/strapi-internals/content-manager-configuration';
 
 // Version 3: a Quote's needsReview, read-only in the side panel and a column of the list.
-const LAYOUT_VERSION = 3;
+// Version 4: the story lifecycle (status for partners, embargo, editor's note, corrections, the
+// story updated); version, first publication and kill time read-only in the side panel.
+const LAYOUT_VERSION = 4;
 
 interface ViewPlan {
   uid: string;
@@ -30,9 +32,24 @@ const PLANS: ViewPlan[] = [
     uid: ARTICLE,
     mainField: 'title',
     list: ['title', 'dispatchDate', 'credits'],
-    edit: [[['title', 12]], [['dispatchDate', 4]], [['body', 12]], [['credits', 12]], [['quotes', 12]]],
-    derived: ['slug', 'dateline', 'lang', 'dir'],
-    relationsShow: { quotes: 'text' },
+    // Corrections under the text they correct, before the credits (whose add button editors' tools
+    // and the e2e suites find as the form's last).
+    edit: [
+      [['title', 12]],
+      [['dispatchDate', 4]],
+      [['body', 12]],
+      [['corrections', 12]],
+      [['credits', 12]],
+      [['quotes', 12]],
+      [
+        ['pubStatus', 4],
+        ['embargoedUntil', 4],
+      ],
+      [['ednote', 12]],
+      [['updates', 6]],
+    ],
+    derived: ['slug', 'dateline', 'lang', 'dir', 'version', 'firstPublishedAt', 'killedAt'],
+    relationsShow: { quotes: 'text', updates: 'title' },
     labels: {
       title: 'Title',
       dispatchDate: 'Dispatch date',
@@ -40,6 +57,14 @@ const PLANS: ViewPlan[] = [
       body: 'Body',
       credits: 'Credits',
       quotes: 'Quotes',
+      pubStatus: 'Status for partners',
+      embargoedUntil: 'Embargoed until',
+      ednote: 'Editor’s note to partners',
+      corrections: 'Corrections',
+      updates: 'Updates the story',
+      version: 'Version',
+      firstPublishedAt: 'First published',
+      killedAt: 'Killed at',
     },
     formerLabels: {
       title: 'Title · العنوان',
@@ -90,7 +115,12 @@ const PLANS: ViewPlan[] = [
     mainField: 'name',
     list: ['name', 'nameLatin', 'kind', 'slug'],
     derived: ['lang', 'dir'],
-    labels: { name: 'Name', nameLatin: 'Name in Latin letters' },
+    labels: {
+      name: 'Name',
+      nameLatin: 'Name in Latin letters',
+      copyrightNotice: 'Copyright notice',
+      usageTerms: 'Usage terms',
+    },
     formerLabels: { name: 'Name · الاسم', nameLatin: 'Name in Latin letters' },
   },
   {
@@ -100,6 +130,12 @@ const PLANS: ViewPlan[] = [
     relationsShow: { source: 'name' },
     labels: { source: 'Source', role: 'Role' },
     formerLabels: { source: 'Source · المصدر', role: 'Role · الدور' },
+  },
+  {
+    uid: CORRECTION,
+    component: true,
+    mainField: 'note',
+    labels: { at: 'Issued at', note: 'What was corrected' },
   },
 ];
 

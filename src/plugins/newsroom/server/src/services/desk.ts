@@ -1,13 +1,14 @@
 // The newsroom desk on the admin's home page: drafts held back by a missing agency credit (with
 // the rule and its message in both languages), the latest dispatches the importer brought in, and
 // the quotations whose speaker an editor must confirm (needsReview); each admin sees only the
-// articles and quotations that admin may open (the adminReads service).
+// articles and quotations that admin may open (the adminReads service); and the story lifecycle:
+// embargoed stories with their time, stories killed within the kill notice, corrections issued today.
 import path from 'path';
 import type { Core } from '@strapi/strapi';
 import { missingAgencies } from '#core/attribution';
 import { assertAttribution, RuleViolation } from '#core/rules';
 import type { CreditedSource } from '#core/dateline';
-import type { Desk, HeldDraft, QuoteForReview, RecentImport } from '#shared/contracts/desk';
+import type { Desk, HeldDraft, LifecycleRow, QuoteForReview, RecentImport } from '#shared/contracts/desk';
 import { ARTICLE, PLUGIN, QUOTE } from '../constants';
 import { getService, newsroomConfig } from '../utils';
 import { latestStoredObjects } from '../utils/strapi-internals/core-store-row';
@@ -177,14 +178,96 @@ async function quotesForReview(strapi: Core.Strapi, ability: AdminAbility): Prom
   return { total: shown.length, items };
 }
 
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+interface PublishedRow {
+  documentId: string;
+  title: string | null;
+  embargoedUntil?: string | Date | null;
+  killedAt?: string | Date | null;
+  ednote?: string | null;
+  corrections?: Array<{ at: string | Date; note: string }>;
+}
+
+const iso = (value: string | Date) => new Date(value).toISOString();
+
+/** The lifecycle rows of the published stories this admin may open. */
+async function lifecycleRows(
+  strapi: Core.Strapi,
+  ability: AdminAbility,
+  now = new Date(),
+): Promise<Pick<Desk, 'embargoed' | 'killed' | 'corrected'>> {
+  const published = { publishedAt: { $notNull: true } };
+  const today = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
+  const noticeFrom = new Date(now.getTime() - newsroomConfig(strapi).killNoticeDays * DAY_MS);
+  const [embargoed, killed, corrected]: PublishedRow[][] = await Promise.all([
+    strapi.db.query(ARTICLE).findMany({
+      select: ['documentId', 'title', 'embargoedUntil'],
+      where: {
+        ...published,
+        embargoedUntil: { $gt: now },
+        $or: [{ pubStatus: { $null: true } }, { pubStatus: { $ne: 'canceled' } }],
+      },
+      orderBy: { embargoedUntil: 'asc' },
+      limit: LIMIT,
+    }),
+    strapi.db.query(ARTICLE).findMany({
+      select: ['documentId', 'title', 'killedAt', 'ednote'],
+      where: { ...published, pubStatus: 'canceled', killedAt: { $gte: noticeFrom } },
+      orderBy: { killedAt: 'desc' },
+      limit: LIMIT,
+    }),
+    // A correction is a published write: its story was written today.
+    strapi.db.query(ARTICLE).findMany({
+      select: ['documentId', 'title'],
+      where: { ...published, updatedAt: { $gte: today } },
+      populate: { corrections: true },
+      orderBy: { updatedAt: 'desc' },
+      limit: DRAFTS_SCANNED,
+    }),
+  ]);
+  const ids = [...embargoed, ...killed, ...corrected].map((row) => row.documentId);
+  const readable = await getService('adminReads', { strapi }).readableDocumentIds(ability, ARTICLE, ids);
+  const shown = (rows: PublishedRow[]) => rows.filter((row) => readable.has(row.documentId));
+  const corrections = shown(corrected)
+    .flatMap((row) =>
+      (row.corrections ?? [])
+        .filter((correction) => new Date(correction.at).getTime() >= today.getTime())
+        .map(
+          (correction): LifecycleRow => ({
+            documentId: row.documentId,
+            title: row.title,
+            at: iso(correction.at),
+            note: correction.note,
+          }),
+        ),
+    )
+    .sort((a, b) => b.at.localeCompare(a.at));
+  return {
+    embargoed: shown(embargoed).map((row) => ({
+      documentId: row.documentId,
+      title: row.title,
+      at: iso(row.embargoedUntil as string),
+    })),
+    killed: shown(killed).map((row) => ({
+      documentId: row.documentId,
+      title: row.title,
+      at: iso(row.killedAt as string),
+      note: row.ednote ?? null,
+    })),
+    corrected: corrections.slice(0, LIMIT),
+  };
+}
+
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   /** What the desk shows this admin. */
   async show(ability: AdminAbility): Promise<Desk> {
-    const [held, imports, review] = await Promise.all([
+    const [held, imports, review, lifecycle] = await Promise.all([
       heldDrafts(strapi, ability),
       recentImports(strapi, ability),
       quotesForReview(strapi, ability),
+      lifecycleRows(strapi, ability),
     ]);
-    return { held, imports, review };
+    return { held, imports, review, ...lifecycle };
   },
 });

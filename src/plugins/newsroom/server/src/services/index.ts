@@ -9,6 +9,8 @@ import callers from './callers';
 import contentVersion from './content-version';
 import desk from './desk';
 import importer from './importer';
+import lifecycle from './lifecycle';
+import lifecycleActions from './lifecycle-actions';
 import permissions from './permissions';
 import readQueue from './read-queue';
 import responseCache from './response-cache';
@@ -28,6 +30,8 @@ export default {
   contentVersion,
   desk,
   importer,
+  lifecycle,
+  lifecycleActions,
   permissions,
   readQueue,
   responseCache,

@@ -1,4 +1,5 @@
-// Who may do what: the public role reads published Articles, Quotes and Sources and writes nothing
+// Who may do what: the public role reads published Articles, Quotes and Sources (and a story's
+// JSON-LD) and writes nothing
 // of ours (with the protectUsersApi option it cannot sign up either); a change of any role's access
 // moves the content version; the newsroom's own admin permissions are offered in Settings → Roles.
 import type { Core } from '@strapi/strapi';
@@ -6,7 +7,9 @@ import { ARTICLE, PLUGIN, QUOTE, SOURCE } from '../constants';
 import { getService, newsroomConfig } from '../utils';
 
 const PERMISSION = 'plugin::users-permissions.permission';
-const READ_ACTIONS = [ARTICLE, QUOTE, SOURCE].flatMap((uid) => [`${uid}.find`, `${uid}.findOne`]);
+// The JSON-LD of a story is a read like its entry (read-only tokens may call any findOne).
+export const JSON_LD_ACTION = `plugin::${PLUGIN}.jsonld.findOne`;
+const READ_ACTIONS = [...[ARTICLE, QUOTE, SOURCE].flatMap((uid) => [`${uid}.find`, `${uid}.findOne`]), JSON_LD_ACTION];
 const OUR_PREFIXES = [ARTICLE, QUOTE, SOURCE].map((uid) => `${uid}.`);
 // The newsroom has no public accounts: an anonymous caller must not create one.
 const CLOSED_TO_PUBLIC = ['plugin::users-permissions.auth.register'];

@@ -21,6 +21,8 @@ export interface CacheEntry {
   lastModified: string;
   contentType: string;
   cacheControl?: string;
+  /** The instant the answer stops being true with no write (core/lifecycle nextChangeAt); in its ETag. */
+  expiresAt?: string;
   representations: Partial<Record<Coding, Representation>>;
   size: number;
 }
@@ -135,7 +137,7 @@ export class ResponseCache {
     const identity = ownBytes(rendered);
     const stored: CacheEntry = {
       ...entry,
-      representations: { identity: { bytes: identity, etag: tagOf(identity) } },
+      representations: { identity: { bytes: identity, etag: tagOf(entry.expiresAt ?? '', identity) } },
       size: identity.length + key.length * 2 + ENTRY_OVERHEAD,
     };
     if (identity.length >= MIN_COMPRESSED_BYTES && /json|xml/.test(entry.contentType))

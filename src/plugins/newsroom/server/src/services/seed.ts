@@ -4,9 +4,36 @@
 import type { Core } from '@strapi/strapi';
 import { existsSync } from 'fs';
 import path from 'path';
+import { SOURCE } from '../constants';
 import { getService, newsroomConfig } from '../utils';
 
+// The seed dispatch's two agencies and the rights partners must print with their stories; set once,
+// where a Source has none, so an editor's own wording stays.
+export const SEED_RIGHTS: Record<string, { copyrightNotice: string; usageTerms: string }> = {
+  sputnik: {
+    copyrightNotice: '© Sputnik (Rossiya Segodnya). All rights reserved.',
+    usageTerms: 'Licensed to Pakistan Point News for syndication; credit Sputnik (سبوتنيك) in every use.',
+  },
+  'pakistan-point-news': {
+    copyrightNotice: '© Pakistan Point News. All rights reserved.',
+    usageTerms: 'Syndication partners may republish in full, crediting Pakistan Point News (پاکستان پوائنٹ نیوز).',
+  },
+};
+
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
+  /** The seed agencies' copyright notice and usage terms, on each Source that has none. */
+  async seedRights(): Promise<void> {
+    const sources = strapi.documents(SOURCE);
+    for (const [slug, rights] of Object.entries(SEED_RIGHTS)) {
+      const source = await sources.findFirst({ filters: { slug }, fields: ['copyrightNotice', 'usageTerms'] });
+      if (!source) continue;
+      const missing = Object.fromEntries(
+        Object.entries(rights).filter(([field]) => !(source as Record<string, unknown>)[field]),
+      );
+      if (Object.keys(missing).length > 0) await sources.update({ documentId: source.documentId, data: missing });
+    }
+  },
+
   async seedDispatches(): Promise<void> {
     const configured = newsroomConfig(strapi).seedDispatches;
     if (configured === null) return; // the host asked for no seed
@@ -17,6 +44,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       );
     }
     const report = await getService('importer', { strapi }).importFiles([folder], { status: 'published' });
+    await this.seedRights();
     for (const result of report.results) {
       const file = path.basename(result.file);
       if (result.outcome === 'failed') strapi.log.error(`newsroom: seed ${file} failed: ${result.message}`);

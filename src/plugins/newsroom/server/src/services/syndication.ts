@@ -1,28 +1,109 @@
-// Loads published articles for the feeds in a fixed number of queries, whatever the item count.
+// Loads the stories of the feeds in a fixed number of queries per page, whatever the item count:
+// published stories the reader may read, and killed ones while their kill notice lasts
+// (core/lifecycle's shownInFeeds decides; the query only narrows).
 import type { Core, Modules } from '@strapi/strapi';
 import type { FeedArticle } from '#core/feeds';
+import { publicState, readFilter, shownInFeeds, type Audience } from '#core/lifecycle';
 import { ARTICLE } from '../constants';
+import { getService } from '../utils';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
 
 const QUERY = {
   status: 'published',
-  fields: ['title', 'slug', 'body', 'lang', 'dir', 'dateline', 'dispatchDate', 'publishedAt', 'updatedAt'],
+  fields: [
+    'title',
+    'slug',
+    'body',
+    'lang',
+    'dir',
+    'dateline',
+    'dispatchDate',
+    'publishedAt',
+    'updatedAt',
+    'firstPublishedAt',
+    'version',
+    'pubStatus',
+    'embargoedUntil',
+    'killedAt',
+    'ednote',
+  ],
   populate: {
-    credits: { populate: { source: { fields: ['name', 'nameLatin', 'slug', 'url', 'kind'] } } },
+    credits: {
+      populate: {
+        source: { fields: ['name', 'nameLatin', 'slug', 'url', 'kind', 'copyrightNotice', 'usageTerms'] },
+      },
+    },
     quotes: { fields: ['text', 'speaker', 'speakerRole', 'position'], sort: ['position:asc'] },
+    corrections: true,
+    updates: { fields: ['title'] },
   },
 } satisfies Modules.Documents.ServiceParams<typeof ARTICLE>['findMany'];
 
-export default ({ strapi }: { strapi: Core.Strapi }) => ({
-  async newest(limit: number): Promise<FeedArticle[]> {
-    return (await strapi.documents(ARTICLE).findMany({
-      ...QUERY,
-      sort: [{ publishedAt: 'desc' }, { id: 'desc' }],
-      limit,
-    })) as unknown as FeedArticle[];
-  },
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const lifecycle = () => getService('lifecycle', { strapi });
 
-  async bySlug(slug: string): Promise<FeedArticle | undefined> {
-    const found = await strapi.documents(ARTICLE).findFirst({ ...QUERY, filters: { slug } });
-    return (found as unknown as FeedArticle) ?? undefined;
-  },
-});
+  // What the reader reads, and the stories killed within the notice (the kill time, else the last write).
+  function feedFilter(now: Date, audience: Audience) {
+    const days = lifecycle().options().killNoticeDays ?? 0;
+    const oldest = new Date(now.getTime() - days * DAY_MS).toISOString();
+    return {
+      $or: [
+        readFilter(now, audience),
+        {
+          $and: [
+            { pubStatus: { $eq: 'canceled' } },
+            {
+              $or: [
+                { killedAt: { $gte: oldest } },
+                { $and: [{ killedAt: { $null: true } }, { updatedAt: { $gte: oldest } }] },
+              ],
+            },
+          ],
+        },
+      ],
+    };
+  }
+
+  const shown = (article: FeedArticle, now: Date, audience: Audience) =>
+    shownInFeeds(publicState(article, now, lifecycle().options(audience)), audience);
+
+  return {
+    /** The newest `limit` stories of the feeds for `audience` at `now`, newest publication first. */
+    async newest(limit: number, now: Date, audience: Audience): Promise<FeedArticle[]> {
+      const stories: FeedArticle[] = [];
+      // The filter may let through a story that shownInFeeds leaves out (killed before its embargo
+      // lifted): read on until the page is full.
+      for (let start = 0; stories.length < limit; start += limit) {
+        const page = (await strapi.documents(ARTICLE).findMany({
+          ...QUERY,
+          filters: feedFilter(now, audience),
+          sort: [{ publishedAt: 'desc' }, { id: 'desc' }],
+          start,
+          limit,
+        })) as unknown as FeedArticle[];
+        stories.push(...page.filter((article) => shown(article, now, audience)));
+        if (page.length < limit) break;
+      }
+      return stories.slice(0, limit);
+    },
+
+    /** One story the reader may read (no kill notice: a killed story has no public page). */
+    async byDocumentId(documentId: string, now: Date, audience: Audience): Promise<FeedArticle | undefined> {
+      const found = (await strapi.documents(ARTICLE).findOne({
+        ...QUERY,
+        documentId,
+        filters: readFilter(now, audience),
+      })) as unknown as FeedArticle | null;
+      return found ?? undefined;
+    },
+
+    async bySlug(slug: string, now: Date, audience: Audience): Promise<FeedArticle | undefined> {
+      const found = (await strapi.documents(ARTICLE).findFirst({
+        ...QUERY,
+        filters: { $and: [{ slug }, feedFilter(now, audience)] },
+      })) as unknown as FeedArticle | null;
+      return found && shown(found, now, audience) ? found : undefined;
+    },
+  };
+};

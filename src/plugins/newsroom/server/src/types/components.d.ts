@@ -1,5 +1,22 @@
 import type { Schema, Struct } from '@strapi/strapi';
 
+export interface NewsroomCorrection extends Struct.ComponentSchema {
+  collectionName: 'components_newsroom_corrections';
+  info: {
+    description: 'A correction issued on a published story: when, and what it changed. Append-only.';
+    displayName: 'Correction';
+    icon: 'pencil';
+  };
+  attributes: {
+    at: Schema.Attribute.DateTime & Schema.Attribute.Required;
+    note: Schema.Attribute.Text &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 2000;
+      }>;
+  };
+}
+
 export interface NewsroomCredit extends Struct.ComponentSchema {
   collectionName: 'components_newsroom_credits';
   info: {
@@ -18,6 +35,7 @@ export interface NewsroomCredit extends Struct.ComponentSchema {
 declare module '@strapi/strapi' {
   export namespace Public {
     export interface ComponentSchemas {
+      'newsroom.correction': NewsroomCorrection;
       'newsroom.credit': NewsroomCredit;
     }
   }

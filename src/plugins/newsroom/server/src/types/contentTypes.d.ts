@@ -273,6 +273,7 @@ export interface PluginNewsroomArticle extends Struct.CollectionTypeSchema {
     body: Schema.Attribute.Text & Schema.Attribute.CustomField<'plugin::newsroom.rtl-html'>;
     createdAt: Schema.Attribute.DateTime;
     createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    corrections: Schema.Attribute.Component<'newsroom.correction', true>;
     credits: Schema.Attribute.Component<'newsroom.credit', true>;
     dateline: Schema.Attribute.String &
       Schema.Attribute.SetMinMaxLength<{
@@ -280,12 +281,20 @@ export interface PluginNewsroomArticle extends Struct.CollectionTypeSchema {
       }>;
     dir: Schema.Attribute.Enumeration<['rtl', 'ltr']>;
     dispatchDate: Schema.Attribute.Date;
+    ednote: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 2000;
+      }>;
+    embargoedUntil: Schema.Attribute.DateTime;
+    firstPublishedAt: Schema.Attribute.DateTime;
+    killedAt: Schema.Attribute.DateTime;
     lang: Schema.Attribute.String &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 35;
       }>;
     locale: Schema.Attribute.String & Schema.Attribute.Private;
     localizations: Schema.Attribute.Relation<'oneToMany', 'plugin::newsroom.article'> & Schema.Attribute.Private;
+    pubStatus: Schema.Attribute.Enumeration<['usable', 'withheld', 'canceled']> & Schema.Attribute.DefaultTo<'usable'>;
     publishedAt: Schema.Attribute.DateTime;
     quotes: Schema.Attribute.Relation<'oneToMany', 'plugin::newsroom.quote'>;
     slug: Schema.Attribute.UID<'title'> &
@@ -299,6 +308,14 @@ export interface PluginNewsroomArticle extends Struct.CollectionTypeSchema {
       }>;
     updatedAt: Schema.Attribute.DateTime;
     updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    updates: Schema.Attribute.Relation<'oneToOne', 'plugin::newsroom.article'>;
+    version: Schema.Attribute.Integer &
+      Schema.Attribute.SetMinMax<
+        {
+          min: 1;
+        },
+        number
+      >;
   };
 }
 
@@ -381,6 +398,10 @@ export interface PluginNewsroomSource extends Struct.CollectionTypeSchema {
     };
   };
   attributes: {
+    copyrightNotice: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 1000;
+      }>;
     createdAt: Schema.Attribute.DateTime;
     createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
     dir: Schema.Attribute.Enumeration<['rtl', 'ltr']>;
@@ -405,6 +426,10 @@ export interface PluginNewsroomSource extends Struct.CollectionTypeSchema {
     slug: Schema.Attribute.UID<'nameLatin'> &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 80;
+      }>;
+    usageTerms: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 2000;
       }>;
     updatedAt: Schema.Attribute.DateTime;
     updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;

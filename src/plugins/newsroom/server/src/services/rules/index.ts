@@ -6,6 +6,7 @@ import type { Core } from '@strapi/strapi';
 import type { QuoteWriter } from '#core/rules';
 import { isAdminSession } from '../../utils/strapi-internals/authentication';
 import { refreshDatelines, settleArticle } from './datelines';
+import { beforePublish, prepareLifecycleWrite, settleVersion, type BeforePublish } from './lifecycle';
 import { lockDocument } from './locks';
 import { PREPARE, prepareWrite, reRuleDraft } from './prepare';
 import { articlesCrediting, quotesOf, requiredAgencyNames } from './related';
@@ -45,6 +46,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     lockDocument: (uid: string, documentId: string | undefined) => lockDocument(strapi, uid, documentId),
     prepareWrite: (uid: string, action: string, params: Params) => prepareWrite(strapi, uid, action, params),
     reRuleDraft: (uid: string, documentId: string) => reRuleDraft(strapi, uid, documentId),
+    prepareLifecycleWrite: (action: string, params: Params) => prepareLifecycleWrite(strapi, action, params),
+    beforePublish: (documentId: string | undefined) => beforePublish(strapi, documentId),
+    settleVersion: (documentId: string, before: BeforePublish, result?: Data) =>
+      settleVersion(strapi, documentId, before, result),
     settleArticle: (documentId: string, action: string, result: Data | undefined) =>
       settleArticle(strapi, documentId, action, result),
     async refreshDatelines(documentId: string): Promise<void> {

@@ -1,0 +1,4 @@
+// Plain text made safe inside HTML text and attribute values.
+export function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
