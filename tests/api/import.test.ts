@@ -75,15 +75,33 @@ describe('importing the test dispatches folder', () => {
         ['distributor', 'pakistan-point-news'],
         ['originator', 'sputnik'],
       ]);
-      // Dated when the dispatch's own dateline is (a date in its lead sentence is not its dateline's).
+      // Dated when the dispatch's own dateline is (a date in its lead sentence is not its dateline's),
+      // after the dateline's city when it named one.
+      const city = article.city ? `${article.city} ` : '';
       if (article.dispatchDate) {
-        expect(article.dateline).toMatch(/^\(پاکستان پوائنٹ نیوز \/ سبوتنيك - \d{1,2} \S+ \d{4}ء\)$/);
+        expect(article.dateline.startsWith(city)).toBe(true);
+        expect(article.dateline.slice(city.length)).toMatch(
+          /^\(پاکستان پوائنٹ نیوز \/ سبوتنيك - \d{1,2} \S+ \d{4}ء\)$/,
+        );
       } else {
-        expect(article.dateline).toBe('(پاکستان پوائنٹ نیوز / سبوتنيك)');
+        expect(article.dateline).toBe(`${city}(پاکستان پوائنٹ نیوز / سبوتنيك)`);
       }
     }
     // The three "city - agency." dispatches have no date in their dateline; the others all do.
     expect(body.data.filter((article: any) => !article.dispatchDate)).toHaveLength(3);
+    // The cities of "موسكو – سبوتنيك.", "القاهرة (سبوتنيك)" and "بكين - سبوتنيك." are kept.
+    const cities = body.data.map((article: any) => article.city).filter(Boolean);
+    expect(cities).toEqual(expect.arrayContaining(['موسكو', 'القاهرة', 'بكين']));
+    const moscow = body.data.find((article: any) => article.city === 'موسكو');
+    expect(moscow.dateline).toBe('موسكو (پاکستان پوائنٹ نیوز / سبوتنيك)');
+    const ninjs = await request(app.server).get(`/api/syndication/ninjs/${moscow.slug}`).expect(200);
+    expect(ninjs.body.located).toBe('موسكو');
+    // The agency's own date of a dated dispatch is ninjs firstCreated; ours is versionCreated.
+    const dated = await request(app.server)
+      .get(`/api/syndication/ninjs/${levantineSlug(body.data)}`)
+      .expect(200);
+    expect(dated.body.firstCreated).toBe('2023-10-02T00:00:00Z');
+    expect(dated.body.versionCreated).not.toBe(dated.body.firstCreated);
     const levantine = body.data.find((article: any) => article.dispatchDate === '2023-10-02');
     expect(levantine.dateline).toBe('(پاکستان پوائنٹ نیوز / سبوتنيك - 2 أكتوبر 2023ء)');
 
@@ -176,3 +194,7 @@ describe('importing the test dispatches folder', () => {
     expect(report.results[0].message).toMatch(/no such file or folder/);
   });
 });
+
+function levantineSlug(articles: any[]): string {
+  return articles.find((article) => article.dispatchDate === '2023-10-02').slug;
+}

@@ -9,8 +9,16 @@ export interface CreditedSource {
   source: { name?: string | null; slug?: string | null; nameLatin?: string | null } | null | undefined;
 }
 
-/** `(distributor / originator - D month YYYYء)`; null when there is nothing to say. */
-export function formatDateline(credits: readonly CreditedSource[], dispatchDate?: string | null): string | null {
+/**
+ * `(distributor / originator - D month YYYYء)`, after the city when the dispatch gave one
+ * (`دمشق (پاکستان پوائنٹ نیوز / سانا - 5 مارس 2024ء)`, the republisher's own form); null when there
+ * is nothing to say.
+ */
+export function formatDateline(
+  credits: readonly CreditedSource[],
+  dispatchDate?: string | null,
+  city?: string | null,
+): string | null {
   const namesWith = (role: CreditRole) =>
     credits
       .filter((credit) => credit.role === role && credit.source?.name)
@@ -19,5 +27,6 @@ export function formatDateline(credits: readonly CreditedSource[], dispatchDate?
   const date = dispatchDate ? formatDatelineDate(dispatchDate) : undefined;
   if (outlets.length === 0 && !date) return null;
   const who = outlets.join(' / ');
-  return `(${[who, date].filter(Boolean).join(' - ')})`;
+  const place = city?.trim();
+  return `${place ? `${place} ` : ''}(${[who, date].filter(Boolean).join(' - ')})`;
 }

@@ -85,6 +85,8 @@ export interface FeedItem {
   apiUrl: string;
   published: string;
   updated: string;
+  /** The agency's own date of the dispatch (YYYY-MM-DD), when its dateline gave one. */
+  dispatchDate?: string;
   summary: string;
   lang: string;
   dir: Direction;
@@ -230,6 +232,9 @@ export function toFeedItem(
     link: articleLink(settings.articleUrl, article) ?? `${settings.baseUrl}/api/articles/${article.documentId}`,
     apiUrl: `${settings.baseUrl}/api/articles/${article.documentId}`,
     published: article.firstPublishedAt || article.publishedAt,
+    ...(/^\d{4}-\d{2}-\d{2}$/u.test(article.dispatchDate ?? '')
+      ? { dispatchDate: article.dispatchDate as string }
+      : {}),
     updated: killed ? (isoOrUndefined(article.killedAt) ?? article.updatedAt) : article.updatedAt,
     summary: killed ? (ednote ?? '') : (paragraphsOf(body)[0] ?? ''),
     lang,

@@ -1,7 +1,8 @@
 // IPTC ninjs 3.1 items: headline, HTML body, agencies as infoSources (originator first), rights, and
 // the lifecycle. ninjs 3.1 has no field for corrections: each is a description with role
 // `correction` (`<at> — <note>`), in the order issued. The story updated is an association named
-// `updates`. A story killed stays here as `pubStatus: canceled` with its `edNote`, its headline
+// `updates`. `firstCreated` is the dispatch's own date (at midnight UTC: a dateline has no hour) when
+// the agency gave one, else our first publication; `versionCreated` is this version's. A story killed stays here as `pubStatus: canceled` with its `edNote`, its headline
 // behind the kill label and its text replaced by the kill notice (kill-notice.ts); `version` is the
 // story's version number (a story published before versions existed keeps the update time it
 // carried before). `pubStatus` is the one at the instant the item was built (toFeedItem's `now`).
@@ -19,7 +20,8 @@ export function toNinjs(item: FeedItem, _settings: FeedSettings) {
     type: 'text',
     profile: 'text-only',
     version: item.version ? String(item.version) : item.updated,
-    firstCreated: item.published,
+    // The agency's own date of the story (its dispatch), then ours: when this version was made.
+    firstCreated: item.dispatchDate ? `${item.dispatchDate}T00:00:00Z` : item.published,
     versionCreated: item.updated,
     pubStatus: item.pubStatus,
     ...(item.embargoedUntil ? { embargoedUntil: item.embargoedUntil } : {}),

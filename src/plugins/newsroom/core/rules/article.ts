@@ -2,7 +2,7 @@
 import { sanitizeBody } from '../sanitize';
 import { applyBody } from './body';
 import type { WriteContext } from './config';
-import { cleanLine, effective, has, type Data } from './fields';
+import { cleanLine, cleanName, effective, has, type Data } from './fields';
 import { applyLanguage } from './language';
 import { applySlug } from './slug';
 
@@ -11,6 +11,9 @@ export function prepareArticle(input: Data, { existing, published, config }: Wri
   const data: Data = { ...input };
   delete data.dateline;
   cleanLine(data, 'title');
+  // The dateline's city (دمشق): a name, one line, no markup; empty is none.
+  cleanName(data, 'city');
+  if (data.city === '') data.city = null;
   const text = applyBody(data, existing, config);
   const title = effective(data, existing, 'title');
   applyLanguage(data, existing, `${title}\n${text}`, has(data, 'title') || has(data, 'body'));

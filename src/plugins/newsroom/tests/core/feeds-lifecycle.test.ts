@@ -75,7 +75,8 @@ describe('ninjs lifecycle fields', () => {
       version: '3',
       pubStatus: 'usable',
       edNote: 'صُحّح اسم الوزير',
-      firstCreated: '2026-12-01T09:00:00.000Z',
+      // The agency's own date of the dispatch, then ours.
+      firstCreated: '2021-06-14T00:00:00Z',
       versionCreated: '2026-12-05T09:00:00.000Z',
       located: 'دمشق',
       associations: [
@@ -214,5 +215,17 @@ describe('generated stories across the lifecycle, through every format', () => {
     expect(rss.items).toHaveLength(items.length);
     const json = JSON.parse(FEED_FORMATS.json.render(items, SETTINGS));
     json.items.forEach((entry: any, index: number) => expect(entry._newsroom.pubStatus).toBe(items[index].pubStatus));
+  });
+});
+
+describe("the dispatch's own date and ours", () => {
+  test('ninjs firstCreated is the dispatch date when the agency gave one, else our first publication', () => {
+    const dated = JSON.parse(renderNinjsItem(toFeedItem(ARTICLE, SETTINGS, NOW), SETTINGS));
+    expect(dated.firstCreated).toBe('2021-06-14T00:00:00Z');
+    const undated = JSON.parse(
+      renderNinjsItem(toFeedItem({ ...ARTICLE, dispatchDate: null }, SETTINGS, NOW), SETTINGS),
+    );
+    expect(undated.firstCreated).toBe('2026-12-01T09:00:00.000Z');
+    expect(validateNinjs(undated)).toEqual([]);
   });
 });

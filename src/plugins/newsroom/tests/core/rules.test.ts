@@ -28,6 +28,16 @@ describe('dateline', () => {
     expect(formatDateline(credits, '2021-06-14')).toBe('(پاکستان پوائنٹ نیوز / سبوتنيك - 14 يونيو 2021ء)');
   });
 
+  test("the city of the dispatch's dateline comes first, in the republisher's form", () => {
+    const credits = [
+      { role: 'distributor', source: PPN },
+      { role: 'originator', source: SPUTNIK },
+    ];
+    expect(formatDateline(credits, '2021-06-14', 'دمشق')).toBe('دمشق (پاکستان پوائنٹ نیوز / سبوتنيك - 14 يونيو 2021ء)');
+    expect(formatDateline(credits, null, ' موسكو ')).toBe('موسكو (پاکستان پوائنٹ نیوز / سبوتنيك)');
+    expect(formatDateline(credits, null, '')).toBe('(پاکستان پوائنٹ نیوز / سبوتنيك)');
+  });
+
   test('distributor first whatever the order; contributors left out; partial datelines', () => {
     const credits = [
       { role: 'contributor', source: { name: 'ان بي سي' } },
@@ -83,6 +93,12 @@ describe('prepareArticle', () => {
       dir: 'rtl',
       slug: 'bwtyn-khtt',
     });
+  });
+
+  test('the city is a one-line name: bidi controls and markup go, empty is none', () => {
+    expect(prepareArticle({ title: 'عنوان', city: ' دمشق\u202E <b>القديمة</b> ' }, fresh).city).toBe('دمشق القديمة');
+    expect(prepareArticle({ title: 'عنوان', city: '  ' }, fresh).city).toBeNull();
+    expect(() => prepareArticle({ title: 'عنوان', city: 5 }, fresh)).toThrow();
   });
 
   test('refuses a contradicting dir with the field, the rule and both languages', () => {

@@ -10,7 +10,7 @@ import { viewConfiguration, type ViewConfiguration } from '../utils/strapi-inter
 // Version 3: a Quote's needsReview, read-only in the side panel and a column of the list.
 // Version 4: the story lifecycle (status for partners, embargo, editor's note, corrections, the
 // story updated); version, first publication and kill time read-only in the side panel.
-const LAYOUT_VERSION = 4;
+const LAYOUT_VERSION = 5;
 
 interface ViewPlan {
   uid: string;
@@ -36,7 +36,10 @@ const PLANS: ViewPlan[] = [
     // and the e2e suites find as the form's last).
     edit: [
       [['title', 12]],
-      [['dispatchDate', 4]],
+      [
+        ['dispatchDate', 4],
+        ['city', 4],
+      ],
       [['body', 12]],
       [['corrections', 12]],
       [['credits', 12]],
@@ -53,6 +56,7 @@ const PLANS: ViewPlan[] = [
     labels: {
       title: 'Title',
       dispatchDate: 'Dispatch date',
+      city: 'City of the dateline',
       dateline: 'Dateline',
       body: 'Body',
       credits: 'Credits',

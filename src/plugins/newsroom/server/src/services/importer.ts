@@ -137,6 +137,7 @@ async function writeDispatch(
     data: {
       title: dispatch.title,
       dispatchDate: dispatch.dispatchDate,
+      ...(dispatch.city ? { city: dispatch.city } : {}),
       body: dispatch.paragraphs.map((paragraph) => `<p>${escapeHtml(paragraph)}</p>`).join('\n'),
       credits: dispatch.credits.map((credit) => ({ role: credit.role, source: sources.get(credit.outlet) })),
     },

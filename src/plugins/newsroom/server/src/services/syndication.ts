@@ -19,6 +19,7 @@ const QUERY = {
     'dir',
     'dateline',
     'dispatchDate',
+    'city',
     'publishedAt',
     'updatedAt',
     'firstPublishedAt',

@@ -271,6 +271,10 @@ export interface PluginNewsroomArticle extends Struct.CollectionTypeSchema {
   };
   attributes: {
     body: Schema.Attribute.Text & Schema.Attribute.CustomField<'plugin::newsroom.rtl-html'>;
+    city: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 80;
+      }>;
     createdAt: Schema.Attribute.DateTime;
     createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
     corrections: Schema.Attribute.Component<'newsroom.correction', true>;

@@ -13,6 +13,7 @@ interface ArticleRow extends Data {
   id: number;
   publishedAt: string | null;
   dispatchDate: string | null;
+  city?: string | null;
   dateline: string | null;
   credits: CreditedSource[];
 }
@@ -27,7 +28,7 @@ export async function refreshDatelines(strapi: Core.Strapi, documentId: string, 
   // published version usually agree, so a create or an update is one statement.
   const stale = new Map<string | null, number[]>();
   for (const row of rows) {
-    const dateline = formatDateline(row.credits ?? [], row.dispatchDate);
+    const dateline = formatDateline(row.credits ?? [], row.dispatchDate, row.city);
     if (row.dateline !== dateline) stale.set(dateline, [...(stale.get(dateline) ?? []), row.id]);
     for (const entry of returned) if (entry.id === row.id) entry.dateline = dateline;
   }
