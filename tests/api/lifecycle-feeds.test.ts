@@ -5,6 +5,7 @@
 import request from 'supertest';
 import { apiToken, requiredCredits, startStrapi, type TestApp } from '../helpers/strapi';
 import { validateAtom, validateNinjs } from '../../src/plugins/newsroom/tests/helpers/feed-validators';
+import { expandSchemaOrg, irisOf } from '../../src/plugins/newsroom/tests/helpers/schemaorg-jsonld';
 
 let app: TestApp;
 let token: string;
@@ -202,6 +203,12 @@ describe('JSON-LD', () => {
     });
     expect(document.sourceOrganization.map((organization: any) => organization.name)).toEqual(
       expect.arrayContaining(['سبوتنيك']),
+    );
+    // As served: expanded by a JSON-LD processor against the stored schema.org context, no unknown term.
+    const iris = [...irisOf(await expandSchemaOrg(document))];
+    expect(iris.filter((iri) => !iri.startsWith('https://schema.org/'))).toEqual([]);
+    expect(iris).toEqual(
+      expect.arrayContaining(['https://schema.org/NewsArticle', 'https://schema.org/sourceOrganization']),
     );
     await get('/api/articles/no-such-document/jsonld').expect(404);
   });

@@ -1,10 +1,9 @@
-// schema.org NewsArticle JSON-LD. No JSON-LD processor (e.g. `jsonld`) is installed and no copy of
-// the schema.org context is stored in the project, so these tests cannot expand the document: they
-// check every property and type it uses against the list below instead. Each entry was looked up
-// in schema.org's published context (release 24.0, schemaorgcontext.jsonld) except those marked
-// "by the schema.org pages" (headline, author, publisher, alternateName, NewsArticle, Organization,
-// Place), which are core terms of the vocabulary. The context's `@vocab` would also expand a
-// misspelt term to a schema.org IRI without complaint: only a list like this one catches it.
+// schema.org NewsArticle JSON-LD. Expanded by a JSON-LD processor (`jsonld`, in safe mode) against
+// the stored copy of the schema.org context in tests/fixtures/schemaorg/context.jsonld: every class
+// and property of schema.org (read from schema-dts, generated from schema.org's vocabulary, by
+// scripts/make-schemaorg-context.js), without the `@vocab` of the published context, so a term
+// schema.org does not define is not expanded and safe mode refuses the document. The list below
+// adds how schema.org's published context (release 24.0) types each value the story uses.
 import {
   renderNewsArticleJsonLd,
   toFeedItem,
@@ -13,6 +12,7 @@ import {
   type FeedSettings,
 } from '#core/feeds';
 import { pick, random } from '../helpers/seeded-random';
+import { expandSchemaOrg as expand, irisOf } from '../helpers/schemaorg-jsonld';
 
 /** Property → how schema.org's context types its value (`@id`: an IRI, `Date`, or plain). */
 const PROPERTIES: Record<string, 'plain' | '@id' | 'Date'> = {
@@ -144,6 +144,31 @@ describe('NewsArticle JSON-LD', () => {
     expect(document?.sourceOrganization).toEqual(agencies);
   });
 
+  test('a JSON-LD processor expands it against the stored schema.org context and finds no unknown term', async () => {
+    const expanded = await expand(document as object);
+    const iris = [...irisOf(expanded)];
+    expect(iris.length).toBeGreaterThan(15);
+    expect(iris.filter((iri) => !iri.startsWith('https://schema.org/'))).toEqual([]);
+    expect(iris).toEqual(
+      expect.arrayContaining([
+        'https://schema.org/NewsArticle',
+        'https://schema.org/CorrectionComment',
+        'https://schema.org/correction',
+        'https://schema.org/sourceOrganization',
+        'https://schema.org/copyrightNotice',
+        'https://schema.org/dateline',
+      ]),
+    );
+  });
+
+  test('the processor refuses a term or a type schema.org does not define', async () => {
+    await expect(expand({ ...(document as object), headLine: 'x' })).rejects.toThrow(/Safe mode/);
+    await expect(expand({ ...(document as object), '@type': 'NewsArticel' })).rejects.toThrow(/Safe mode/);
+    await expect(expand({ ...(document as object), author: [{ '@type': 'Organization', nom: 'x' }] })).rejects.toThrow(
+      /Safe mode/,
+    );
+  });
+
   test('uses only schema.org terms, with values of the type the context gives them', () => {
     expect(unknownTerms(document)).toEqual([]);
     expect(mistypedValues(document)).toEqual([]);
@@ -166,7 +191,7 @@ describe('NewsArticle JSON-LD', () => {
     expect(renderNewsArticleJsonLd(toFeedItem(killed, SETTINGS, NOW), SETTINGS)).toBeNull();
   });
 
-  test('generated stories: only known terms and well-typed values, whatever is set', () => {
+  test('generated stories: only known terms and well-typed values, whatever is set', async () => {
     const next = random(7);
     for (let round = 0; round < 300; round++) {
       const article: FeedArticle = {
@@ -190,6 +215,7 @@ describe('NewsArticle JSON-LD', () => {
       const generated = toNewsArticleJsonLd(toFeedItem(article, SETTINGS, NOW), SETTINGS);
       expect(unknownTerms(generated)).toEqual([]);
       expect(mistypedValues(generated)).toEqual([]);
+      if (generated && round % 10 === 0) await expand(generated);
     }
   });
 });
