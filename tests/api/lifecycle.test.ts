@@ -355,6 +355,37 @@ describe('the editors’ actions of the admin panel', () => {
   });
 });
 
+describe('the embargo action of the admin panel', () => {
+  test('publishes under embargo until a time in the future; a past or unreadable time is refused, nothing written', async () => {
+    const editor = await adminToken(app.strapi, app.server);
+    const story = await publishStory();
+    const post = (body: Record<string, unknown>, token = editor) =>
+      request(app.server)
+        .post(`/newsroom/articles/${story.documentId}/embargo`)
+        .set('Authorization', `Bearer ${token}`)
+        .send(body);
+    for (const embargoedUntil of [new Date(Date.now() - 60_000).toISOString(), 'demain', 42, undefined]) {
+      const refused = await post({ embargoedUntil });
+      expect(refused.status).toBe(400);
+      expect(refused.body.error.details).toMatchObject({ field: 'embargoedUntil', rule: 'embargo-in-future' });
+    }
+    await anonymous(`/api/articles/${story.documentId}`).expect(200);
+    const author = await adminToken(app.strapi, app.server, 'strapi-author');
+    expect((await post({ embargoedUntil: inFuture(3600) }, author)).status).toBe(403);
+    await anonymous(`/api/articles/${story.documentId}`).expect(200);
+    const until = inFuture(3600);
+    expect((await post({ embargoedUntil: until })).status).toBe(200);
+    await anonymous(`/api/articles/${story.documentId}`).expect(404);
+    const stored = await app.strapi
+      .documents('plugin::newsroom.article')
+      .findOne({ documentId: story.documentId, status: 'published' } as never);
+    expect(stored).toMatchObject({ pubStatus: 'withheld' });
+    expect(
+      Math.abs(Date.parse((stored as { embargoedUntil: string }).embargoedUntil) - Date.parse(until)),
+    ).toBeLessThan(1000);
+  });
+});
+
 describe('the desk', () => {
   test('lists embargoed stories with their time, kills with their reason, today’s corrections', async () => {
     const editor = await adminToken(app.strapi, app.server);

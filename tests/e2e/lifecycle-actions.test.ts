@@ -1,6 +1,7 @@
 // The story lifecycle's document actions in the admin panel, in English and then in Arabic: "Issue
 // correction" publishes a correction with its note, "Publish as an update of…" links the earlier
-// story, "Kill story" asks for the reason and the story leaves public reads; each checked through
+// story, "Publish under embargo…" keeps it from public reads until its time, "Kill story" asks for
+// the reason and the story leaves public reads; each checked through
 // the public REST API; the desk lists the kill. Screenshots go to artifacts/e2e (lifecycle-*.png).
 import request from 'supertest';
 import type { Page } from 'playwright-core';
@@ -15,6 +16,7 @@ const LABELS = {
     correction: 'Issue correction',
     updateOf: 'Publish as an update of…',
     kill: 'Kill story',
+    embargo: 'Publish under embargo…',
   },
   ar: {
     // The panel's menu button, as the newsroom's Arabic names it (the header's is المزيد من الإجراءات).
@@ -22,6 +24,7 @@ const LABELS = {
     correction: 'إصدار تصحيح',
     updateOf: 'نشر بوصفه تحديثًا لـ…',
     kill: 'سحب الخبر',
+    embargo: 'نشر مع حظر حتى…',
   },
 } as const;
 
@@ -103,6 +106,41 @@ suite('the story lifecycle’s document actions', () => {
       await confirm();
       const entry = await publicEntry(story.documentId, '?populate=updates').expect(200);
       expect(entry.body.data.updates.documentId).toBe(earlier.documentId);
+    });
+
+    test(`${language}: Publish under embargo… asks for the time; until then the story is in no public read`, async () => {
+      const story = await publishStory(`خبر تحت الحظر ${language}`);
+      await publicEntry(story.documentId).expect(200);
+      await openAction(story.documentId, labels.embargo, labels.more);
+      const confirmButton = page.locator('[data-newsroom-action-confirm]');
+      expect(await confirmButton.isDisabled()).toBe(true);
+      // Tomorrow at this minute, as the browser's own clock and time zone write it.
+      const [local, instant] = await page.evaluate(() => {
+        const until = new Date(Date.now() + 24 * 60 * 60 * 1000);
+        until.setSeconds(0, 0);
+        const local = new Date(until.getTime() - until.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
+        return [local, until.toISOString()];
+      });
+      await page.getByRole('dialog').locator('input[type="datetime-local"]').fill(local);
+      await session.shot(`${language}-embargo-dialog`);
+      await confirm();
+      await publicEntry(story.documentId).expect(404);
+      const list = await request(session.app.server).get('/api/articles?pagination[pageSize]=100').expect(200);
+      expect(list.body.data.map((article: { documentId: string }) => article.documentId)).not.toContain(
+        story.documentId,
+      );
+      const ninjs = await request(session.app.server).get('/api/syndication/ninjs?limit=100').expect(200);
+      expect(ninjs.body.map((item: { uri: string }) => item.uri)).not.toContain(
+        `urn:newsroom:article:${story.documentId}`,
+      );
+      const stored = await session.app.strapi
+        .documents('plugin::newsroom.article')
+        .findOne({ documentId: story.documentId, status: 'published' } as never);
+      expect(stored).toMatchObject({ pubStatus: 'withheld' });
+      expect(new Date((stored as { embargoedUntil: string }).embargoedUntil).toISOString()).toBe(instant);
+      // The desk lists it with the time it lifts.
+      await page.goto(`${session.base}/admin`);
+      await page.locator(`[data-testid="newsroom-desk"] [data-newsroom-embargoed="${story.documentId}"]`).waitFor();
     });
 
     test(`${language}: Kill story asks for the reason; the story leaves public reads`, async () => {

@@ -1,7 +1,7 @@
 // The editors' lifecycle actions beside Publish in an Article's edit view: "Issue correction" (asks
 // for the note, publishes the draft's change as a correction), "Kill story" (asks for the reason,
-// then the story leaves every public read) and "Publish as an update of…" (picks the earlier
-// story). Each calls the newsroom's admin route, where the rules run as on any write.
+// then the story leaves every public read), "Publish as an update of…" (picks the earlier story)
+// and "Publish under embargo…" (asks for the time it becomes public). Each calls the newsroom's admin route, where the rules run as on any write.
 import * as React from 'react';
 import {
   Box,
@@ -12,6 +12,7 @@ import {
   SingleSelect,
   SingleSelectOption,
   Textarea,
+  TextInput,
   Typography,
 } from '@strapi/design-system';
 import { useFetchClient } from '@strapi/strapi/admin';
@@ -206,6 +207,51 @@ function UpdateOfForm({ documentId, onClose }: FormProps) {
   );
 }
 
+// A local date and time as the browser's datetime-local input writes it, for now plus `hours`.
+const localInput = (date: Date) =>
+  new Date(date.getTime() - date.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
+
+function EmbargoForm({ documentId, onClose }: FormProps) {
+  const { formatMessage } = useIntl();
+  const [local, setLocal] = React.useState('');
+  const instant = local ? new Date(local) : undefined;
+  const valid = Boolean(instant && !Number.isNaN(instant.getTime()) && instant.getTime() > Date.now());
+  return (
+    <ActionForm
+      documentId={documentId}
+      onClose={onClose}
+      action="embargo"
+      field={{ name: 'embargoedUntil', value: valid ? (instant as Date).toISOString() : '', valid }}
+      confirm={formatMessage({
+        id: getTranslation('actions.embargo.confirm'),
+        defaultMessage: 'Publish under embargo',
+      })}
+    >
+      <Field.Root
+        name="embargoedUntil"
+        required
+        hint={formatMessage({
+          id: getTranslation('actions.embargo.hint'),
+          defaultMessage:
+            'The story is published now but stays in no public read, search or feed until this time; embargo partners see it as withheld. It appears on its own at that time.',
+        })}
+      >
+        <Field.Label>
+          {formatMessage({ id: getTranslation('actions.embargo.until'), defaultMessage: 'Public from' })}
+        </Field.Label>
+        <TextInput
+          type="datetime-local"
+          dir="ltr"
+          min={localInput(new Date())}
+          value={local}
+          onChange={(event: React.ChangeEvent<HTMLInputElement>) => setLocal(event.target.value)}
+        />
+        <Field.Hint />
+      </Field.Root>
+    </ActionForm>
+  );
+}
+
 const isSavedArticle = ({ model, documentId }: ActionProps) => model === ARTICLE && Boolean(documentId);
 
 // Strapi calls each action as a hook-using component: they must keep their names and hooks.
@@ -267,4 +313,30 @@ export function PublishAsUpdateAction(props: ActionProps) {
 }
 PublishAsUpdateAction.type = 'newsroom-publish-as-update';
 
-export const LIFECYCLE_ACTIONS = [IssueCorrectionAction, KillStoryAction, PublishAsUpdateAction];
+export function PublishUnderEmbargoAction(props: ActionProps) {
+  const { formatMessage } = useIntl();
+  if (!isSavedArticle(props) || props.document?.pubStatus === 'canceled') return null;
+  const title = formatMessage({
+    id: getTranslation('actions.embargo.label'),
+    defaultMessage: 'Publish under embargo…',
+  });
+  return {
+    label: title,
+    position: 'panel' as const,
+    dialog: {
+      type: 'modal' as const,
+      title,
+      content: ({ onClose }: { onClose: () => void }) => (
+        <EmbargoForm documentId={props.documentId as string} onClose={onClose} />
+      ),
+    },
+  };
+}
+PublishUnderEmbargoAction.type = 'newsroom-publish-under-embargo';
+
+export const LIFECYCLE_ACTIONS = [
+  IssueCorrectionAction,
+  KillStoryAction,
+  PublishAsUpdateAction,
+  PublishUnderEmbargoAction,
+];

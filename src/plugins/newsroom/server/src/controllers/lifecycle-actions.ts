@@ -1,4 +1,4 @@
-// POST /newsroom/articles/:documentId/{kill,correction,update-of} (admin panel sessions): the
+// POST /newsroom/articles/:documentId/{kill,correction,update-of,embargo} (admin panel sessions): the
 // editors' lifecycle actions; services/lifecycle-actions.ts checks who may.
 import type { Context } from 'koa';
 import type { Core } from '@strapi/strapi';
@@ -18,6 +18,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
     async correction(ctx: Context) {
       ctx.body = { data: await actions().correction(ability(ctx), documentId(ctx), body(ctx).note) };
+    },
+    async embargo(ctx: Context) {
+      ctx.body = { data: await actions().embargo(ability(ctx), documentId(ctx), body(ctx).embargoedUntil) };
     },
     async updateOf(ctx: Context) {
       ctx.body = { data: await actions().updateOf(ability(ctx), documentId(ctx), body(ctx).updates) };

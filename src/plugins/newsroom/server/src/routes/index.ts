@@ -68,6 +68,7 @@ export default {
           ['kill', 'kill'],
           ['correction', 'correction'],
           ['update-of', 'updateOf'],
+          ['embargo', 'embargo'],
         ] as const
       ).map(([path, handler]) => ({
         method: 'POST' as const,

@@ -1,5 +1,5 @@
 // The editors' lifecycle actions of the admin panel ("Kill story", "Issue correction", "Publish as
-// an update of…"), each one published write through the Document Service, so the rules (and the
+// an update of…", "Publish under embargo…"), each one published write through the Document Service, so the rules (and the
 // lifecycle's checks) run as on any other write path. Who may: an admin whom the Content Manager
 // lets update and publish this Article, with the role's conditions.
 import type { Core } from '@strapi/strapi';
@@ -11,7 +11,7 @@ interface PermissionChecker {
   cannot: { update: (entity?: unknown) => boolean; publish: (entity?: unknown) => boolean };
 }
 
-export type LifecycleAction = 'kill' | 'correction' | 'update-of';
+export type LifecycleAction = 'kill' | 'correction' | 'update-of' | 'embargo';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const articles = () => strapi.documents(ARTICLE);
@@ -60,6 +60,19 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         corrections: [...stored, { at: new Date().toISOString(), note: text }],
         ednote: text,
       });
+    },
+
+    /** Published under embargo: in no public read until `until`, then public on its own. */
+    async embargo(ability: AdminAbility, documentId: string, until: unknown) {
+      await allowed(ability, documentId);
+      const instant = typeof until === 'string' ? new Date(until) : undefined;
+      if (!instant || Number.isNaN(instant.getTime()) || instant.getTime() <= Date.now()) {
+        throw new errors.ValidationError(
+          'embargoedUntil: give a time in the future. — يجب أن يكون موعد رفع الحظر في المستقبل.',
+          { field: 'embargoedUntil', rule: 'embargo-in-future' },
+        );
+      }
+      return publish(documentId, { embargoedUntil: instant.toISOString() });
     },
 
     /** Published as an update of an earlier story (ninjs `associations`, JSON-LD `isBasedOn`). */
