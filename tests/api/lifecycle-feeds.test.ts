@@ -146,6 +146,17 @@ describe('an embargoed story', () => {
       .parse(textParser)
       .expect(200);
     expect(other.body).not.toContain(story.documentId);
+    // An expired partner token is nobody's, as Strapi's own token strategy holds: the public's feed.
+    const tokens = app.strapi.db.query('admin::api-token');
+    await tokens.update({ where: { name: PARTNER }, data: { expiresAt: new Date(Date.now() - 60_000) } });
+    const expired = await request(app.server)
+      .get('/api/syndication/ninjs?limit=100')
+      .set('Authorization', `Bearer ${partnerToken}`)
+      .buffer(true)
+      .parse(textParser)
+      .expect(200);
+    expect(expired.body).not.toContain(story.documentId);
+    await tokens.update({ where: { name: PARTNER }, data: { expiresAt: null } });
 
     expect(Date.now()).toBeLessThan(lifts);
     await new Promise((resolve) => setTimeout(resolve, lifts - Date.now() + 50));
@@ -184,6 +195,28 @@ describe('rights, versions and corrections in the feeds', () => {
     expect(item.usageTerms).toContain('Sputnik:');
     const rss = (await get('/api/syndication/rss?limit=100').expect(200)).body;
     expect(rss).toMatch(/<dc:rights>[^<]*© Sputnik/);
+  });
+});
+
+describe('the story an item updates', () => {
+  test('lends no headline to the feeds while it is embargoed or killed', async () => {
+    const hidden = await publishStory({ embargoedUntil: new Date(Date.now() + 3_600_000).toISOString() });
+    const killed = await publishStory();
+    await write('put', `/api/articles/${killed.documentId}`, { pubStatus: 'canceled', ednote: 'سُحب' });
+    for (const earlier of [hidden, killed]) {
+      const story = await publishStory({ updates: earlier.documentId });
+      const item = JSON.parse((await get(`/api/syndication/ninjs/${story.slug}`).expect(200)).body);
+      expect(JSON.stringify(item)).not.toContain(earlier.title);
+      expect(item.associations ?? []).toEqual([]);
+      const feed = JSON.parse((await get('/api/syndication/json?limit=100').expect(200)).body);
+      const entry = feed.items.find((each: any) => each.id === uriOf(story.documentId));
+      expect(entry._newsroom.updates).toBeUndefined();
+    }
+    // Once public, it is named.
+    const visible = await publishStory();
+    const story = await publishStory({ updates: visible.documentId });
+    const item = JSON.parse((await get(`/api/syndication/ninjs/${story.slug}`).expect(200)).body);
+    expect(item.associations[0]).toMatchObject({ rel: 'updates', headlines: [{ value: visible.title }] });
   });
 });
 

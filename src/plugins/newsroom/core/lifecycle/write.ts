@@ -59,8 +59,14 @@ export function prepareLifecycle(input: Data, stored: StoredLifecycle | undefine
   if (embargo && (embargoTime === undefined || embargoTime > now.getTime())) {
     // Withheld while embargoed, whatever the write said: the embargo time decides when it shows.
     data.pubStatus = 'withheld';
-  } else if (has(data, 'embargoedUntil') && !embargo && !has(data, 'pubStatus') && stored?.pubStatus === 'withheld') {
-    // An embargo lifted early by its editor: the story is usable now, not held with no time.
+  } else if (
+    has(data, 'embargoedUntil') &&
+    !embargo &&
+    stored?.pubStatus === 'withheld' &&
+    (!has(data, 'pubStatus') || data.pubStatus === 'withheld')
+  ) {
+    // An embargo lifted early by its editor: the story is usable now, not held with no time, also
+    // when the Content Manager's form sends the status it showed (withheld) with the cleared time.
     data.pubStatus = 'usable';
   }
   return data;

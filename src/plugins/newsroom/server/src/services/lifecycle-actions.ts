@@ -6,6 +6,7 @@ import type { Core } from '@strapi/strapi';
 import { ARTICLE } from '../constants';
 import type { AdminAbility } from './admin-reads';
 import { errors } from '../utils/strapi-internals/strapi-errors';
+import { getService } from '../utils';
 
 interface PermissionChecker {
   cannot: { update: (entity?: unknown) => boolean; publish: (entity?: unknown) => boolean };
@@ -85,7 +86,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           { field: 'updates', rule: 'updates-earlier-story' },
         );
       }
-      const target = await articles().findOne({ documentId: earlier, status: 'published', fields: ['title'] });
+      // Only a story partners may read can be the one this updates (not one embargoed or killed).
+      const target = await articles().findOne({
+        documentId: earlier,
+        status: 'published',
+        fields: ['title'],
+        filters: getService('lifecycle', { strapi }).readFilter(ARTICLE, new Date(), 'public') as never,
+      });
       if (!target) {
         throw new errors.ValidationError(`updates: no published story ${earlier}. — لا يوجد خبر منشور بهذا المعرّف.`, {
           field: 'updates',

@@ -66,6 +66,17 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     };
   }
 
+  // The query of one read: the story an item updates is named only when the reader may read it (an
+  // embargoed or killed earlier story lends no headline to the feeds).
+  const queryFor = (now: Date, audience: Audience) =>
+    ({
+      ...QUERY,
+      populate: {
+        ...QUERY.populate,
+        updates: { fields: ['title' as const], filters: readFilter(now, audience) as Record<string, unknown> },
+      },
+    }) as typeof QUERY;
+
   const shown = (article: FeedArticle, now: Date, audience: Audience) =>
     shownInFeeds(publicState(article, now, lifecycle().options(audience)), audience);
 
@@ -77,7 +88,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       // lifted): read on until the page is full.
       for (let start = 0; stories.length < limit; start += limit) {
         const page = (await strapi.documents(ARTICLE).findMany({
-          ...QUERY,
+          ...queryFor(now, audience),
           filters: feedFilter(now, audience),
           sort: [{ publishedAt: 'desc' }, { id: 'desc' }],
           start,
@@ -92,7 +103,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     /** One story the reader may read (no kill notice: a killed story has no public page). */
     async byDocumentId(documentId: string, now: Date, audience: Audience): Promise<FeedArticle | undefined> {
       const found = (await strapi.documents(ARTICLE).findOne({
-        ...QUERY,
+        ...queryFor(now, audience),
         documentId,
         filters: readFilter(now, audience),
       })) as unknown as FeedArticle | null;
@@ -101,7 +112,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     async bySlug(slug: string, now: Date, audience: Audience): Promise<FeedArticle | undefined> {
       const found = (await strapi.documents(ARTICLE).findFirst({
-        ...QUERY,
+        ...queryFor(now, audience),
         filters: { $and: [{ slug }, feedFilter(now, audience)] },
       })) as unknown as FeedArticle | null;
       return found && shown(found, now, audience) ? found : undefined;

@@ -40,6 +40,8 @@ describe.each<[string, Floor]>([
   ['batches/S', { texts: 98, exact: 62, falseQuotes: 0 }],
   ['batches/T', { texts: 100, exact: 92, falseQuotes: 0 }],
   ['batches/U', { texts: 98, exact: 69, falseQuotes: 0 }],
+  ['batches/V', { texts: 95, exact: 78, falseQuotes: 1 }],
+  ['batches/W', { texts: 98, exact: 71, falseQuotes: 0 }],
 ])('the importer on %s', (folder, floor) => {
   const figures = measureBatch(path.join(FIXTURES, folder));
   console.log(figuresReport(folder, figures));

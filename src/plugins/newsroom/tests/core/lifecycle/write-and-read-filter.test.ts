@@ -70,6 +70,14 @@ describe('prepareLifecycle', () => {
       embargoedUntil: null,
       pubStatus: 'usable',
     });
+    // The Content Manager's form sends every field: the status it showed comes with the cleared time.
+    expect(
+      prepareLifecycle(
+        { embargoedUntil: null, pubStatus: 'withheld', title: 'x' },
+        { embargoedUntil: LATER, pubStatus: 'withheld' },
+        NOW,
+      ),
+    ).toMatchObject({ embargoedUntil: null, pubStatus: 'usable' });
     // Held on purpose, with no embargo time: the editor's word.
     expect(prepareLifecycle({ pubStatus: 'withheld' }, undefined, NOW)).toEqual({ pubStatus: 'withheld' });
   });

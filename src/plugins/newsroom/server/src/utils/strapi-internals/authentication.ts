@@ -27,7 +27,24 @@ export function apiTokenType(auth: unknown): string | undefined {
 
 interface ApiTokenService {
   hash(token: string): string;
-  getByAccessKey(hash: string): Promise<{ id: number | string } | null>;
+  getByAccessKey(
+    hash: string,
+  ): Promise<{ id: number | string; name?: string; expiresAt?: string | Date | null } | null>;
+}
+
+/**
+ * The API token a bearer string is, as Strapi's own strategy accepts it: known by its hash and not
+ * expired (`expiresAt` in the past is refused there too); null otherwise.
+ */
+export async function validApiToken(
+  strapi: Core.Strapi,
+  token: string,
+): Promise<{ id: number | string; name?: string } | null> {
+  const tokens = strapi.service(API_TOKEN_SERVICE) as unknown as ApiTokenService;
+  const found = await tokens.getByAccessKey(tokens.hash(token));
+  if (!found) return null;
+  const expires = found.expiresAt ? new Date(found.expiresAt).getTime() : undefined;
+  return expires !== undefined && expires <= Date.now() ? null : found;
 }
 interface JwtService {
   verify(token: string): Promise<{ id?: number | string } | undefined>;
@@ -41,8 +58,7 @@ export async function identifyBearer(strapi: Core.Strapi, token: string): Promis
   } catch {
     // Not an admin access token.
   }
-  const tokens = strapi.service(API_TOKEN_SERVICE) as unknown as ApiTokenService;
-  const apiToken = await tokens.getByAccessKey(tokens.hash(token));
+  const apiToken = await validApiToken(strapi, token);
   if (apiToken) return `token:${apiToken.id}`;
   try {
     const jwt = strapi.plugin('users-permissions')?.service('jwt') as JwtService | undefined;
