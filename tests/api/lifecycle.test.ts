@@ -355,6 +355,38 @@ describe('the editors’ actions of the admin panel', () => {
   });
 });
 
+describe('filters through a relation', () => {
+  test('ask nothing of a hidden story: the public cannot test words of an embargoed or killed one', async () => {
+    const secret = 'كلمة-سرية-في-خبر-محظور';
+    const hidden = await publishStory({ body: `<p>${secret}</p>`, embargoedUntil: inFuture(600) });
+    const story = await publishStory({ updates: hidden.documentId });
+    const quote = await write('post', '/api/quotes', {
+      text: 'اقتباس من الخبر المحدِّث',
+      speaker: 'سامر العبادي',
+      article: hidden.documentId,
+    });
+    const probes = [
+      `/api/articles?filters[updates][body][$containsi]=${encodeURIComponent(secret)}`,
+      `/api/articles?filters[$or][0][updates][body][$containsi]=${encodeURIComponent(secret)}`,
+      `/api/articles?filters[updates][title][$eq]=${encodeURIComponent(hidden.title)}`,
+    ];
+    for (const probe of probes) {
+      expect(await listed(probe)).not.toContain(story.documentId);
+    }
+    expect(await listed(`/api/quotes?filters[article][body][$containsi]=${encodeURIComponent(secret)}`)).not.toContain(
+      quote.body.data?.documentId,
+    );
+    // A partner may ask: the story is theirs to read.
+    const partner = (
+      await asPartner(`/api/articles?filters[updates][body][$containsi]=${encodeURIComponent(secret)}`).expect(200)
+    ).body.data.map((each: { documentId: string }) => each.documentId);
+    expect(partner).toContain(story.documentId);
+    // Once public, the same question finds it.
+    await write('put', `/api/articles/${hidden.documentId}`, { embargoedUntil: null }).expect(200);
+    expect(await listed(probes[0])).toContain(story.documentId);
+  });
+});
+
 describe('the embargo action of the admin panel', () => {
   test('publishes under embargo until a time in the future; a past or unreadable time is refused, nothing written', async () => {
     const editor = await adminToken(app.strapi, app.server);

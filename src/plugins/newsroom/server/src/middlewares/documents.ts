@@ -14,7 +14,7 @@ import { getService } from '../utils';
 import { documentMiddleware } from '../utils/document-middleware';
 import { editorLanguage } from '../utils/editor-language';
 import { errors } from '../utils/strapi-internals/strapi-errors';
-import { restrictPopulate } from '../utils/restrict-populate';
+import { restrictFilters, restrictPopulate } from '../utils/restrict-populate';
 import { toStrapiError } from '../utils/strapi-error';
 import type { Audience } from '#core/lifecycle';
 import { READER } from './lifecycle-reads';
@@ -166,7 +166,11 @@ const lifecycleReads =
     const now = new Date();
     const filterFor = (uid: string) => lifecycle.readFilter(uid, now, reader.audience);
     const own = filterFor(ctx.uid);
-    const filters = ctx.params.filters as Record<string, unknown> | undefined;
+    // A condition through a relation (`filters[updates][body]…`) reads only stories the reader may read.
+    const filters = restrictFilters(strapi, ctx.uid, ctx.params.filters, filterFor) as
+      | Record<string, unknown>
+      | undefined;
+    if (filters !== undefined) ctx.params.filters = filters;
     if (own) ctx.params.filters = filters && Object.keys(filters).length > 0 ? { $and: [filters, own] } : own;
     if (ctx.params.populate !== undefined)
       ctx.params.populate = restrictPopulate(strapi, ctx.uid, ctx.params.populate, filterFor);

@@ -83,3 +83,35 @@ export function restrictPopulate(strapi: Core.Strapi, uid: string, populate: unk
   }
   return restricted;
 }
+
+const LOGICAL = new Set(['$and', '$or']);
+
+/**
+ * The filters with `filterFor(target)` added inside every condition that follows a relation to a
+ * filtered type, at any depth (`filters[updates][body][$containsi]=…`): a public read cannot ask
+ * yes-or-no questions about a story it may not read. Conditions on the type's own fields, and
+ * operators on a relation itself (`$null`), are kept as they were.
+ */
+export function restrictFilters(strapi: Core.Strapi, uid: string, filters: unknown, filterFor: FilterFor): unknown {
+  if (Array.isArray(filters)) return filters.map((each) => restrictFilters(strapi, uid, each, filterFor));
+  if (!filters || typeof filters !== 'object') return filters;
+  const attributes = attributesOf(strapi, uid);
+  const restricted: Filters = {};
+  for (const [key, value] of Object.entries(filters as Filters)) {
+    if (LOGICAL.has(key) || key === '$not') {
+      restricted[key] = restrictFilters(strapi, uid, value, filterFor);
+      continue;
+    }
+    const attribute = attributes[key];
+    const target = attribute?.type === 'relation' ? attribute.target : attribute?.component;
+    if (!target || !value || typeof value !== 'object' || Array.isArray(value)) {
+      restricted[key] = value;
+      continue;
+    }
+    const inner = restrictFilters(strapi, target, value, filterFor) as Filters;
+    const onFields = Object.keys(inner).some((name) => !name.startsWith('$') || LOGICAL.has(name) || name === '$not');
+    const added = attribute.type === 'relation' && onFields ? filterFor(target) : undefined;
+    restricted[key] = added ? { $and: [inner, added] } : inner;
+  }
+  return restricted;
+}
