@@ -228,11 +228,10 @@ const lastSentence = (lead: string) => {
 };
 
 // "قالت", "أضافت", "لفتت" (not "لفت"): the feminine ending of a reporting verb.
-const feminineVerb = isFeminineVerb;
 
 // Whether the word that named the speaker is feminine: "قالت", "مضيفة"; a plural tells nothing.
 const genderOf = (word: string, participle: boolean): boolean | undefined => {
-  if (!participle) return feminineVerb(word);
+  if (!participle) return isFeminineVerb(word);
   if (/(?:ين|ون|تين)$/u.test(word)) return undefined;
   return /ة$/u.test(word);
 };
@@ -363,9 +362,9 @@ function attribute(
         return { ...person, guessed: true };
     }
     // "وأضافت:" after a man's words, "وأضاف:" after a woman's: someone else speaks, unnamed.
-    if (previous?.feminine !== undefined && previous.feminine !== feminineVerb(chosen[0])) {
+    if (previous?.feminine !== undefined && previous.feminine !== isFeminineVerb(chosen[0])) {
       // "وأشارت إلى أن" after a man's words: the last woman who spoke, if one did; a guess either way.
-      const same = [...spokeBefore].reverse().find((said) => said.feminine === feminineVerb(chosen[0]));
+      const same = [...spokeBefore].reverse().find((said) => said.feminine === isFeminineVerb(chosen[0]));
       return { ...(same ?? previous), guessed: true };
     }
     if (previous && someoneElseNamed(article.slice(previousEnd, at), previous.speaker))
@@ -434,12 +433,11 @@ function attribute(
           mention.outlet && mention.start >= contextStart && mention.end <= contextStart + context.length + 1,
       )?.outlet
     : undefined;
+  const gender = genderOf(chosen[0], Boolean(useParticiple));
   return {
     speaker: person.speaker,
     ...(person.guessed ? { guessed: true } : {}),
-    ...(genderOf(chosen[0], Boolean(useParticiple)) !== undefined
-      ? { feminine: genderOf(chosen[0], Boolean(useParticiple)) }
-      : {}),
+    ...(gender !== undefined ? { feminine: gender } : {}),
     ...(person.speakerRole ? { speakerRole: person.speakerRole } : {}),
     ...(context ? { context } : {}),
     ...(venue ? { venue } : {}),

@@ -254,85 +254,56 @@ function EmbargoForm({ documentId, onClose }: FormProps) {
 
 const isSavedArticle = ({ model, documentId }: ActionProps) => model === ARTICLE && Boolean(documentId);
 
-// Strapi calls each action as a hook-using component: they must keep their names and hooks.
-export function IssueCorrectionAction(props: ActionProps) {
-  const { formatMessage } = useIntl();
-  if (!isSavedArticle(props) || props.document?.pubStatus === 'canceled') return null;
-  const title = formatMessage({ id: getTranslation('actions.correction.label'), defaultMessage: 'Issue correction' });
-  return {
-    label: title,
-    position: 'panel' as const,
-    dialog: {
-      type: 'modal' as const,
-      title,
-      content: ({ onClose }: { onClose: () => void }) => (
-        <NoteForm documentId={props.documentId as string} onClose={onClose} kind="correction" />
-      ),
-    },
-  };
+// Strapi calls each action as a hook-using component, known by its `type`: one made per action, each
+// offered on a saved Article that is not killed, in the panel, as a modal with the action's form.
+function lifecycleAction(
+  type: string,
+  label: { id: string; defaultMessage: string },
+  Form: (props: FormProps) => React.ReactElement,
+  variant?: 'danger-light',
+) {
+  function LifecycleAction(props: ActionProps) {
+    const { formatMessage } = useIntl();
+    if (!isSavedArticle(props) || props.document?.pubStatus === 'canceled') return null;
+    const title = formatMessage({ id: getTranslation(label.id), defaultMessage: label.defaultMessage });
+    return {
+      label: title,
+      position: 'panel' as const,
+      ...(variant ? { variant } : {}),
+      dialog: {
+        type: 'modal' as const,
+        title,
+        content: ({ onClose }: { onClose: () => void }) => (
+          <Form documentId={props.documentId as string} onClose={onClose} />
+        ),
+      },
+    };
+  }
+  LifecycleAction.type = type;
+  return LifecycleAction;
 }
-IssueCorrectionAction.type = 'newsroom-issue-correction';
 
-export function KillStoryAction(props: ActionProps) {
-  const { formatMessage } = useIntl();
-  if (!isSavedArticle(props) || props.document?.pubStatus === 'canceled') return null;
-  const title = formatMessage({ id: getTranslation('actions.kill.label'), defaultMessage: 'Kill story' });
-  return {
-    label: title,
-    position: 'panel' as const,
-    variant: 'danger-light' as const,
-    dialog: {
-      type: 'modal' as const,
-      title,
-      content: ({ onClose }: { onClose: () => void }) => (
-        <NoteForm documentId={props.documentId as string} onClose={onClose} kind="kill" />
-      ),
-    },
-  };
-}
-KillStoryAction.type = 'newsroom-kill-story';
-
-export function PublishAsUpdateAction(props: ActionProps) {
-  const { formatMessage } = useIntl();
-  if (!isSavedArticle(props) || props.document?.pubStatus === 'canceled') return null;
-  const title = formatMessage({
-    id: getTranslation('actions.updateOf.label'),
-    defaultMessage: 'Publish as an update of…',
-  });
-  return {
-    label: title,
-    position: 'panel' as const,
-    dialog: {
-      type: 'modal' as const,
-      title,
-      content: ({ onClose }: { onClose: () => void }) => (
-        <UpdateOfForm documentId={props.documentId as string} onClose={onClose} />
-      ),
-    },
-  };
-}
-PublishAsUpdateAction.type = 'newsroom-publish-as-update';
-
-export function PublishUnderEmbargoAction(props: ActionProps) {
-  const { formatMessage } = useIntl();
-  if (!isSavedArticle(props) || props.document?.pubStatus === 'canceled') return null;
-  const title = formatMessage({
-    id: getTranslation('actions.embargo.label'),
-    defaultMessage: 'Publish under embargo…',
-  });
-  return {
-    label: title,
-    position: 'panel' as const,
-    dialog: {
-      type: 'modal' as const,
-      title,
-      content: ({ onClose }: { onClose: () => void }) => (
-        <EmbargoForm documentId={props.documentId as string} onClose={onClose} />
-      ),
-    },
-  };
-}
-PublishUnderEmbargoAction.type = 'newsroom-publish-under-embargo';
+export const IssueCorrectionAction = lifecycleAction(
+  'newsroom-issue-correction',
+  { id: 'actions.correction.label', defaultMessage: 'Issue correction' },
+  (props) => <NoteForm {...props} kind="correction" />,
+);
+export const KillStoryAction = lifecycleAction(
+  'newsroom-kill-story',
+  { id: 'actions.kill.label', defaultMessage: 'Kill story' },
+  (props) => <NoteForm {...props} kind="kill" />,
+  'danger-light',
+);
+export const PublishAsUpdateAction = lifecycleAction(
+  'newsroom-publish-as-update',
+  { id: 'actions.updateOf.label', defaultMessage: 'Publish as an update of…' },
+  UpdateOfForm,
+);
+export const PublishUnderEmbargoAction = lifecycleAction(
+  'newsroom-publish-under-embargo',
+  { id: 'actions.embargo.label', defaultMessage: 'Publish under embargo…' },
+  EmbargoForm,
+);
 
 export const LIFECYCLE_ACTIONS = [
   IssueCorrectionAction,
