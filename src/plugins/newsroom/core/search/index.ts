@@ -1,0 +1,15 @@
+// Search that reads Arabic and Urdu spellings alike (see normalize.ts, stem.ts, query.ts).
+export { normalizeForSearch, searchWords } from './normalize';
+export { stemWord } from './stem';
+export {
+  fts5Expression,
+  indexTerms,
+  matchesTerms,
+  MAX_QUERY_LENGTH,
+  queryProblem,
+  queryTerms,
+  tsqueryExpression,
+  type QueryTerms,
+  type SearchOptions,
+} from './query';
+export { searchSnippet } from './snippet';
