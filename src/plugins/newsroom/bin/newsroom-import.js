@@ -163,7 +163,7 @@ async function main(argv) {
   }
 }
 
-module.exports = { parseArguments, summary, printable };
+module.exports = { parseArguments, summary, printable, hostStrapi, settled };
 
 if (require.main === module) {
   main(process.argv.slice(2)).then(

@@ -13,3 +13,18 @@ export {
   type SearchOptions,
 } from './query';
 export { searchSnippet } from './snippet';
+export {
+  searchEntry,
+  searchTexts,
+  snippetTexts,
+  SEARCHED_FIELDS,
+  type SearchableRow,
+  type SearchKind,
+} from './documents';
+export {
+  DEFAULT_PAGE_SIZE,
+  MAX_PAGE_SIZE,
+  readSearchQuery,
+  type SearchQuery,
+  type SearchQueryReading,
+} from './request';

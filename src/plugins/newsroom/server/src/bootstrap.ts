@@ -1,5 +1,6 @@
 // Once the models exist: the public role's read access (cached answers dropped whenever any role's
-// access changes), versions for stories published before the lifecycle fields existed, the seed
+// access changes), versions for stories published before the lifecycle fields existed, the search
+// index (made, and filled for what has no entry), the seed
 // dispatches (only when the host names a folder), and the editors' Content Manager views. The
 // next instance may boot once this one is loaded (after the admin's and the app's bootstraps,
 // which Strapi runs after the plugins').
@@ -13,6 +14,7 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
     await permissions.grantPublicRead();
     permissions.invalidateOnAccessChanges();
     await getService('lifecycle', { strapi }).backfillVersions();
+    await getService('search', { strapi }).prepare();
     await getService('seed', { strapi }).seedDispatches();
     await getService('adminViews', { strapi }).configure();
   } catch (error) {

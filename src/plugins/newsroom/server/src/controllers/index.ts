@@ -4,6 +4,7 @@ import desk from './desk';
 import jsonld from './jsonld';
 import lifecycleActions from './lifecycle-actions';
 import responseCacheStats from './response-cache-stats';
+import search from './search';
 import syndication from './syndication';
 
 export default {
@@ -15,4 +16,5 @@ export default {
   jsonld,
   lifecycleActions,
   responseCacheStats,
+  search,
 };

@@ -4,7 +4,8 @@
 //   all pass here), each write in one transaction, so a refusal leaves the database as it was; a
 //   Quote's needsReview set by who writes (the importer flags, an editor's save clears);
 // - the lifecycle of public reads: no killed or embargoed story for the public (lifecycleReads);
-// - each read in one snapshot on PostgreSQL (consistentReads).
+// - each read in one snapshot on PostgreSQL (consistentReads);
+// - the search index written in each write's transaction, and the admin's search box reading it.
 import type { Core } from '@strapi/strapi';
 import { refuseDeletingCreditedSource, RuleViolation, settleQuoteReview } from '#core/rules';
 import { ARTICLE, NEWSROOM_TYPES, QUOTE, SOURCE } from '../constants';
@@ -17,6 +18,7 @@ import { errors } from '../utils/strapi-internals/strapi-errors';
 import { restrictFilters, restrictPopulate } from '../utils/restrict-populate';
 import { toStrapiError } from '../utils/strapi-error';
 import type { Audience } from '#core/lifecycle';
+import { normalizeForSearch } from '#core/search';
 import { READER } from './lifecycle-reads';
 
 /** Every Document Service action that writes. A test enumerates Strapi's actions against it. */
@@ -111,13 +113,21 @@ const newsroomRules = (strapi: Core.Strapi) => async (ctx: DocumentContext, next
         await getService('contentVersion', { strapi }).touch();
       }
       const documentId = documentIdOf(action, params, result);
-      if (action === 'delete' || action === 'unpublish' || !documentId) return result;
-      if (uid === ARTICLE) await rules.settleArticle(documentId, action, result);
-      if (before) await rules.settleVersion(documentId, before, result);
-      // A renamed Source renames it in the datelines of the articles that credit it.
-      if (uid === SOURCE && action === 'update') {
-        for (const article of await rules.articlesCrediting(documentId)) await rules.refreshDatelines(article);
+      if (!documentId) return result;
+      const search = getService('search', { strapi });
+      if (action !== 'delete' && action !== 'unpublish') {
+        if (uid === ARTICLE) await rules.settleArticle(documentId, action, result);
+        if (before) await rules.settleVersion(documentId, before, result);
+        // A renamed Source renames it in the datelines of the articles that credit it.
+        if (uid === SOURCE && action === 'update') {
+          for (const article of await rules.articlesCrediting(documentId)) {
+            await rules.refreshDatelines(article);
+            await search.indexDocument(ARTICLE, article);
+          }
+        }
       }
+      // The search index, in this transaction: what the write left (nothing, after a delete).
+      await search.indexDocument(uid, documentId);
       return result;
     });
   } catch (error) {
@@ -177,10 +187,31 @@ const lifecycleReads =
     return next();
   };
 
+// The admin's search box (and the content API's `_q`) looks in each row's normalised search
+// text too (services/search.ts writes it): `ايران` finds `إيران`, `محمد` finds `مُحَمَّد`. That text
+// is the index's, not the document's: no answer carries it (the admin sees private fields).
+function withoutSearchText(result: unknown): unknown {
+  if (Array.isArray(result)) result.forEach(withoutSearchText);
+  else if (result !== null && typeof result === 'object') {
+    delete (result as Data).searchText;
+    const entries = (result as Data).entries;
+    if (Array.isArray(entries)) entries.forEach(withoutSearchText);
+  }
+  return result;
+}
+
+const searchBox = () => async (ctx: { uid: string; action: string; params: Params }, next: () => Promise<unknown>) => {
+  if (!NEWSROOM_TYPES.has(ctx.uid)) return next();
+  const params = ctx.params as { _q?: unknown };
+  if (SNAPSHOT_ACTIONS.has(ctx.action) && typeof params._q === 'string') params._q = normalizeForSearch(params._q);
+  return withoutSearchText(await next());
+};
+
 /** Called in register(), in this order: a refused clone never reaches the rules. */
 export function registerDocumentMiddlewares(strapi: Core.Strapi): void {
   strapi.documents.use(documentMiddleware(cloneNeedsRead(strapi)));
   strapi.documents.use(documentMiddleware(newsroomRules(strapi)));
   strapi.documents.use(documentMiddleware(lifecycleReads(strapi)));
   strapi.documents.use(documentMiddleware(consistentReads(strapi)));
+  strapi.documents.use(documentMiddleware(searchBox()));
 }

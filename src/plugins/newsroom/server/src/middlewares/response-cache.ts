@@ -17,7 +17,7 @@ import type { CachedResponse, CacheEntry } from '../services/response-cache';
 import { getService } from '../utils';
 import { apiReads } from '../utils/api-reads';
 
-const CACHED_PATH = /^\/(articles|quotes|sources|syndication)(\/|$)/;
+const CACHED_PATH = /^\/(articles|quotes|sources|syndication|search)(\/|$)/;
 // Set on a request the cache has looked at, so a route's copy does not look again.
 const SEEN = 'newsroomResponseCache';
 

@@ -90,6 +90,18 @@ export default {
       },
     ],
   },
+  // Search of published documents (drafts for a full-access token), read like the lists.
+  search: {
+    type: 'content-api' as const,
+    routes: [
+      {
+        method: 'GET' as const,
+        path: '/search',
+        handler: 'search.find',
+        config: { prefix: '', middlewares: READS.filter((name) => name !== 'plugin::newsroom.read-queue') },
+      },
+    ],
+  },
   syndication: {
     type: 'content-api' as const,
     routes: [

@@ -15,6 +15,7 @@ import permissions from './permissions';
 import readQueue from './read-queue';
 import responseCache from './response-cache';
 import rules from './rules';
+import search from './search';
 import seed from './seed';
 import syndication from './syndication';
 import uploadGuard from './upload-guard';
@@ -36,6 +37,7 @@ export default {
   readQueue,
   responseCache,
   rules,
+  search,
   seed,
   syndication,
   uploadGuard,

@@ -9,7 +9,13 @@ import { getService, newsroomConfig } from '../utils';
 const PERMISSION = 'plugin::users-permissions.permission';
 // The JSON-LD of a story is a read like its entry (read-only tokens may call any findOne).
 export const JSON_LD_ACTION = `plugin::${PLUGIN}.jsonld.findOne`;
-const READ_ACTIONS = [...[ARTICLE, QUOTE, SOURCE].flatMap((uid) => [`${uid}.find`, `${uid}.findOne`]), JSON_LD_ACTION];
+// Search answers what the lists answer (read-only tokens may call any find).
+export const SEARCH_ACTION = `plugin::${PLUGIN}.search.find`;
+const READ_ACTIONS = [
+  ...[ARTICLE, QUOTE, SOURCE].flatMap((uid) => [`${uid}.find`, `${uid}.findOne`]),
+  JSON_LD_ACTION,
+  SEARCH_ACTION,
+];
 const OUR_PREFIXES = [ARTICLE, QUOTE, SOURCE].map((uid) => `${uid}.`);
 // The newsroom has no public accounts: an anonymous caller must not create one.
 const CLOSED_TO_PUBLIC = ['plugin::users-permissions.auth.register'];

@@ -301,6 +301,7 @@ export interface PluginNewsroomArticle extends Struct.CollectionTypeSchema {
     pubStatus: Schema.Attribute.Enumeration<['usable', 'withheld', 'canceled']> & Schema.Attribute.DefaultTo<'usable'>;
     publishedAt: Schema.Attribute.DateTime;
     quotes: Schema.Attribute.Relation<'oneToMany', 'plugin::newsroom.quote'>;
+    searchText: Schema.Attribute.Text & Schema.Attribute.Private;
     slug: Schema.Attribute.UID<'title'> &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 80;
@@ -366,6 +367,7 @@ export interface PluginNewsroomQuote extends Struct.CollectionTypeSchema {
         number
       >;
     publishedAt: Schema.Attribute.DateTime;
+    searchText: Schema.Attribute.Text & Schema.Attribute.Private;
     speaker: Schema.Attribute.String &
       Schema.Attribute.Required &
       Schema.Attribute.SetMinMaxLength<{
@@ -427,6 +429,7 @@ export interface PluginNewsroomSource extends Struct.CollectionTypeSchema {
         maxLength: 200;
       }>;
     publishedAt: Schema.Attribute.DateTime;
+    searchText: Schema.Attribute.Text & Schema.Attribute.Private;
     slug: Schema.Attribute.UID<'nameLatin'> &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 80;

@@ -1,0 +1,254 @@
+// Search of the newsroom (core/search decides what matches): the index kept in the transaction of
+// every write of ours (middlewares/documents.ts calls indexDocument), made and filled at boot for a
+// database that has none (bootstrap), rebuilt whole on request (`newsroom-search-reindex`), and
+// the ranked, read-filtered answers of GET /api/search.
+import type { Core, UID } from '@strapi/strapi';
+import type { Knex } from 'knex';
+import {
+  fts5Expression,
+  queryTerms,
+  searchEntry,
+  searchSnippet,
+  SEARCHED_FIELDS,
+  snippetTexts,
+  tsqueryExpression,
+  type SearchableRow,
+  type SearchKind,
+} from '#core/search';
+import { makeSlug, normalizeArabic } from '#core/slug';
+import type { Audience } from '#core/lifecycle';
+import { ARTICLE, QUOTE, SOURCE } from '../constants';
+import { outletGazetteer } from '../config';
+import { createSearchIndex, ENTRIES, FTS, searchDialect, type SearchDialect } from '../migrations/1.2.0-search-index';
+import { getService, newsroomConfig } from '../utils';
+
+export const SEARCH_KINDS: Record<SearchKind, UID.ContentType> = {
+  article: ARTICLE,
+  quote: QUOTE,
+  source: SOURCE,
+};
+const KIND_OF: Record<string, SearchKind> = { [ARTICLE]: 'article', [QUOTE]: 'quote', [SOURCE]: 'source' };
+
+// Rows are indexed this many at a time when the whole index is rebuilt.
+const BATCH = 500;
+// BM25 weights of the heading and text columns (SQLite); PostgreSQL weighs them A and B.
+const HEADING_WEIGHT = 4;
+
+type Row = SearchableRow & { id: number; documentId: string; slug?: string | null };
+
+export interface SearchRequest {
+  q: string;
+  kind: SearchKind;
+  page: number;
+  pageSize: number;
+  status: 'published' | 'draft';
+  /** Who reads a published search (the lifecycle's read filter); none for a draft search. */
+  audience?: Audience;
+}
+
+export interface SearchHit {
+  documentId: string;
+  type: SearchKind;
+  title?: string;
+  text?: string;
+  speaker?: string | null;
+  name?: string;
+  slug?: string | null;
+  snippet: string;
+  score: number;
+}
+
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const dialect = (): SearchDialect | undefined => searchDialect(strapi.db.dialect.client);
+  const tableOf = (uid: string) => strapi.db.metadata.get(uid).tableName;
+  const columnOf = (uid: string, attribute: string) =>
+    (strapi.db.metadata.get(uid).attributes[attribute] as { columnName?: string }).columnName ?? attribute;
+  const draftAndPublish = (uid: string) =>
+    strapi.contentTypes[uid as UID.ContentType]?.options?.draftAndPublish !== false;
+
+  // A Source is found by every name the newsroom knows it by (its agency's other spellings).
+  function aliasesOf(kind: SearchKind, row: Row): string[] {
+    if (kind !== 'source') return [];
+    const name = normalizeArabic(row.name ?? '');
+    const outlet = outletGazetteer(newsroomConfig(strapi)).find(
+      (known) =>
+        (row.slug && makeSlug(known.nameLatin) === row.slug) ||
+        known.names.some((alias) => normalizeArabic(alias) === name),
+    );
+    return outlet ? [...outlet.names, outlet.nameLatin] : [];
+  }
+
+  const selected = (kind: SearchKind) => [
+    'id',
+    'documentId',
+    ...(kind === 'quote' ? [] : ['slug']),
+    ...SEARCHED_FIELDS[kind],
+  ];
+
+  // Replaces the entries of `rows` and of the documents named (whose versions may be gone) and
+  // the rows' admin search text, in the caller's transaction.
+  async function writeEntries(trx: Knex, uid: string, rows: Row[], documentIds: string[]): Promise<void> {
+    const kind = KIND_OF[uid];
+    if (documentIds.length > 0) await trx(ENTRIES).where('kind', kind).whereIn('document_id', documentIds).delete();
+    const ids = rows.map((row) => row.id);
+    if (ids.length > 0) await trx(ENTRIES).where('kind', kind).whereIn('row_id', ids).delete();
+    const table = tableOf(uid);
+    const searchTextColumn = columnOf(uid, 'searchText');
+    const entries = [];
+    for (const row of rows) {
+      const entry = searchEntry(kind, row, aliasesOf(kind, row));
+      await trx(table)
+        .where('id', row.id)
+        .update({ [searchTextColumn]: entry.searchText });
+      entries.push({
+        kind,
+        row_id: row.id,
+        document_id: row.documentId,
+        title_terms: entry.titleTerms,
+        body_terms: entry.bodyTerms,
+      });
+    }
+    for (let start = 0; start < entries.length; start += 100)
+      await trx(ENTRIES).insert(entries.slice(start, start + 100));
+  }
+
+  async function readRows(uid: string, where: Record<string, unknown>, limit?: number, offset?: number) {
+    return (await strapi.db.query(uid as UID.Schema).findMany({
+      select: selected(KIND_OF[uid]),
+      where,
+      orderBy: { id: 'asc' },
+      limit,
+      offset,
+    })) as Row[];
+  }
+
+  async function ensureIndex(): Promise<boolean> {
+    const current = dialect();
+    if (!current) return false;
+    await createSearchIndex(strapi.db.connection, current);
+    return true;
+  }
+
+  return {
+    /** Whether this app's database has a search (SQLite and PostgreSQL do). */
+    available: () => dialect() !== undefined,
+
+    /**
+     * Index a document's stored versions after a write, in the write's transaction (the caller's;
+     * one of its own otherwise). On PostgreSQL, writes of one document index one at a time, so
+     * the last to commit leaves its versions, never a mix of two.
+     */
+    async indexDocument(uid: string, documentId: string): Promise<void> {
+      const kind = KIND_OF[uid];
+      const current = dialect();
+      if (!kind || !current) return;
+      await strapi.db.transaction(async ({ trx }) => {
+        if (current === 'postgres') {
+          await trx.raw('select pg_advisory_xact_lock(hashtext(?))', [`newsroom-search ${uid} ${documentId}`]);
+        }
+        await writeEntries(trx, uid, await readRows(uid, { documentId }), [documentId]);
+      });
+    },
+
+    /**
+     * Called in bootstrap(): the index's tables, then entries for every stored version that has
+     * none (a database from before the search, or rows written behind the rules' back).
+     */
+    async prepare(): Promise<number> {
+      if (!(await ensureIndex())) return 0;
+      let indexed = 0;
+      for (const uid of Object.values(SEARCH_KINDS)) {
+        for (let after = 0; ; ) {
+          const rows = await readRows(uid, { searchText: { $null: true }, id: { $gt: after } }, BATCH);
+          if (rows.length === 0) break;
+          after = rows[rows.length - 1].id;
+          await strapi.db.transaction(({ trx }) => writeEntries(trx, uid, rows, []));
+          indexed += rows.length;
+        }
+      }
+      // Cached answers were read without these entries.
+      if (indexed > 0) await getService('contentVersion', { strapi }).touch();
+      return indexed;
+    },
+
+    /** Rebuild the whole index from the stored documents (after a change of the search rules). */
+    async reindex(): Promise<number> {
+      if (!(await ensureIndex())) return 0;
+      let indexed = 0;
+      for (const uid of Object.values(SEARCH_KINDS)) {
+        await strapi.db.connection(ENTRIES).where('kind', KIND_OF[uid]).delete();
+        for (let offset = 0; ; offset += BATCH) {
+          const rows = await readRows(uid, {}, BATCH, offset);
+          if (rows.length === 0) break;
+          await strapi.db.transaction(({ trx }) => writeEntries(trx, uid, rows, []));
+          indexed += rows.length;
+        }
+      }
+      if (dialect() === 'sqlite') await strapi.db.connection.raw(`INSERT INTO ${FTS} (${FTS}) VALUES ('optimize')`);
+      await getService('contentVersion', { strapi }).touch();
+      return indexed;
+    },
+
+    /** One page of answers, best first, and how many there are. */
+    async search(request: SearchRequest): Promise<{ hits: SearchHit[]; total: number }> {
+      const current = dialect();
+      const terms = queryTerms(request.q);
+      if (!current || terms.length === 0) return { hits: [], total: 0 };
+      const uid = SEARCH_KINDS[request.kind];
+      // What the reader may read, in Strapi's filter syntax, as a subquery of row ids.
+      const conditions: Array<Record<string, unknown>> = [];
+      if (draftAndPublish(uid)) {
+        conditions.push({ publishedAt: request.status === 'draft' ? { $null: true } : { $notNull: true } });
+      }
+      if (request.status === 'published') {
+        const filter = getService('lifecycle', { strapi }).readFilter(uid, new Date(), request.audience ?? 'public');
+        if (filter) conditions.push(filter);
+      }
+      const readable: Knex.QueryBuilder = strapi.db.entityManager
+        .createQueryBuilder(uid as UID.Schema)
+        .select('id')
+        .where(conditions.length > 0 ? { $and: conditions } : {})
+        .getKnexQuery();
+      const knex = strapi.db.connection;
+      const matching: Knex.QueryBuilder =
+        current === 'sqlite'
+          ? knex
+              .from(FTS)
+              .join(`${ENTRIES} as e`, 'e.id', `${FTS}.rowid`)
+              .whereRaw(`${FTS} MATCH ?`, [fts5Expression(terms)])
+          : knex.from(`${ENTRIES} as e`).whereRaw(`e.terms @@ to_tsquery('simple', ?)`, [tsqueryExpression(terms)]);
+      matching.where('e.kind', request.kind).whereIn('e.row_id', readable as never);
+      const score =
+        current === 'sqlite'
+          ? knex.raw(`-bm25(${FTS}, ?, 1.0) as score`, [HEADING_WEIGHT])
+          : knex.raw(`ts_rank(e.terms, to_tsquery('simple', ?)) as score`, [tsqueryExpression(terms)]);
+      const [counted] = (await matching.clone().count('* as total')) as Array<{ total: number | string }>;
+      const ranked: Array<{ rowId: number; score: number }> = await matching
+        .clone()
+        .select('e.row_id as rowId', score)
+        .orderBy([
+          { column: 'score', order: 'desc' },
+          { column: 'e.row_id', order: 'desc' },
+        ])
+        .limit(request.pageSize)
+        .offset((request.page - 1) * request.pageSize);
+      const rows = new Map(
+        (await readRows(uid, { id: { $in: ranked.map((hit) => hit.rowId) } })).map((row) => [row.id, row]),
+      );
+      const hits: SearchHit[] = [];
+      for (const { rowId, score: value } of ranked) {
+        const row = rows.get(Number(rowId));
+        if (!row) continue;
+        const snippet = searchSnippet(snippetTexts(request.kind, row, aliasesOf(request.kind, row)), terms);
+        const shown =
+          request.kind === 'article'
+            ? { title: row.title ?? '', slug: row.slug ?? null }
+            : request.kind === 'quote'
+              ? { text: row.text ?? '', speaker: row.speaker ?? null }
+              : { name: row.name ?? '', slug: row.slug ?? null };
+        hits.push({ documentId: row.documentId, type: request.kind, ...shown, snippet, score: Number(value) });
+      }
+      return { hits, total: Number(counted.total) };
+    },
+  };
+};

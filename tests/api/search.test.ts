@@ -1,0 +1,254 @@
+// GET /api/search and the admin's search box through the real server, on the database under test
+// (SQLite, and PostgreSQL in CI): the match table, quotes by text and speaker, sources by any
+// spelling, ranking and snippets, drafts only for a full-access token, no killed or embargoed
+// story for the public, the index kept by every write path in its transaction, and rebuilt.
+import request from 'supertest';
+import {
+  adminToken,
+  apiToken,
+  requiredCredits,
+  startStrapi,
+  testDatabaseClient,
+  type TestApp,
+} from '../helpers/strapi';
+import { MUST_MATCH, MUST_NOT_MATCH, type SearchPair } from '../../src/plugins/newsroom/tests/fixtures/search-pairs';
+
+let app: TestApp;
+let token: string;
+let credits: Array<{ role: string; source: string }>;
+
+const ARTICLE = 'plugin::newsroom.article';
+const QUOTE = 'plugin::newsroom.quote';
+
+beforeAll(async () => {
+  app = await startStrapi();
+  token = await apiToken(app.strapi, 'full-access');
+  credits = await requiredCredits(app.strapi);
+});
+afterAll(async () => {
+  await app?.stop();
+});
+
+const write = (method: 'post' | 'put', path: string, data: Record<string, unknown>) =>
+  request(app.server)[method](path).set('Authorization', `Bearer ${token}`).send({ data });
+
+async function search(query: Record<string, string>, bearer?: string) {
+  const call = request(app.server).get('/api/search').query(query);
+  if (bearer) call.set('Authorization', `Bearer ${bearer}`);
+  return call;
+}
+
+async function foundIds(q: string, type = 'articles', extra: Record<string, string> = {}, bearer?: string) {
+  const response = await search({ q, type, 'pagination[pageSize]': '100', ...extra }, bearer);
+  expect(response.status).toBe(200);
+  return (response.body.data as Array<{ documentId: string }>).map((hit) => hit.documentId);
+}
+
+let serial = 0;
+async function publishStory(data: Record<string, unknown>, status?: 'draft') {
+  serial += 1;
+  const response = await write('post', `/api/articles${status ? '?status=draft' : ''}`, {
+    title: `مادة للبحث ${'ا'.repeat(serial % 7)}ب${serial}ت`,
+    body: '<p>نص.</p>',
+    credits,
+    ...data,
+  });
+  expect(response.status).toBe(201);
+  return response.body.data as { documentId: string; slug: string };
+}
+
+describe('the match table through GET /api/search', () => {
+  const stories = new Map<SearchPair, string>();
+  beforeAll(async () => {
+    for (const pair of [...MUST_MATCH, ...MUST_NOT_MATCH]) {
+      stories.set(pair, (await publishStory({ body: `<p>${pair.text}</p>` })).documentId);
+    }
+  });
+
+  test.each(MUST_MATCH.map((pair) => [pair.query, pair.text, pair]))('%s finds «%s»', async (query, _text, pair) => {
+    expect(await foundIds(query)).toContain(stories.get(pair));
+  });
+
+  test.each(MUST_NOT_MATCH.map((pair) => [pair.query, pair.text, pair]))(
+    '%s does not find «%s»',
+    async (query, _text, pair) => {
+      expect(await foundIds(query)).not.toContain(stories.get(pair));
+    },
+  );
+});
+
+describe('answers', () => {
+  test('rank a heading match first, count every match, page them, and mark the words in an escaped snippet', async () => {
+    const inBody = await publishStory({ body: '<p>خبر عن زنجبار &lt;img src=x onerror=alert(1)&gt; في المحيط.</p>' });
+    const inTitle = await publishStory({ title: 'زنجبار تستقبل الوفد', body: '<p>نص آخر.</p>' });
+    const response = await search({ q: 'زنجبار' });
+    expect(response.status).toBe(200);
+    expect(response.body.meta.pagination).toEqual({ page: 1, pageSize: 10, total: 2 });
+    const [first, second] = response.body.data;
+    expect(first).toMatchObject({ documentId: inTitle.documentId, type: 'article', title: 'زنجبار تستقبل الوفد' });
+    expect(first.slug).toBe(inTitle.slug);
+    expect(first.score).toBeGreaterThan(second.score);
+    expect(second.snippet).toBe('خبر عن <mark>زنجبار</mark> &lt;img src=x onerror=alert(1)&gt; في المحيط.');
+    const page2 = await search({ q: 'زنجبار', 'pagination[page]': '2', 'pagination[pageSize]': '1' });
+    expect(page2.body.meta.pagination).toEqual({ page: 2, pageSize: 1, total: 2 });
+    expect(page2.body.data.map((hit: { documentId: string }) => hit.documentId)).toEqual([inBody.documentId]);
+  });
+
+  test.each([
+    [{}, 'q'],
+    [{ q: '' }, 'q'],
+    [{ q: 'x'.repeat(201) }, 'q'],
+    [{ q: '؟!' }, 'q'],
+    [{ q: 'ايران', type: 'users' }, 'type'],
+    [{ q: 'ايران', 'pagination[pageSize]': '101' }, 'pagination[pageSize]'],
+  ])('%j is a 400 naming %s', async (query, field) => {
+    const response = await search(query as Record<string, string>);
+    expect(response.status).toBe(400);
+    expect(response.body.error.details).toEqual({ field });
+    expect(response.body.error.message).toMatch(new RegExp(`^${field.replace(/[[\]]/g, '\\$&')}`));
+  });
+
+  test("a page below 1 is refused by the content API's own pagination check, by name", async () => {
+    const response = await search({ q: 'ايران', 'pagination[page]': '0' });
+    expect(response.status).toBe(400);
+    expect(response.body.error.details.field).toBe('query.pagination.page');
+  });
+
+  test('quotes are found by their words and by their speaker', async () => {
+    const story = await publishStory({ body: '<p>تصريح.</p>' });
+    const quote = await write('post', '/api/quotes', {
+      text: 'سنواصل التعاون مع طهران في مجال الطاقة',
+      speaker: 'سيرغي لافروف',
+      article: story.documentId,
+    });
+    expect(quote.status).toBe(201);
+    const id = quote.body.data.documentId;
+    expect(await foundIds('الطاقه', 'quotes')).toContain(id);
+    expect(await foundIds('لافروف', 'quotes')).toContain(id);
+    const [hit] = (await search({ q: 'لافروف', type: 'quotes' })).body.data;
+    expect(hit).toMatchObject({
+      type: 'quote',
+      text: 'سنواصل التعاون مع طهران في مجال الطاقة',
+      speaker: 'سيرغي لافروف',
+    });
+  });
+
+  test('a Source is found by any spelling of its agency', async () => {
+    for (const q of ['سبوتنيك', 'سپوتنیک', 'Sputnik', 'SPUTNIK']) {
+      const response = await search({ q, type: 'sources' });
+      expect(response.body.data.map((hit: { slug: string }) => hit.slug)).toContain('sputnik');
+    }
+  });
+});
+
+describe('who finds what', () => {
+  test('a draft only by a full-access token that asks for drafts', async () => {
+    const draft = await publishStory({ body: '<p>مسودة عن كاتماندو.</p>' }, 'draft');
+    expect(await foundIds('كاتماندو')).not.toContain(draft.documentId);
+    expect(await foundIds('كاتماندو', 'articles', { status: 'draft' })).not.toContain(draft.documentId);
+    const readOnly = await apiToken(app.strapi, 'read-only');
+    expect(await foundIds('كاتماندو', 'articles', { status: 'draft' }, readOnly)).not.toContain(draft.documentId);
+    expect(await foundIds('كاتماندو', 'articles', { status: 'draft' }, token)).toContain(draft.documentId);
+  });
+
+  test('no killed or embargoed story for the public', async () => {
+    const killed = await publishStory({ body: '<p>خبر عن تمبكتو.</p>' });
+    const embargoed = await publishStory({
+      body: '<p>خبر آخر عن تمبكتو.</p>',
+      embargoedUntil: new Date(Date.now() + 3600_000).toISOString(),
+    });
+    const open = await publishStory({ body: '<p>خبر ثالث عن تمبكتو.</p>' });
+    expect(await foundIds('تمبكتو')).toEqual(expect.arrayContaining([killed.documentId, open.documentId]));
+    const kill = await write('put', `/api/articles/${killed.documentId}`, {
+      pubStatus: 'canceled',
+      ednote: 'خطأ في المصدر',
+    });
+    expect(kill.status).toBe(200);
+    const found = await foundIds('تمبكتو');
+    expect(found).toContain(open.documentId);
+    expect(found).not.toContain(killed.documentId);
+    expect(found).not.toContain(embargoed.documentId);
+  });
+});
+
+describe('the index follows every write', () => {
+  test('an update finds the new words, not the old; a delete finds nothing', async () => {
+    const story = await publishStory({ body: '<p>مقال عن سمرقند.</p>' });
+    expect(await foundIds('سمرقند')).toContain(story.documentId);
+    expect((await write('put', `/api/articles/${story.documentId}`, { body: '<p>مقال عن بخارى.</p>' })).status).toBe(
+      200,
+    );
+    expect(await foundIds('سمرقند')).not.toContain(story.documentId);
+    expect(await foundIds('بخاري')).toContain(story.documentId);
+    await request(app.server)
+      .delete(`/api/articles/${story.documentId}`)
+      .set('Authorization', `Bearer ${token}`)
+      .expect(204);
+    expect(await foundIds('بخاري')).not.toContain(story.documentId);
+  });
+
+  test('a refused write leaves the index as it was', async () => {
+    const story = await publishStory({ body: '<p>مقال عن قرطبة.</p>' });
+    const refused = await write('put', `/api/articles/${story.documentId}`, {
+      body: '<p>مقال عن غرناطة.</p>',
+      credits: [],
+    });
+    expect(refused.status).toBe(400);
+    expect(await foundIds('غرناطه', 'articles', { status: 'draft' }, token)).not.toContain(story.documentId);
+    expect(await foundIds('قرطبه')).toContain(story.documentId);
+  });
+
+  test('concurrent updates of one story leave the index as the last write stored it', async () => {
+    const story = await publishStory({ body: '<p>البداية.</p>' });
+    const words = ['اولى', 'ثانيه', 'ثالثه', 'رابعه', 'خامسه', 'سادسه'].map((word) => `كلمة${word}`);
+    const answers = await Promise.all(
+      words.map((word) => write('put', `/api/articles/${story.documentId}`, { body: `<p>${word}</p>` })),
+    );
+    expect(answers.map((answer) => answer.status)).toEqual(words.map(() => 200));
+    const stored = await app.strapi.documents(ARTICLE).findOne({ documentId: story.documentId, status: 'published' });
+    const last = words.find((word) => String(stored?.body).includes(word));
+    expect(last).toBeDefined();
+    for (const word of words) {
+      const found = (await foundIds(word)).includes(story.documentId);
+      expect([word, found]).toEqual([word, word === last]);
+    }
+  });
+
+  test('a database whose rows have no entry is indexed at boot, and the command rebuilds it whole', async () => {
+    const story = await publishStory({ body: '<p>خبر عن طشقند.</p>' });
+    const knex = app.strapi.db.connection;
+    await knex('newsroom_search_entries').where('document_id', story.documentId).delete();
+    await knex('newsroom_articles').where('document_id', story.documentId).update({ search_text: null });
+    expect(await foundIds('طشقند')).not.toContain(story.documentId);
+    const search = app.strapi.plugin('newsroom').service('search');
+    expect(await search.prepare()).toBe(2);
+    expect(await foundIds('طشقند')).toContain(story.documentId);
+    const rows = await app.strapi.db.query(ARTICLE).count({});
+    const quotes = await app.strapi.db.query(QUOTE).count({});
+    const sources = await app.strapi.db.query('plugin::newsroom.source').count({});
+    expect(await search.reindex()).toBe(rows + quotes + sources);
+    const [{ entries }] = await knex('newsroom_search_entries').count('* as entries');
+    expect(Number(entries)).toBe(rows + quotes + sources);
+    expect(await foundIds('طشقند')).toContain(story.documentId);
+  });
+});
+
+describe("the admin's search box", () => {
+  test('finds إيران from ايران and مُحَمَّد from محمد, as an editor types them', async () => {
+    const jwt = await adminToken(app.strapi, app.server, 'strapi-editor');
+    const story = await publishStory({ title: 'مُحَمَّد يزور إيران', body: '<p>زيارة.</p>' });
+    for (const q of ['ايران', 'محمد', 'يزور ايران']) {
+      const response = await request(app.server)
+        .get(`/content-manager/collection-types/${ARTICLE}`)
+        .query({ _q: q, pageSize: '100' })
+        .set('Authorization', `Bearer ${jwt}`);
+      expect(response.status).toBe(200);
+      expect(response.body.results.map((row: { documentId: string }) => row.documentId)).toContain(story.documentId);
+      expect(response.body.results[0]).not.toHaveProperty('searchText');
+    }
+  });
+});
+
+test('the database under test is the one asked for', () => {
+  expect(app.strapi.db.dialect.client).toBe(testDatabaseClient());
+});
