@@ -1,5 +1,6 @@
 // The plugin's `newsroom-import` command as the editor runs it in this app (`npm run import` calls
-// it), in a child process on its own throwaway SQLite database: exit code and the printed summary.
+// it), in a child process on its own throwaway SQLite database: exit code and the printed summary;
+// then `newsroom-search-reindex` on that database.
 import { execFileSync, spawnSync } from 'child_process';
 import { randomBytes } from 'crypto';
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'fs';
@@ -89,6 +90,53 @@ test('a folder is read only through its regular files, each bounded; names are p
   // Nothing of the link's target, and no control character, reaches the terminal.
   expect(run.stdout).not.toContain(readFileSync('/etc/hostname', 'utf8').trim());
   expect(run.stdout + run.stderr).not.toMatch(/[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/);
+});
+
+test('newsroom-search-reindex rebuilds a lost search index from the stored documents', () => {
+  const Database = require('better-sqlite3');
+  const count = (sql: string) => {
+    const db = new Database(database, { readonly: true });
+    try {
+      return Number(db.prepare(sql).pluck().get());
+    } finally {
+      db.close();
+    }
+  };
+  const stored = () =>
+    count(
+      'SELECT (SELECT count(*) FROM newsroom_articles) + (SELECT count(*) FROM newsroom_quotes) + ' +
+        '(SELECT count(*) FROM newsroom_sources)',
+    );
+  const found = () => count(`SELECT count(*) FROM newsroom_search_fts WHERE newsroom_search_fts MATCH '"بيسكوف"'`);
+  expect(count('SELECT count(*) FROM newsroom_search_entries')).toBe(stored());
+  const before = found();
+  expect(before).toBeGreaterThan(0);
+  const db = new Database(database);
+  db.prepare('DELETE FROM newsroom_search_entries').run();
+  db.close();
+  expect(found()).toBe(0);
+  const run = spawnSync(process.execPath, [path.join(ROOT, 'src/plugins/newsroom/bin/newsroom-search-reindex.js')], {
+    cwd: ROOT,
+    env,
+    encoding: 'utf8',
+    timeout: 120000,
+  });
+  expect(run.stderr).toBe('');
+  expect(run.status).toBe(0);
+  expect(run.stdout).toMatch(new RegExp(`^Search index rebuilt: ${stored()} stored versions in \\d+ ms\\.\\n$`));
+  expect(count('SELECT count(*) FROM newsroom_search_entries')).toBe(stored());
+  expect(found()).toBe(before);
+  const usage = spawnSync(
+    process.execPath,
+    [path.join(ROOT, 'src/plugins/newsroom/bin/newsroom-search-reindex.js'), '--all'],
+    {
+      cwd: ROOT,
+      env,
+      encoding: 'utf8',
+    },
+  );
+  expect(usage.status).toBe(2);
+  expect(usage.stderr).toContain('Usage: npx newsroom-search-reindex');
 });
 
 function escape(text: string): string {

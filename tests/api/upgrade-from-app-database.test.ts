@@ -52,9 +52,13 @@ test('every document, version, credit, quote, documentId and slug is as the earl
   expect(now.articles).toEqual(manifest.articles);
   expect(now.quotes).toEqual(manifest.quotes);
   expect(now.sources).toEqual(manifest.sources);
-  // Plus the reads added since that version (a story's JSON-LD), granted with publicRead.
+  // Plus the reads added since that version (a story's JSON-LD, search), granted with publicRead.
   expect(now.publicPermissions).toEqual(
-    [...manifest.publicPermissions.map(renamed), 'plugin::newsroom.jsonld.findOne'].sort(),
+    [
+      ...manifest.publicPermissions.map(renamed),
+      'plugin::newsroom.jsonld.findOne',
+      'plugin::newsroom.search.find',
+    ].sort(),
   );
   expect(now.publicPermissions).toEqual(expect.arrayContaining(['plugin::newsroom.article.find']));
 });
@@ -70,7 +74,9 @@ test('the migration ran once, and the schema is what a fresh install of the plug
     if (!from.includes('_strapi_')) expect(tableNames).toContain(to);
     expect(tableNames).not.toContain(from);
   }
-  const ours = (name: string) => name.startsWith('newsroom_') || name.startsWith('components_newsroom_');
+  // The search index's tables are the plugin's own, not Strapi's (a test below reads them).
+  const ours = (name: string) =>
+    (name.startsWith('newsroom_') && !name.startsWith('newsroom_search_')) || name.startsWith('components_newsroom_');
   const names = (tables: typeof actual.tables, part: 'indexes' | 'foreignKeys') =>
     Object.fromEntries(
       tables
@@ -81,6 +87,25 @@ test('the migration ran once, and the schema is what a fresh install of the plug
   if (testDatabaseClient() === 'postgres') {
     expect(names(actual.tables, 'foreignKeys')).toEqual(names(expected.tables, 'foreignKeys'));
   }
+});
+
+test('the stories of the earlier version are found by search at once, with no step', async () => {
+  const published = (manifest.articles as Array<{ status: string; documentId: string; title: string }>).filter(
+    (article) => article.status === 'published',
+  );
+  expect(published.length).toBeGreaterThan(0);
+  for (const article of published) {
+    const response = await request(app.server)
+      .get('/api/search')
+      .query({ q: article.title, 'pagination[pageSize]': '100' })
+      .expect(200);
+    expect(response.body.data.map((hit: { documentId: string }) => hit.documentId)).toContain(article.documentId);
+  }
+  // One entry per stored version of every document.
+  const knex = app.strapi.db.connection;
+  const rows = async (table: string) => Number((await knex(table).count('* as n'))[0].n);
+  const stored = (await rows('newsroom_articles')) + (await rows('newsroom_quotes')) + (await rows('newsroom_sources'));
+  expect(await rows('newsroom_search_entries')).toBe(stored);
 });
 
 test("the admin's roles keep their permissions on the types, and the editors' views their labels", async () => {

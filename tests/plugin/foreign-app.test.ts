@@ -4,9 +4,13 @@
 // database (SQLite; PostgreSQL in the PostgreSQL pass). Then, over HTTP, as that app's admin and a
 // partner would: the three types beside the page type, nothing seeded, the credit rule, the derived
 // fields, every feed serving the article and valid, and the story lifecycle (a correction, an
-// embargo, a kill) on every public path. Then the plugin's `newsroom-import` command,
-// run with npx in the app's folder, imports a folder of dispatches into a database of its own, and
-// the app started on that database serves the imported Articles.
+// embargo, a kill) on every public path. Then the app searches its own newsroom (GET /api/search:
+// Arabic spellings folded, quotes by speaker, sources by any spelling) from the index the plugin made
+// in the app's own database with no step of the app's, which the test reads there. Then the plugin's
+// `newsroom-import` command, run with npx in the app's folder, imports a folder of dispatches into a
+// database of its own; the test takes that database back to before the search (no index tables,
+// no row indexed, one title rewritten in the table itself), and the app started on it serves the
+// imported Articles and finds them, the index made and filled at boot.
 //
 // The app is built once per tarball and Node ABI in the system's temp folder and reused by the
 // second pass. Packages come from npm's cache when they are there (`--prefer-offline`);
@@ -20,6 +24,7 @@ import net from 'net';
 import os from 'os';
 import path from 'path';
 import Parser from 'rss-parser';
+import { fts5Expression, queryTerms, tsqueryExpression } from '../../src/plugins/newsroom/core/search/query';
 import { validateAtom, validateNinjs } from '../../src/plugins/newsroom/tests/helpers/feed-validators';
 import { createPostgresDatabase, testDatabaseClient, type ThrowawayPostgres } from '../helpers/strapi';
 import { freePort } from '../hostile/faults';
@@ -206,6 +211,7 @@ interface RunningApp {
 
 let appDir: string;
 let app: RunningApp;
+let appEnv: NodeJS.ProcessEnv;
 let base: string;
 let tokenHeader: Record<string, string>;
 const running: RunningApp[] = [];
@@ -326,11 +332,87 @@ async function call(method: string, url: string, body?: unknown, headers: Record
   return { status: response.status, text, json, type: response.headers.get('content-type') ?? '' };
 }
 
+/** The app's database, read and written by the test itself beside the app (as its owner could, with SQL). */
+interface HostDatabase {
+  dialect: 'sqlite' | 'postgres';
+  rows: (sql: string, params?: unknown[]) => Promise<Array<Record<string, unknown>>>;
+  /** The one number of a `select count(*) as n` (PostgreSQL answers a bigint as a string). */
+  count: (sql: string, params?: unknown[]) => Promise<number>;
+  close: () => Promise<void>;
+}
+
+interface SqliteStatement {
+  all: (...params: unknown[]) => Array<Record<string, unknown>>;
+  run: (...params: unknown[]) => unknown;
+  reader: boolean;
+}
+type SqliteConnection = { prepare: (sql: string) => SqliteStatement; close: () => void };
+
+async function openHostDatabase(environment: NodeJS.ProcessEnv): Promise<HostDatabase> {
+  const dialect = environment.DATABASE_CLIENT === 'postgres' ? 'postgres' : 'sqlite';
+  let rows: HostDatabase['rows'];
+  let close: HostDatabase['close'];
+  if (dialect === 'postgres') {
+    const { Client } = await import('pg');
+    const client = new Client({ connectionString: environment.DATABASE_URL });
+    await client.connect();
+    rows = async (sql, params = []) => {
+      let index = 0;
+      return (
+        await client.query(
+          sql.replace(/\?/g, () => `$${++index}`),
+          params,
+        )
+      ).rows;
+    };
+    close = () => client.end();
+  } else {
+    const Database = require('better-sqlite3') as new (file: string) => SqliteConnection;
+    const connection = new Database(String(environment.DATABASE_FILENAME));
+    rows = async (sql, params = []) => {
+      const statement = connection.prepare(sql);
+      if (statement.reader) return statement.all(...params);
+      statement.run(...params);
+      return [];
+    };
+    close = async () => connection.close();
+  }
+  const count: HostDatabase['count'] = async (sql, params) => Number(Object.values((await rows(sql, params))[0])[0]);
+  return { dialect, rows, count, close };
+}
+
+const SEARCHED_TABLES = { article: 'newsroom_articles', quote: 'newsroom_quotes', source: 'newsroom_sources' };
+
+/** The search index as the database holds it: its tables, and per kind its entries and rows. */
+async function searchIndexIn(database: HostDatabase) {
+  const tables = (
+    database.dialect === 'postgres'
+      ? await database.rows(
+          `select table_name as name from information_schema.tables where table_schema = current_schema() and table_name like 'newsroom_search%'`,
+        )
+      : await database.rows(`select name from sqlite_master where type = 'table' and name like 'newsroom_search%'`)
+  )
+    .map((row) => String(row.name))
+    .sort();
+  const kinds: Record<string, { entries: number; rows: number; unindexed: number }> = {};
+  if (tables.includes('newsroom_search_entries')) {
+    for (const [kind, table] of Object.entries(SEARCHED_TABLES)) {
+      kinds[kind] = {
+        entries: await database.count(`select count(*) as n from newsroom_search_entries where kind = ?`, [kind]),
+        rows: await database.count(`select count(*) as n from ${table}`),
+        unindexed: await database.count(`select count(*) as n from ${table} where search_text is null`),
+      };
+    }
+  }
+  return { tables, kinds };
+}
+
 beforeAll(async () => {
   const packDir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-pack-'));
   const tarball = packPlugin(packDir);
   appDir = foreignApp(tarball);
-  app = await startApp(await appEnvironment());
+  appEnv = await appEnvironment();
+  app = await startApp(appEnv);
   base = app.base;
 
   // The app's first admin, then a full-access API token, as its owner would make them.
@@ -518,6 +600,8 @@ test("the app's own page type still works beside the plugin", async () => {
   expect((await call('GET', '/api/pages', undefined, tokenHeader)).json.data).toHaveLength(1);
 });
 
+let hidden: string;
+
 test('a story is corrected, embargoed and killed there too, and every public path follows', async () => {
   const credits = [
     { role: 'originator', source: sputnik },
@@ -556,7 +640,7 @@ test('a story is corrected, embargoed and killed there too, and every public pat
   );
   expect(embargoed.status).toBe(201);
   expect(embargoed.json.data.pubStatus).toBe('withheld');
-  const hidden = embargoed.json.data.documentId;
+  hidden = embargoed.json.data.documentId;
   expect((await call('GET', `/api/articles/${hidden}`)).status).toBe(404);
   expect((await call('GET', '/api/articles')).text).not.toContain(hidden);
   expect((await call('GET', '/api/syndication/ninjs')).text).not.toContain(hidden);
@@ -577,6 +661,139 @@ test('a story is corrected, embargoed and killed there too, and every public pat
   const atom = await call('GET', '/api/syndication/atom');
   expect(atom.text).toContain('<category scheme="urn:newsroom:pubStatus" term="canceled"/>');
   expect(await validateAtom(atom.text)).toEqual([]);
+});
+
+let searched: { article: string; quote: string };
+
+test('the app searches its own newsroom: Arabic spellings folded, quotes by speaker, sources by any spelling', async () => {
+  const credits = [
+    { role: 'originator', source: sputnik },
+    { role: 'distributor', source: ppn },
+  ];
+  const story = await call(
+    'POST',
+    '/api/articles?status=published',
+    {
+      data: {
+        title: 'إيران وروسيا توقعان اتفاقا للطاقة',
+        body: '<p>وقّع البلدان في طهران اتفاقا جديدا.</p>',
+        credits,
+      },
+    },
+    tokenHeader,
+  );
+  expect(story.status).toBe(201);
+  const quote = await call(
+    'POST',
+    '/api/quotes?status=published',
+    {
+      data: {
+        text: 'نرحب بكل حوار يخدم الاستقرار في المنطقة',
+        speaker: 'ماريا زاخاروفا',
+        article: story.json.data.documentId,
+      },
+    },
+    tokenHeader,
+  );
+  expect(quote.status).toBe(201);
+  searched = { article: story.json.data.documentId, quote: quote.json.data.documentId };
+  const search = async (query: Record<string, string>) => {
+    const response = await call('GET', `/api/search?${new URLSearchParams(query)}`);
+    expect({ query, status: response.status }).toEqual({ query, status: 200 });
+    return response.json as {
+      data: Array<Record<string, unknown> & { documentId: string }>;
+      meta: { pagination: { page: number; pageSize: number; total: number } };
+    };
+  };
+
+  // ايران (no hamza) finds إيران: the article, and it alone, with the contract's fields.
+  const articles = await search({ q: 'ايران' });
+  expect(articles.data.map((hit) => hit.documentId)).toEqual([searched.article]);
+  expect(articles.data[0]).toMatchObject({
+    type: 'article',
+    title: 'إيران وروسيا توقعان اتفاقا للطاقة',
+    slug: story.json.data.slug,
+    snippet: expect.stringContaining('<mark>إيران</mark>'),
+    score: expect.any(Number),
+  });
+  expect(articles.meta.pagination).toEqual({ page: 1, pageSize: 10, total: 1 });
+
+  const quotes = await search({ q: 'زاخاروفا', type: 'quotes' });
+  expect(quotes.data.map((hit) => hit.documentId)).toEqual([searched.quote]);
+  expect(quotes.data[0]).toMatchObject({
+    type: 'quote',
+    text: 'نرحب بكل حوار يخدم الاستقرار في المنطقة',
+    speaker: 'ماريا زاخاروفا',
+  });
+
+  // The Source was written سبوتنيك / Sputnik; the Urdu spelling and the Latin name find it.
+  for (const q of ['سپوتنیک', 'Sputnik']) {
+    const sources = await search({ q, type: 'sources' });
+    expect({ q, slugs: sources.data.map((hit) => hit.slug) }).toEqual({ q, slugs: ['sputnik'] });
+  }
+
+  // The killed story and the embargoed one are in the index, and in no public answer.
+  expect((await search({ q: 'موسكو' })).data.map((hit) => hit.documentId)).not.toContain(article.documentId);
+  expect((await search({ q: 'محظور' })).data.map((hit) => hit.documentId)).not.toContain(hidden);
+});
+
+test("the plugin made its search index in the app's own database, with no step of the app's", async () => {
+  // The app's configuration names nothing of the search: one plugin entry, the read queue's options.
+  expect(fs.readFileSync(path.join(appDir, 'config', 'plugins.js'), 'utf8')).not.toMatch(/search/i);
+  const database = await openHostDatabase(appEnv);
+  try {
+    const index = await searchIndexIn(database);
+    if (database.dialect === 'sqlite') {
+      // The FTS5 table (and its shadow tables) over the entries, kept by triggers.
+      expect(index.tables).toEqual(expect.arrayContaining(['newsroom_search_entries', 'newsroom_search_fts']));
+      const triggers = await database.rows(
+        `select name from sqlite_master where type = 'trigger' and tbl_name = 'newsroom_search_entries' order by name`,
+      );
+      expect(triggers.map((row) => row.name)).toEqual([
+        'newsroom_search_entries_deleted',
+        'newsroom_search_entries_inserted',
+        'newsroom_search_entries_updated',
+      ]);
+    } else {
+      // The generated tsvector under a GIN index.
+      expect(index.tables).toEqual(['newsroom_search_entries']);
+      const [terms] = await database.rows(
+        `select is_generated, data_type from information_schema.columns where table_schema = current_schema() and table_name = 'newsroom_search_entries' and column_name = 'terms'`,
+      );
+      expect(terms).toEqual({ is_generated: 'ALWAYS', data_type: 'tsvector' });
+      const indexes = await database.rows(
+        `select indexdef from pg_indexes where schemaname = current_schema() and tablename = 'newsroom_search_entries'`,
+      );
+      expect(indexes.map((row) => String(row.indexdef))).toEqual(
+        expect.arrayContaining([expect.stringMatching(/USING gin \(terms\)/)]),
+      );
+    }
+    // The index answers in the database itself: the quote's two stored versions, by its speaker.
+    const terms = queryTerms('زاخاروفا');
+    const matched = await database.rows(
+      database.dialect === 'sqlite'
+        ? `select e.document_id from newsroom_search_fts join newsroom_search_entries e on e.id = newsroom_search_fts.rowid where newsroom_search_fts match ?`
+        : `select document_id from newsroom_search_entries where terms @@ to_tsquery('simple', ?)`,
+      [database.dialect === 'sqlite' ? fts5Expression(terms) : tsqueryExpression(terms)],
+    );
+    expect(matched.map((row) => row.document_id)).toEqual([searched.quote, searched.quote]);
+    // One entry per stored row (draft and published versions), every row indexed.
+    for (const [kind, counted] of Object.entries(index.kinds)) {
+      expect({ kind, ...counted }).toEqual({ kind, entries: counted.rows, rows: counted.rows, unindexed: 0 });
+      expect(counted.rows).toBeGreaterThan(0);
+    }
+    expect(Object.keys(index.kinds).sort()).toEqual(['article', 'quote', 'source']);
+    expect(
+      await database.count(`select count(*) as n from newsroom_search_entries where kind = ? and document_id = ?`, [
+        'article',
+        searched.article,
+      ]),
+    ).toBe(2);
+    // The app's own table, beside them, is the app's as it was.
+    expect(await database.count(`select count(*) as n from pages`)).toBeGreaterThan(0);
+  } finally {
+    await database.close();
+  }
 });
 
 test("npx newsroom-import, run in the app's folder, imports a folder of dispatches that the app then serves", async () => {
@@ -636,6 +853,27 @@ test("npx newsroom-import, run in the app's folder, imports a folder of dispatch
     `  ${folderName}/06-other-agency-becomes-draft.txt: credits: a published article must credit Sputnik`,
   );
 
+  // The imported database, taken back to before the search: the index the import's boot made and
+  // filled is dropped, no row has its search text, and one title is rewritten in the table itself.
+  const before = await openHostDatabase(environment);
+  try {
+    const made = await searchIndexIn(before);
+    expect(made.tables).toContain('newsroom_search_entries');
+    for (const [kind, counted] of Object.entries(made.kinds))
+      expect({ kind, ...counted }).toEqual({ kind, entries: counted.rows, rows: counted.rows, unindexed: 0 });
+    // The entries' triggers go with their table, then the FTS5 table and its shadow tables.
+    for (const table of ['newsroom_search_entries', 'newsroom_search_fts'])
+      await before.rows(`drop table if exists ${table}`);
+    for (const table of Object.values(SEARCHED_TABLES)) await before.rows(`update ${table} set search_text = null`);
+    await before.rows(`update newsroom_articles set title = title || ? where title like ?`, [
+      ' (من طشقند)',
+      'الكرملين:%',
+    ]);
+    expect(await searchIndexIn(before)).toEqual({ tables: [], kinds: {} });
+  } finally {
+    await before.close();
+  }
+
   const imports = await startApp(environment);
   const articles = await call(
     'GET',
@@ -661,5 +899,30 @@ test("npx newsroom-import, run in the app's folder, imports a folder of dispatch
     ]);
   const quotes = await call('GET', '/api/quotes?pagination[pageSize]=100', undefined, {}, imports.base);
   expect(quotes.json.data).toHaveLength(7);
+
+  // Booted on it, the plugin made its index again and indexed every row, the rewritten title as the
+  // table holds it.
+  const search = async (q: string, type = 'articles') => {
+    const response = await call('GET', `/api/search?${new URLSearchParams({ q, type })}`, undefined, {}, imports.base);
+    expect({ q, type, status: response.status }).toEqual({ q, type, status: 200 });
+    return response.json.data as Array<{ documentId: string; slug?: string; speaker?: string }>;
+  };
+  const [putin, kremlin] = articles.json.data.map((entry: { documentId: string }) => entry.documentId);
+  expect((await search('طشقند')).map((hit) => hit.documentId)).toEqual([kremlin]);
+  expect((await search('بوتين ايران')).map((hit) => hit.documentId)).toEqual([putin]);
+  const peskov = await search('بيسكوف', 'quotes');
+  expect(peskov.length).toBeGreaterThan(0);
+  expect(peskov.every((hit) => String(hit.speaker).includes('بيسكوف'))).toBe(true);
+  expect((await search('سپوتنیک', 'sources')).map((hit) => hit.slug)).toEqual(['sputnik']);
+  const after = await openHostDatabase(environment);
+  try {
+    const index = await searchIndexIn(after);
+    expect(index.tables).toContain('newsroom_search_entries');
+    expect(Object.keys(index.kinds).sort()).toEqual(['article', 'quote', 'source']);
+    for (const [kind, counted] of Object.entries(index.kinds))
+      expect({ kind, ...counted }).toEqual({ kind, entries: counted.rows, rows: counted.rows, unindexed: 0 });
+  } finally {
+    await after.close();
+  }
   await stopApp(imports);
 });
