@@ -75,6 +75,32 @@ describe('the match table through GET /api/search', () => {
       expect(await foundIds(query)).not.toContain(stories.get(pair));
     },
   );
+  // The same table in the admin's Article list (its search box sends `_q`).
+  let editor: string;
+  const listed = async (q: string) => {
+    editor ??= await adminToken(app.strapi, app.server, 'strapi-editor');
+    const response = await request(app.server)
+      .get(`/content-manager/collection-types/${ARTICLE}`)
+      .query({ _q: q, pageSize: '100' })
+      .set('Authorization', `Bearer ${editor}`);
+    expect(response.status).toBe(200);
+    expect(response.body.pagination.total).toBeLessThanOrEqual(100);
+    return (response.body.results as Array<{ documentId: string }>).map((row) => row.documentId);
+  };
+
+  test.each(MUST_MATCH.map((pair) => [pair.query, pair.text, pair]))(
+    "the admin's box: %s finds «%s»",
+    async (query, _text, pair) => {
+      expect(await listed(query)).toContain(stories.get(pair));
+    },
+  );
+
+  test.each(MUST_NOT_MATCH.map((pair) => [pair.query, pair.text, pair]))(
+    "the admin's box: %s does not find «%s»",
+    async (query, _text, pair) => {
+      expect(await listed(query)).not.toContain(stories.get(pair));
+    },
+  );
 });
 
 describe('answers', () => {

@@ -2,7 +2,6 @@
 // and what an answer shows. Pure: the index and the answers read the same fields.
 import { bodyText } from '../sanitize';
 import { indexTerms, type SearchOptions } from './query';
-import { normalizeForSearch } from './normalize';
 
 export type SearchKind = 'article' | 'quote' | 'source';
 
@@ -44,14 +43,12 @@ export function searchTexts(kind: SearchKind, row: SearchableRow, aliases: strin
   return { heading: present([row.name, row.nameLatin, ...aliases]), text: [] };
 }
 
-/** What the index stores for a row: heading and text terms, and the normalised text the admin's box searches. */
+/** What the index stores for a row: heading and text terms, and all its terms for the admin's box (searchBoxFilter). */
 export function searchEntry(kind: SearchKind, row: SearchableRow, aliases: string[] = [], options: SearchOptions = {}) {
   const { heading, text } = searchTexts(kind, row, aliases);
-  return {
-    titleTerms: indexTerms(heading.join(' '), options),
-    bodyTerms: indexTerms(text.join(' '), options),
-    searchText: normalizeForSearch([...heading, ...text].join(' \n ')),
-  };
+  const titleTerms = indexTerms(heading.join(' '), options);
+  const bodyTerms = indexTerms(text.join(' '), options);
+  return { titleTerms, bodyTerms, searchText: ` ${[titleTerms, bodyTerms].filter(Boolean).join(' ')} ` };
 }
 
 /** The texts a snippet is taken from, best first: the text of an article or quote, then its heading. */

@@ -8,6 +8,7 @@ export {
   MAX_QUERY_LENGTH,
   queryProblem,
   queryTerms,
+  searchBoxFilter,
   tsqueryExpression,
   type QueryTerms,
   type SearchOptions,

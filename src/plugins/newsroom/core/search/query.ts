@@ -66,3 +66,18 @@ export function queryProblem(query: unknown): string | undefined {
   if (queryTerms(query).length === 0) return 'q holds no word to search for (letters or digits).';
   return undefined;
 }
+
+/**
+ * The admin's search box as a filter on a row's `searchText` (searchEntry: its terms between
+ * spaces): each typed word must begin a stored word (so a word being typed is found), or its stem
+ * must be a stored word, as the search matches. Undefined when the box holds no word.
+ */
+export function searchBoxFilter(typed: string, field = 'searchText'): Record<string, unknown> | undefined {
+  const groups = queryTerms(typed);
+  if (groups.length === 0) return undefined;
+  return {
+    $and: groups.map(([word, ...stems]) => ({
+      $or: [{ [field]: { $contains: ` ${word}` } }, ...stems.map((stem) => ({ [field]: { $contains: ` ${stem} ` } }))],
+    })),
+  };
+}

@@ -18,7 +18,7 @@ import { errors } from '../utils/strapi-internals/strapi-errors';
 import { restrictFilters, restrictPopulate } from '../utils/restrict-populate';
 import { toStrapiError } from '../utils/strapi-error';
 import type { Audience } from '#core/lifecycle';
-import { normalizeForSearch } from '#core/search';
+import { searchBoxFilter } from '#core/search';
 import { READER } from './lifecycle-reads';
 
 /** Every Document Service action that writes. A test enumerates Strapi's actions against it. */
@@ -187,9 +187,10 @@ const lifecycleReads =
     return next();
   };
 
-// The admin's search box (and the content API's `_q`) looks in each row's normalised search
-// text too (services/search.ts writes it): `ايران` finds `إيران`, `محمد` finds `مُحَمَّد`. That text
-// is the index's, not the document's: no answer carries it (the admin sees private fields).
+// The admin's search box (and the content API's `_q`) finds as the search does, in each row's
+// terms (services/search.ts writes them to the private `searchText`): `ايران` finds `إيران` and
+// `الإيرانية`, `محمد` finds `مُحَمَّد`, and a word being typed is found by its beginning. Those
+// terms are the index's, not the document's: no answer carries them (the admin sees private fields).
 function withoutSearchText(result: unknown): unknown {
   if (Array.isArray(result)) result.forEach(withoutSearchText);
   else if (result !== null && typeof result === 'object') {
@@ -202,8 +203,12 @@ function withoutSearchText(result: unknown): unknown {
 
 const searchBox = () => async (ctx: { uid: string; action: string; params: Params }, next: () => Promise<unknown>) => {
   if (!NEWSROOM_TYPES.has(ctx.uid)) return next();
-  const params = ctx.params as { _q?: unknown };
-  if (SNAPSHOT_ACTIONS.has(ctx.action) && typeof params._q === 'string') params._q = normalizeForSearch(params._q);
+  const params = ctx.params as { _q?: unknown; filters?: unknown };
+  const filter = SNAPSHOT_ACTIONS.has(ctx.action) && typeof params._q === 'string' && searchBoxFilter(params._q);
+  if (filter) {
+    delete params._q;
+    params.filters = params.filters ? { $and: [params.filters, filter] } : filter;
+  }
   return withoutSearchText(await next());
 };
 

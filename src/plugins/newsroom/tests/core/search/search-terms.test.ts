@@ -5,6 +5,8 @@ import {
   normalizeForSearch,
   queryProblem,
   queryTerms,
+  searchBoxFilter,
+  searchEntry,
   searchSnippet,
   stemWord,
   tsqueryExpression,
@@ -143,5 +145,38 @@ describe('snippets', () => {
   test('come from the first text that holds a match, else the opening of the first', () => {
     expect(searchSnippet(['لا شيء هنا', 'زيارة إلى إيران'], queryTerms('ايران'))).toBe('زيارة إلى <mark>إيران</mark>');
     expect(searchSnippet(['لا شيء هنا', ''], queryTerms('ايران'))).toBe('لا شيء هنا');
+  });
+});
+
+// The admin's box, as the database reads its filter: `$contains` is a substring test.
+function boxFinds(typed: string, text: string): boolean {
+  const { searchText } = searchEntry('article', { body: `<p>${text}</p>` });
+  const holds = (filter: Record<string, unknown>): boolean => {
+    if (Array.isArray(filter.$and)) return filter.$and.every(holds);
+    if (Array.isArray(filter.$or)) return filter.$or.some(holds);
+    const { $contains } = filter.searchText as { $contains: string };
+    return searchText.includes($contains);
+  };
+  const filter = searchBoxFilter(typed);
+  return filter !== undefined && holds(filter);
+}
+
+describe("the admin's search box", () => {
+  test.each(MUST_MATCH.map((pair) => [pair.query, pair.text]))('%s finds «%s»', (query, text) => {
+    expect(boxFinds(query, text)).toBe(true);
+  });
+
+  test.each(MUST_NOT_MATCH.map((pair) => [pair.query, pair.text]))('%s does not find «%s»', (query, text) => {
+    expect(boxFinds(query, text)).toBe(false);
+  });
+
+  test('finds a word being typed by its beginning, not by its middle', () => {
+    expect(boxFinds('ايرا', 'زيارة إلى إيران')).toBe(true);
+    expect(boxFinds('الاير', 'العلاقات الإيرانية')).toBe(true);
+    expect(boxFinds('يران', 'زيارة إلى إيران')).toBe(false);
+  });
+
+  test('holds no filter for a box with no word', () => {
+    expect(searchBoxFilter('؟ !')).toBeUndefined();
   });
 });
