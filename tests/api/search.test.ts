@@ -197,6 +197,74 @@ describe('who finds what', () => {
   });
 });
 
+describe('what the public cannot learn', () => {
+  test("an unpublished story's quotes leave the public with it, embargoed or not; a quote of an unpublished story is not published", async () => {
+    const embargoed = await publishStory({
+      body: '<p>خبر.</p>',
+      embargoedUntil: new Date(Date.now() + 3600_000).toISOString(),
+    });
+    const open = await publishStory({ body: '<p>خبر.</p>' });
+    const quoteOf = async (article: string, text: string) => {
+      const response = await write('post', '/api/quotes', { text, speaker: 'متحدث رسمي', article });
+      expect(response.status).toBe(201);
+      return response.body.data.documentId as string;
+    };
+    const hidden = await quoteOf(embargoed.documentId, 'تصريح محظور عن طولكرم');
+    const shown = await quoteOf(open.documentId, 'تصريح منشور عن طولكرم');
+    expect(await foundIds('طولكرم', 'quotes')).toEqual([shown]);
+    for (const story of [embargoed, open]) {
+      await app.strapi.documents(ARTICLE).unpublish({ documentId: story.documentId });
+    }
+    expect(await foundIds('طولكرم', 'quotes')).toEqual([]);
+    const list = await request(app.server).get('/api/quotes').query({ 'filters[text][$contains]': 'طولكرم' });
+    expect(list.body.data).toEqual([]);
+    // Publishing either quote alone is refused while its story is not published; nothing changes.
+    for (const quote of [hidden, shown]) {
+      const refused = await request(app.server)
+        .put(`/api/quotes/${quote}`)
+        .set('Authorization', `Bearer ${token}`)
+        .send({ data: { context: 'محاولة' } });
+      expect(refused.status).toBe(400);
+      expect(refused.body.error.details.errors[0].path).toEqual(['article']);
+    }
+    expect(await foundIds('طولكرم', 'quotes')).toEqual([]);
+    // Once the story is published again, its quote may be.
+    await write('put', `/api/articles/${open.documentId}`, { body: '<p>خبر منشور.</p>' });
+    expect(
+      (
+        await request(app.server)
+          .put(`/api/quotes/${shown}`)
+          .set('Authorization', `Bearer ${token}`)
+          .send({ data: { context: 'نشر' } })
+      ).status,
+    ).toBe(200);
+    expect(await foundIds('طولكرم', 'quotes')).toEqual([shown]);
+  });
+
+  test('the score of what the public reads is the same whatever drafts and embargoed stories hold', async () => {
+    const visible = await publishStory({ body: '<p>زوربلاكس كوينتافو حشو</p>' });
+    const scores = async () => {
+      const [first] = (await search({ q: 'زوربلاكس' })).body.data;
+      const [second] = (await search({ q: 'كوينتافو' })).body.data;
+      expect([first.documentId, second.documentId]).toEqual([visible.documentId, visible.documentId]);
+      return [first.score, second.score];
+    };
+    const before = await scores();
+    await publishStory({
+      body: '<p>زوربلاكس زوربلاكس مرة أخرى</p>',
+      embargoedUntil: new Date(Date.now() + 3600_000).toISOString(),
+    });
+    await publishStory({ body: '<p>زوربلاكس في مسودة طويلة جدا جدا جدا</p>' }, 'draft');
+    expect(await scores()).toEqual(before);
+  });
+
+  test('a body of many distinct words is written and found, on either database', async () => {
+    const words = Array.from({ length: 60000 }, (_, i) => `كلمه${i.toString(36)}`).join(' ');
+    const story = await publishStory({ body: `<p>فريدونيا ${words}</p>` });
+    expect(await foundIds('فريدونيا')).toContain(story.documentId);
+  });
+});
+
 describe('the index follows every write', () => {
   test('an update finds the new words, not the old; a delete finds nothing', async () => {
     const story = await publishStory({ body: '<p>مقال عن سمرقند.</p>' });

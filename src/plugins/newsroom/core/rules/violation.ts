@@ -31,6 +31,7 @@ const FIELD_NAMES_AR: Record<string, string> = {
   nameLatin: 'الاسم بالحروف اللاتينية',
   url: 'الرابط',
   source: 'المصدر',
+  article: 'المقال',
 };
 
 /** A refused write: the HTTP status to answer with and what was wrong, in English and Arabic. */

@@ -1,6 +1,6 @@
 // What of each newsroom document is searched: its heading words (weighted higher) and its text,
 // and what an answer shows. Pure: the index and the answers read the same fields.
-import { bodyText } from '../sanitize';
+import { searchableText } from './plain-text';
 import { indexTerms, type SearchOptions } from './query';
 
 export type SearchKind = 'article' | 'quote' | 'source';
@@ -35,7 +35,7 @@ export function searchTexts(kind: SearchKind, row: SearchableRow, aliases: strin
   if (kind === 'article') {
     return {
       heading: present([row.title]),
-      text: present([row.body ? bodyText(row.body) : '', row.dateline, row.city, row.ednote]),
+      text: present([row.body ? searchableText(row.body) : '', row.dateline, row.city, row.ednote]),
     };
   }
   if (kind === 'quote')

@@ -5,6 +5,7 @@ export {
   fts5Expression,
   indexTerms,
   matchesTerms,
+  MAX_INDEXED_WORDS,
   MAX_QUERY_LENGTH,
   queryProblem,
   queryTerms,
@@ -13,7 +14,8 @@ export {
   type QueryTerms,
   type SearchOptions,
 } from './query';
-export { searchSnippet } from './snippet';
+export { searchSnippet, SNIPPET_SCAN_CHARS } from './snippet';
+export { searchableText } from './plain-text';
 export {
   searchEntry,
   searchTexts,

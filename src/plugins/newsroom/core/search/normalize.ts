@@ -59,9 +59,9 @@ export function normalizeForSearch(text: string): string {
     .toLowerCase();
 }
 
-// A word: letters, digits and the combining marks of scripts other than Arabic (whose marks the
-// normalisation removed), so a vowelled word is one word, not one per letter.
-const WORD = /[\p{L}\p{N}\p{M}]+/gu;
+// A word: a letter or digit, then letters, digits and the combining marks of scripts other than
+// Arabic (whose marks the normalisation removed), so a vowelled word is one word, not one per letter.
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*/gu;
 
 /** The normalised words of a text, in order. */
 export function searchWords(text: string): string[] {

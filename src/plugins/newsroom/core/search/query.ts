@@ -19,9 +19,16 @@ function formsOf(word: string, options: SearchOptions): string[] {
   return stem === word ? [word] : [word, stem];
 }
 
-/** The indexed terms of a text, space-separated, in the order of its words. */
+/**
+ * The most words of one document the index reads (title and text alike): a body of that many
+ * words is over 100 KB, and PostgreSQL's tsvector holds at most 1 MB.
+ */
+export const MAX_INDEXED_WORDS = 20000;
+
+/** The indexed terms of a text, space-separated, in the order of its words (the first MAX_INDEXED_WORDS). */
 export function indexTerms(text: string, options: SearchOptions = {}): string {
   return searchWords(text)
+    .slice(0, MAX_INDEXED_WORDS)
     .flatMap((word) => formsOf(word, options))
     .join(' ');
 }

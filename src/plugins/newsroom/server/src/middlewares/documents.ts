@@ -96,8 +96,11 @@ const newsroomRules = (strapi: Core.Strapi) => async (ctx: DocumentContext, next
       if (uid === SOURCE && action === 'delete' && params.documentId) {
         refuseDeletingCreditedSource((await rules.articlesCrediting(params.documentId)).length);
       }
+      // An Article's Quotes go with it: deleted with it, and out of the public when it is unpublished.
       const cascade =
-        uid === ARTICLE && action === 'delete' && params.documentId ? await rules.quotesOf(params.documentId) : [];
+        uid === ARTICLE && (action === 'delete' || action === 'unpublish') && params.documentId
+          ? await rules.quotesOf(params.documentId)
+          : [];
       if (['create', 'update', 'clone'].includes(action)) {
         await rules.prepareWrite(uid, action, params);
         if (uid === ARTICLE) await rules.prepareLifecycleWrite(action, params);
@@ -108,7 +111,10 @@ const newsroomRules = (strapi: Core.Strapi) => async (ctx: DocumentContext, next
       const publishes = uid === ARTICLE && publishesArticle(action, params);
       const before = publishes ? await rules.beforePublish(params.documentId) : undefined;
       const result = (await next()) as Data | undefined;
-      for (const quote of cascade) await strapi.documents(QUOTE).delete({ documentId: quote });
+      for (const quote of cascade) {
+        if (action === 'delete') await strapi.documents(QUOTE).delete({ documentId: quote });
+        else await strapi.documents(QUOTE).unpublish({ documentId: quote });
+      }
       if (changesPublicContent(action, params, ctx.contentType?.options?.draftAndPublish !== false)) {
         await getService('contentVersion', { strapi }).touch();
       }
@@ -117,6 +123,9 @@ const newsroomRules = (strapi: Core.Strapi) => async (ctx: DocumentContext, next
       const search = getService('search', { strapi });
       if (action !== 'delete' && action !== 'unpublish') {
         if (uid === ARTICLE) await rules.settleArticle(documentId, action, result);
+        if (uid === QUOTE && (action === 'publish' || params.status === 'published')) {
+          await rules.assertQuoteOfPublishedStory(documentId);
+        }
         if (before) await rules.settleVersion(documentId, before, result);
         // A renamed Source renames it in the datelines of the articles that credit it.
         if (uid === SOURCE && action === 'update') {

@@ -3,13 +3,15 @@
 // exists", so a second boot or a second instance changes nothing.
 // - newsroom_search_entries: one row per stored version (draft or published) of each document,
 //   its heading and text terms (core/search), written in the transaction of the write.
-// - SQLite: an FTS5 index over it (BM25), kept by triggers in the same transaction.
+// - SQLite: an FTS5 index over it, kept by triggers in the same transaction, and its postings
+//   (fts5vocab) to rank each entry by its own word counts.
 // - PostgreSQL: a weighted tsvector of the terms, generated, under a GIN index (ts_rank), which
 //   every instance on the database shares.
 import type { Knex } from 'knex';
 
 export const ENTRIES = 'newsroom_search_entries';
 export const FTS = 'newsroom_search_fts';
+export const VOCAB = 'newsroom_search_vocab';
 
 const SQLITE = [
   `CREATE TABLE IF NOT EXISTS ${ENTRIES} (
@@ -24,6 +26,8 @@ const SQLITE = [
   // Our terms are letters and digits separated by spaces: unicode61 reads them as they are.
   `CREATE VIRTUAL TABLE IF NOT EXISTS ${FTS} USING fts5(title_terms, body_terms,
      content='${ENTRIES}', content_rowid='id', tokenize='unicode61 remove_diacritics 0')`,
+  // Each entry's own word counts, for a rank that reads nothing of the other entries.
+  `CREATE VIRTUAL TABLE IF NOT EXISTS ${VOCAB} USING fts5vocab(${FTS}, instance)`,
   `CREATE TRIGGER IF NOT EXISTS ${ENTRIES}_inserted AFTER INSERT ON ${ENTRIES} BEGIN
      INSERT INTO ${FTS} (rowid, title_terms, body_terms) VALUES (new.id, new.title_terms, new.body_terms);
    END`,

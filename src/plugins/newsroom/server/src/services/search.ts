@@ -12,6 +12,7 @@ import {
   SEARCHED_FIELDS,
   snippetTexts,
   tsqueryExpression,
+  type QueryTerms,
   type SearchableRow,
   type SearchKind,
 } from '#core/search';
@@ -19,7 +20,14 @@ import { makeSlug, normalizeArabic } from '#core/slug';
 import type { Audience } from '#core/lifecycle';
 import { ARTICLE, QUOTE, SOURCE } from '../constants';
 import { outletGazetteer } from '../config';
-import { createSearchIndex, ENTRIES, FTS, searchDialect, type SearchDialect } from '../migrations/1.2.0-search-index';
+import {
+  createSearchIndex,
+  ENTRIES,
+  FTS,
+  searchDialect,
+  VOCAB,
+  type SearchDialect,
+} from '../migrations/1.2.0-search-index';
 import { getService, newsroomConfig } from '../utils';
 
 export const SEARCH_KINDS: Record<SearchKind, UID.ContentType> = {
@@ -31,8 +39,37 @@ const KIND_OF: Record<string, SearchKind> = { [ARTICLE]: 'article', [QUOTE]: 'qu
 
 // Rows are indexed this many at a time when the whole index is rebuilt.
 const BATCH = 500;
-// BM25 weights of the heading and text columns (SQLite); PostgreSQL weighs them A and B.
+// A heading's word counts this many times a text's (SQLite); PostgreSQL weighs them A and B.
 const HEADING_WEIGHT = 4;
+
+/**
+ * SQLite's rank of an entry: per asked word, its occurrences in the heading and in the text, each
+ * saturating (BM25's term frequency, k1 = 1 and 1.2), the heading weighted HEADING_WEIGHT. Read from
+ * the index's own postings (fts5vocab), one entry at a time: unlike bm25(), no figure of the whole
+ * table (how many entries hold a word, their mean length) enters it, so the rank of what the
+ * public reads tells nothing of the drafts and embargoed stories beside it in the index.
+ */
+function sqliteRank(knex: Knex, terms: QueryTerms) {
+  const postings = terms.flatMap((forms, group) =>
+    forms.map(() => `SELECT doc, col, ${group} AS word FROM ${VOCAB} WHERE term = ?`),
+  );
+  const counts = terms.flatMap((_, group) => [
+    `SUM(CASE WHEN word = ${group} AND col = 'title_terms' THEN 1.0 ELSE 0 END) AS t${group}`,
+    `SUM(CASE WHEN word = ${group} AND col = 'body_terms' THEN 1.0 ELSE 0 END) AS b${group}`,
+  ]);
+  const score = terms
+    .map(
+      (_, group) => `${HEADING_WEIGHT}.0 * tf.t${group} / (tf.t${group} + 1.0) + tf.b${group} / (tf.b${group} + 1.2)`,
+    )
+    .join(' + ');
+  return {
+    frequencies: knex.raw(
+      `(SELECT doc, ${counts.join(', ')} FROM (${postings.join(' UNION ALL ')}) GROUP BY doc) AS tf`,
+      terms.flat(),
+    ),
+    score: knex.raw(`${score} AS score`),
+  };
+}
 
 type Row = SearchableRow & { id: number; documentId: string; slug?: string | null };
 
@@ -218,13 +255,18 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
               .whereRaw(`${FTS} MATCH ?`, [fts5Expression(terms)])
           : knex.from(`${ENTRIES} as e`).whereRaw(`e.terms @@ to_tsquery('simple', ?)`, [tsqueryExpression(terms)]);
       matching.where('e.kind', request.kind).whereIn('e.row_id', readable as never);
-      const score =
-        current === 'sqlite'
-          ? knex.raw(`-bm25(${FTS}, ?, 1.0) as score`, [HEADING_WEIGHT])
-          : knex.raw(`ts_rank(e.terms, to_tsquery('simple', ?)) as score`, [tsqueryExpression(terms)]);
       const [counted] = (await matching.clone().count('* as total')) as Array<{ total: number | string }>;
-      const ranked: Array<{ rowId: number; score: number }> = await matching
-        .clone()
+      const scored = matching.clone();
+      let score;
+      if (current === 'sqlite') {
+        const rank = sqliteRank(knex, terms);
+        scored.join(rank.frequencies, 'tf.doc', 'e.id');
+        score = rank.score;
+      } else {
+        // ts_rank reads the one entry's vector (no figure of the table), with the weights of its parts.
+        score = knex.raw(`ts_rank(e.terms, to_tsquery('simple', ?)) as score`, [tsqueryExpression(terms)]);
+      }
+      const ranked: Array<{ rowId: number; score: number }> = await scored
         .select('e.row_id as rowId', score)
         .orderBy([
           { column: 'score', order: 'desc' },

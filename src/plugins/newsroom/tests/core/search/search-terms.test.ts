@@ -2,12 +2,16 @@ import {
   fts5Expression,
   indexTerms,
   matchesTerms,
+  MAX_INDEXED_WORDS,
   normalizeForSearch,
   queryProblem,
   queryTerms,
   searchBoxFilter,
   searchEntry,
+  searchableText,
   searchSnippet,
+  searchWords,
+  SNIPPET_SCAN_CHARS,
   stemWord,
   tsqueryExpression,
 } from '#core/search';
@@ -178,5 +182,48 @@ describe("the admin's search box", () => {
 
   test('holds no filter for a box with no word', () => {
     expect(searchBoxFilter('؟ !')).toBeUndefined();
+  });
+});
+
+describe('what a body gives the index', () => {
+  test('block ends and line breaks part words; inline tags and entities do not', () => {
+    const body =
+      '<h2>عنوان</h2><p>قرطاج</p><p>صفاقس</p><ul><li>سوسة</li><li>المنستير</li></ul><p>بنزرت<br>نابل</p><p>إي<b>ران</b> &amp; &#1605;صر</p>';
+    expect(searchableText(body)).toBe('عنوان قرطاج صفاقس سوسة المنستير بنزرت نابل إيران & مصر');
+    const { bodyTerms } = searchEntry('article', { body });
+    for (const word of ['عنوان', 'قرطاج', 'صفاقس', 'سوسه', 'المنستير', 'بنزرت', 'نابل', 'ايران', 'مصر']) {
+      expect(matchesTerms(bodyTerms, queryTerms(word))).toBe(true);
+    }
+  });
+
+  test(`reads at most ${MAX_INDEXED_WORDS} words of a text`, () => {
+    const text = Array.from({ length: MAX_INDEXED_WORDS + 10 }, (_, i) => `w${i}`).join(' ');
+    const terms = indexTerms(text).split(' ');
+    expect(terms).toHaveLength(MAX_INDEXED_WORDS);
+    expect(terms[terms.length - 1]).toBe(`w${MAX_INDEXED_WORDS - 1}`);
+  });
+
+  test('a lone combining mark is no word', () => {
+    expect(searchWords('\u0301 ́ alpha \u0301')).toEqual(['alpha']);
+    expect(queryProblem('\u0301')).toMatch(/no word/);
+  });
+});
+
+describe('snippets of long and hostile texts', () => {
+  test('a match far into a long text is not looked for; the opening is shown', () => {
+    const filler = 'كلام '.repeat(SNIPPET_SCAN_CHARS / 4);
+    const snippet = searchSnippet([`${filler} إيران`], queryTerms('ايران'));
+    expect(snippet).not.toContain('<mark>');
+    expect(snippet.startsWith('كلام كلام')).toBe(true);
+  });
+
+  test('a match at the start of a long text shows its first 30 words', () => {
+    const snippet = searchSnippet([`إيران ${'كلمة '.repeat(200000)}`], queryTerms('ايران'));
+    expect(snippet).toBe(`<mark>إيران</mark> ${Array(29).fill('كلمة').join(' ')}…`);
+  });
+
+  test('no bidi control reaches a snippet', () => {
+    const snippet = searchSnippet(['قال \u202Eإيران ثم\u202C انتهى'], queryTerms('ايران'));
+    expect(snippet).toBe('قال <mark>إيران</mark> ثم انتهى');
   });
 });

@@ -9,7 +9,7 @@ import { refreshDatelines, settleArticle } from './datelines';
 import { beforePublish, prepareLifecycleWrite, settleVersion, type BeforePublish } from './lifecycle';
 import { lockDocument } from './locks';
 import { PREPARE, prepareWrite, reRuleDraft } from './prepare';
-import { articlesCrediting, quotesOf, requiredAgencyNames } from './related';
+import { articlesCrediting, assertQuoteOfPublishedStory, quotesOf, requiredAgencyNames } from './related';
 import type { Data, Params } from './types';
 
 export type { Data, Params } from './types';
@@ -57,6 +57,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
     articlesCrediting: (sourceDocumentId: string) => articlesCrediting(strapi, sourceDocumentId),
     quotesOf: (articleDocumentId: string) => quotesOf(strapi, articleDocumentId),
+    assertQuoteOfPublishedStory: (quoteDocumentId: string) => assertQuoteOfPublishedStory(strapi, quoteDocumentId),
     requiredAgencyNames: () => requiredAgencyNames(strapi),
   };
 };
