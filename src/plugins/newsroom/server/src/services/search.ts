@@ -149,13 +149,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       await trx(ENTRIES).insert(entries.slice(start, start + 100));
   }
 
-  async function readRows(uid: string, where: Record<string, unknown>, limit?: number, offset?: number) {
+  async function readRows(uid: string, where: Record<string, unknown>, limit?: number) {
     return (await strapi.db.query(uid as UID.Schema).findMany({
       select: selected(KIND_OF[uid]),
       where,
       orderBy: { id: 'asc' },
       limit,
-      offset,
     })) as Row[];
   }
 
@@ -208,18 +207,23 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return indexed;
     },
 
-    /** Rebuild the whole index from the stored documents (after a change of the search rules). */
+    /** Rebuild the whole index from the stored documents, each type in one transaction (all or nothing). */
     async reindex(): Promise<number> {
       if (!(await ensureIndex())) return 0;
       let indexed = 0;
       for (const uid of Object.values(SEARCH_KINDS)) {
-        await strapi.db.connection(ENTRIES).where('kind', KIND_OF[uid]).delete();
-        for (let offset = 0; ; offset += BATCH) {
-          const rows = await readRows(uid, {}, BATCH, offset);
-          if (rows.length === 0) break;
-          await strapi.db.transaction(({ trx }) => writeEntries(trx, uid, rows, []));
-          indexed += rows.length;
-        }
+        indexed += await strapi.db.transaction(async ({ trx }) => {
+          let rebuilt = 0;
+          await trx(ENTRIES).where('kind', KIND_OF[uid]).delete();
+          for (let after = 0; ; ) {
+            const rows = await readRows(uid, { id: { $gt: after } }, BATCH);
+            if (rows.length === 0) break;
+            after = rows[rows.length - 1].id;
+            await writeEntries(trx, uid, rows, []);
+            rebuilt += rows.length;
+          }
+          return rebuilt;
+        });
       }
       if (dialect() === 'sqlite') await strapi.db.connection.raw(`INSERT INTO ${FTS} (${FTS}) VALUES ('optimize')`);
       await getService('contentVersion', { strapi }).touch();
