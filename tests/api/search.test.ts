@@ -241,6 +241,21 @@ describe('what the public cannot learn', () => {
     expect(await foundIds('طولكرم', 'quotes')).toEqual([shown]);
   });
 
+  test('an embargoed story is found once its time comes, with no write', async () => {
+    const story = await publishStory({
+      body: '<p>خبر عن نواكشوط.</p>',
+      embargoedUntil: new Date(Date.now() + 3000).toISOString(),
+    });
+    expect(await foundIds('نواكشوط')).not.toContain(story.documentId);
+    const deadline = Date.now() + 20000;
+    let found = false;
+    while (!found && Date.now() < deadline) {
+      found = (await foundIds('نواكشوط')).includes(story.documentId);
+      if (!found) await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    expect(found).toBe(true);
+  });
+
   test('the score of what the public reads is the same whatever drafts and embargoed stories hold', async () => {
     const visible = await publishStory({ body: '<p>زوربلاكس كوينتافو حشو</p>' });
     const scores = async () => {

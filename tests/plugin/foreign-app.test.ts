@@ -745,13 +745,18 @@ test("the plugin made its search index in the app's own database, with no step o
     const index = await searchIndexIn(database);
     if (database.dialect === 'sqlite') {
       // The FTS5 table (and its shadow tables) over the entries, kept by triggers.
-      expect(index.tables).toEqual(expect.arrayContaining(['newsroom_search_entries', 'newsroom_search_fts']));
+      expect(index.tables).toEqual(
+        expect.arrayContaining(['newsroom_search_entries', 'newsroom_search_fts', 'newsroom_search_public_fts']),
+      );
       const triggers = await database.rows(
         `select name from sqlite_master where type = 'trigger' and tbl_name = 'newsroom_search_entries' order by name`,
       );
       expect(triggers.map((row) => row.name)).toEqual([
         'newsroom_search_entries_deleted',
         'newsroom_search_entries_inserted',
+        'newsroom_search_entries_public_changed',
+        'newsroom_search_entries_public_deleted',
+        'newsroom_search_entries_public_inserted',
         'newsroom_search_entries_updated',
       ]);
     } else {
@@ -861,8 +866,9 @@ test("npx newsroom-import, run in the app's folder, imports a folder of dispatch
     expect(made.tables).toContain('newsroom_search_entries');
     for (const [kind, counted] of Object.entries(made.kinds))
       expect({ kind, ...counted }).toEqual({ kind, entries: counted.rows, rows: counted.rows, unindexed: 0 });
-    // The entries' triggers go with their table, then the FTS5 table and its shadow tables.
-    for (const table of ['newsroom_search_entries', 'newsroom_search_fts'])
+    // The entries' triggers go with their table, then the FTS5 tables and their shadow tables.
+    if (before.dialect === 'sqlite') await before.rows('drop view if exists newsroom_search_public');
+    for (const table of ['newsroom_search_entries', 'newsroom_search_fts', 'newsroom_search_public_fts'])
       await before.rows(`drop table if exists ${table}`);
     for (const table of Object.values(SEARCHED_TABLES)) await before.rows(`update ${table} set search_text = null`);
     await before.rows(`update newsroom_articles set title = title || ? where title like ?`, [

@@ -3,15 +3,16 @@
 // exists", so a second boot or a second instance changes nothing.
 // - newsroom_search_entries: one row per stored version (draft or published) of each document,
 //   its heading and text terms (core/search), written in the transaction of the write.
-// - SQLite: an FTS5 index over it, kept by triggers in the same transaction, and its postings
-//   (fts5vocab) to rank each entry by its own word counts.
+// - SQLite: FTS5 indexes over it (BM25), kept by triggers in the same transaction: one of every
+//   entry, one of those the public may read now.
 // - PostgreSQL: a weighted tsvector of the terms, generated, under a GIN index (ts_rank), which
 //   every instance on the database shares.
 import type { Knex } from 'knex';
 
 export const ENTRIES = 'newsroom_search_entries';
 export const FTS = 'newsroom_search_fts';
-export const VOCAB = 'newsroom_search_vocab';
+export const PUBLIC_VIEW = 'newsroom_search_public';
+export const PUBLIC_FTS = 'newsroom_search_public_fts';
 
 const SQLITE = [
   `CREATE TABLE IF NOT EXISTS ${ENTRIES} (
@@ -20,23 +21,45 @@ const SQLITE = [
      row_id INTEGER NOT NULL,
      document_id TEXT NOT NULL,
      title_terms TEXT NOT NULL,
-     body_terms TEXT NOT NULL)`,
+     body_terms TEXT NOT NULL,
+     public INTEGER NOT NULL DEFAULT 0)`,
   `CREATE UNIQUE INDEX IF NOT EXISTS ${ENTRIES}_row ON ${ENTRIES} (kind, row_id)`,
   `CREATE INDEX IF NOT EXISTS ${ENTRIES}_document ON ${ENTRIES} (kind, document_id)`,
   // Our terms are letters and digits separated by spaces: unicode61 reads them as they are.
   `CREATE VIRTUAL TABLE IF NOT EXISTS ${FTS} USING fts5(title_terms, body_terms,
      content='${ENTRIES}', content_rowid='id', tokenize='unicode61 remove_diacritics 0')`,
-  // Each entry's own word counts, for a rank that reads nothing of the other entries.
-  `CREATE VIRTUAL TABLE IF NOT EXISTS ${VOCAB} USING fts5vocab(${FTS}, instance)`,
+  // What the public may read now (services/search.ts keeps `public`), indexed apart: BM25's
+  // figures of the whole index (how many entries hold a word, their mean length) then count only
+  // what the public reads, and a public score tells nothing of drafts and embargoed stories.
+  `CREATE VIEW IF NOT EXISTS ${PUBLIC_VIEW} AS SELECT id, title_terms, body_terms FROM ${ENTRIES} WHERE public = 1`,
+  `CREATE VIRTUAL TABLE IF NOT EXISTS ${PUBLIC_FTS} USING fts5(title_terms, body_terms,
+     content='${PUBLIC_VIEW}', content_rowid='id', tokenize='unicode61 remove_diacritics 0')`,
   `CREATE TRIGGER IF NOT EXISTS ${ENTRIES}_inserted AFTER INSERT ON ${ENTRIES} BEGIN
      INSERT INTO ${FTS} (rowid, title_terms, body_terms) VALUES (new.id, new.title_terms, new.body_terms);
    END`,
   `CREATE TRIGGER IF NOT EXISTS ${ENTRIES}_deleted AFTER DELETE ON ${ENTRIES} BEGIN
      INSERT INTO ${FTS} (${FTS}, rowid, title_terms, body_terms) VALUES ('delete', old.id, old.title_terms, old.body_terms);
    END`,
-  `CREATE TRIGGER IF NOT EXISTS ${ENTRIES}_updated AFTER UPDATE ON ${ENTRIES} BEGIN
+  `CREATE TRIGGER IF NOT EXISTS ${ENTRIES}_updated AFTER UPDATE OF title_terms, body_terms ON ${ENTRIES} BEGIN
      INSERT INTO ${FTS} (${FTS}, rowid, title_terms, body_terms) VALUES ('delete', old.id, old.title_terms, old.body_terms);
      INSERT INTO ${FTS} (rowid, title_terms, body_terms) VALUES (new.id, new.title_terms, new.body_terms);
+     INSERT INTO ${PUBLIC_FTS} (${PUBLIC_FTS}, rowid, title_terms, body_terms)
+       SELECT 'delete', old.id, old.title_terms, old.body_terms WHERE old.public = 1;
+     INSERT INTO ${PUBLIC_FTS} (rowid, title_terms, body_terms)
+       SELECT new.id, new.title_terms, new.body_terms WHERE new.public = 1;
+   END`,
+  `CREATE TRIGGER IF NOT EXISTS ${ENTRIES}_public_changed AFTER UPDATE OF public ON ${ENTRIES}
+     WHEN old.public <> new.public BEGIN
+     INSERT INTO ${PUBLIC_FTS} (${PUBLIC_FTS}, rowid, title_terms, body_terms)
+       SELECT 'delete', old.id, old.title_terms, old.body_terms WHERE old.public = 1;
+     INSERT INTO ${PUBLIC_FTS} (rowid, title_terms, body_terms)
+       SELECT new.id, new.title_terms, new.body_terms WHERE new.public = 1;
+   END`,
+  `CREATE TRIGGER IF NOT EXISTS ${ENTRIES}_public_inserted AFTER INSERT ON ${ENTRIES} WHEN new.public = 1 BEGIN
+     INSERT INTO ${PUBLIC_FTS} (rowid, title_terms, body_terms) VALUES (new.id, new.title_terms, new.body_terms);
+   END`,
+  `CREATE TRIGGER IF NOT EXISTS ${ENTRIES}_public_deleted AFTER DELETE ON ${ENTRIES} WHEN old.public = 1 BEGIN
+     INSERT INTO ${PUBLIC_FTS} (${PUBLIC_FTS}, rowid, title_terms, body_terms) VALUES ('delete', old.id, old.title_terms, old.body_terms);
    END`,
 ];
 

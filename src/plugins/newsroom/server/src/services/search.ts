@@ -12,7 +12,6 @@ import {
   SEARCHED_FIELDS,
   snippetTexts,
   tsqueryExpression,
-  type QueryTerms,
   type SearchableRow,
   type SearchKind,
 } from '#core/search';
@@ -24,8 +23,8 @@ import {
   createSearchIndex,
   ENTRIES,
   FTS,
+  PUBLIC_FTS,
   searchDialect,
-  VOCAB,
   type SearchDialect,
 } from '../migrations/1.2.0-search-index';
 import { getService, newsroomConfig } from '../utils';
@@ -39,37 +38,8 @@ const KIND_OF: Record<string, SearchKind> = { [ARTICLE]: 'article', [QUOTE]: 'qu
 
 // Rows are indexed this many at a time when the whole index is rebuilt.
 const BATCH = 500;
-// A heading's word counts this many times a text's (SQLite); PostgreSQL weighs them A and B.
+// BM25 weights of the heading and text columns (SQLite); PostgreSQL weighs them A and B.
 const HEADING_WEIGHT = 4;
-
-/**
- * SQLite's rank of an entry: per asked word, its occurrences in the heading and in the text, each
- * saturating (BM25's term frequency, k1 = 1 and 1.2), the heading weighted HEADING_WEIGHT. Read from
- * the index's own postings (fts5vocab), one entry at a time: unlike bm25(), no figure of the whole
- * table (how many entries hold a word, their mean length) enters it, so the rank of what the
- * public reads tells nothing of the drafts and embargoed stories beside it in the index.
- */
-function sqliteRank(knex: Knex, terms: QueryTerms) {
-  const postings = terms.flatMap((forms, group) =>
-    forms.map(() => `SELECT doc, col, ${group} AS word FROM ${VOCAB} WHERE term = ?`),
-  );
-  const counts = terms.flatMap((_, group) => [
-    `SUM(CASE WHEN word = ${group} AND col = 'title_terms' THEN 1.0 ELSE 0 END) AS t${group}`,
-    `SUM(CASE WHEN word = ${group} AND col = 'body_terms' THEN 1.0 ELSE 0 END) AS b${group}`,
-  ]);
-  const score = terms
-    .map(
-      (_, group) => `${HEADING_WEIGHT}.0 * tf.t${group} / (tf.t${group} + 1.0) + tf.b${group} / (tf.b${group} + 1.2)`,
-    )
-    .join(' + ');
-  return {
-    frequencies: knex.raw(
-      `(SELECT doc, ${counts.join(', ')} FROM (${postings.join(' UNION ALL ')}) GROUP BY doc) AS tf`,
-      terms.flat(),
-    ),
-    score: knex.raw(`${score} AS score`),
-  };
-}
 
 type Row = SearchableRow & { id: number; documentId: string; slug?: string | null };
 
@@ -147,6 +117,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     }
     for (let start = 0; start < entries.length; start += 100)
       await trx(ENTRIES).insert(entries.slice(start, start + 100));
+    // SQLite: what the public reads now enters the public index at once (refreshPublic keeps it so).
+    if (dialect() === 'sqlite' && ids.length > 0) {
+      await trx(ENTRIES)
+        .where('kind', kind)
+        .whereIn('row_id', ids)
+        .whereIn('row_id', readableRows(uid, 'published', 'public') as never)
+        .update({ public: 1 });
+    }
   }
 
   async function readRows(uid: string, where: Record<string, unknown>, limit?: number) {
@@ -156,6 +134,51 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       orderBy: { id: 'asc' },
       limit,
     })) as Row[];
+  }
+
+  // What `request` may read, in Strapi's filter syntax, as a subquery of the type's row ids.
+  function readableRows(uid: string, status: 'published' | 'draft', audience: Audience | undefined): Knex.QueryBuilder {
+    const conditions: Array<Record<string, unknown>> = [];
+    if (draftAndPublish(uid))
+      conditions.push({ publishedAt: status === 'draft' ? { $null: true } : { $notNull: true } });
+    if (status === 'published') {
+      const filter = getService('lifecycle', { strapi }).readFilter(uid, new Date(), audience ?? 'public');
+      if (filter) conditions.push(filter);
+    }
+    return strapi.db.entityManager
+      .createQueryBuilder(uid as UID.Schema)
+      .select('id')
+      .where(conditions.length > 0 ? { $and: conditions } : {})
+      .getKnexQuery() as Knex.QueryBuilder;
+  }
+
+  // SQLite: which entries the public reads now, kept in `public` (the public FTS index follows by
+  // trigger). Read again once per content version and lifecycle window (a write, an embargo
+  // lifting, a kill notice ending), before the public's first search under it.
+  let publicFor: { key: string; done: Promise<void> } | undefined;
+  async function refreshPublic(): Promise<void> {
+    const content = await getService('contentVersion', { strapi }).read();
+    const window = await getService('lifecycle', { strapi }).changeWindow(content);
+    const key = `${content.tag}|${window.nextChangeAt ?? ''}`;
+    if (publicFor?.key !== key) {
+      const done = (async () => {
+        await strapi.db.transaction(async ({ trx }) => {
+          for (const [kind, uid] of Object.entries(SEARCH_KINDS)) {
+            const readable = readableRows(uid, 'published', 'public');
+            const now = trx.raw('CASE WHEN row_id IN (?) THEN 1 ELSE 0 END', [readable]);
+            await trx(ENTRIES).where('kind', kind).whereNot('public', now).update({ public: now });
+          }
+        });
+      })();
+      const current = { key, done };
+      publicFor = current;
+      done.catch(() => {
+        if (publicFor === current) publicFor = undefined;
+      });
+      await done;
+      return;
+    }
+    await publicFor.done;
   }
 
   async function ensureIndex(): Promise<boolean> {
@@ -236,40 +259,28 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const terms = queryTerms(request.q);
       if (!current || terms.length === 0) return { hits: [], total: 0 };
       const uid = SEARCH_KINDS[request.kind];
-      // What the reader may read, in Strapi's filter syntax, as a subquery of row ids.
-      const conditions: Array<Record<string, unknown>> = [];
-      if (draftAndPublish(uid)) {
-        conditions.push({ publishedAt: request.status === 'draft' ? { $null: true } : { $notNull: true } });
-      }
-      if (request.status === 'published') {
-        const filter = getService('lifecycle', { strapi }).readFilter(uid, new Date(), request.audience ?? 'public');
-        if (filter) conditions.push(filter);
-      }
-      const readable: Knex.QueryBuilder = strapi.db.entityManager
-        .createQueryBuilder(uid as UID.Schema)
-        .select('id')
-        .where(conditions.length > 0 ? { $and: conditions } : {})
-        .getKnexQuery();
+      const readable = readableRows(uid, request.status, request.audience);
       const knex = strapi.db.connection;
+      // The public's search reads the public index (its BM25 counts nothing hidden); a draft or
+      // partner search, the whole one. The read filter applies in both.
+      const publicSearch = request.status === 'published' && (request.audience ?? 'public') === 'public';
+      if (current === 'sqlite' && publicSearch) await refreshPublic();
+      const fts = publicSearch ? PUBLIC_FTS : FTS;
+      // CROSS JOIN: the full-text match is the outer loop, run once (else SQLite may run it per entry).
       const matching: Knex.QueryBuilder =
         current === 'sqlite'
           ? knex
-              .from(FTS)
-              .join(`${ENTRIES} as e`, 'e.id', `${FTS}.rowid`)
-              .whereRaw(`${FTS} MATCH ?`, [fts5Expression(terms)])
+              .from(fts)
+              .crossJoin(`${ENTRIES} as e`, 'e.id', `${fts}.rowid`)
+              .whereRaw(`${fts} MATCH ?`, [fts5Expression(terms)])
           : knex.from(`${ENTRIES} as e`).whereRaw(`e.terms @@ to_tsquery('simple', ?)`, [tsqueryExpression(terms)]);
       matching.where('e.kind', request.kind).whereIn('e.row_id', readable as never);
       const [counted] = (await matching.clone().count('* as total')) as Array<{ total: number | string }>;
+      const score =
+        current === 'sqlite'
+          ? knex.raw(`-bm25(${fts}, ?, 1.0) as score`, [HEADING_WEIGHT])
+          : knex.raw(`ts_rank(e.terms, to_tsquery('simple', ?)) as score`, [tsqueryExpression(terms)]);
       const scored = matching.clone();
-      let score;
-      if (current === 'sqlite') {
-        const rank = sqliteRank(knex, terms);
-        scored.join(rank.frequencies, 'tf.doc', 'e.id');
-        score = rank.score;
-      } else {
-        // ts_rank reads the one entry's vector (no figure of the table), with the weights of its parts.
-        score = knex.raw(`ts_rank(e.terms, to_tsquery('simple', ?)) as score`, [tsqueryExpression(terms)]);
-      }
       const ranked: Array<{ rowId: number; score: number }> = await scored
         .select('e.row_id as rowId', score)
         .orderBy([
