@@ -1,12 +1,15 @@
 #!/usr/bin/env node
 // npm run bench [-- --n 1000 --seconds 10 --connections 10 --postgres URL --growth-requests 10000
-//                   --guards global|route]
+//                   --guards global|route --search-n 10000]
 // Builds the app, starts the production server on a throwaway database with N synthetic Arabic
 // articles, drives it over loopback with autocannon from this process, and reports ratios
 // measured side by side in one run. The last line printed is one JSON object of the ratios.
 // --guards route serves the app without the newsroom's response cache and read queue among its global
 // middlewares, so they run only as the plugin's route middlewares (what a host that configures
 // nothing gets); global (the default) is this repository's config/middlewares.ts.
+// --search-n N: the search benchmark's own server and database, with N articles (default 10,000,
+// or ten times --n when that is less: the CI smoke's --n 20 gives 200); 0 skips it. On PostgreSQL
+// its database is made beside --postgres's (the role needs CREATEDB) and dropped at the end.
 'use strict';
 const { fork } = require('child_process');
 const crypto = require('crypto');
@@ -15,7 +18,7 @@ const http = require('http');
 const os = require('os');
 const path = require('path');
 const autocannon = require('autocannon');
-const { syntheticArticle } = require('./synthetic');
+const { syntheticArticle, rareWord } = require('./synthetic');
 const { compileApp } = require('../scripts/boot-strapi');
 
 const ROOT = path.resolve(__dirname, '..');
@@ -35,10 +38,22 @@ const GOALS = {
   p99_over_p50: ['<=', 4],
   rss_growth: ['<=', 1.2],
   errors: ['<=', 0],
+  search_vs_list_hot: ['>=', 1],
+  search_vs_list_cold: ['>=', 1],
+  search_p99_vs_list_hot: ['<=', 1],
+  search_p99_vs_list_cold: ['<=', 1],
 };
 
 function parseArgs(argv) {
-  const options = { n: 1000, seconds: 10, connections: 10, postgres: '', growthRequests: 10000, guards: 'global' };
+  const options = {
+    n: 1000,
+    seconds: 10,
+    connections: 10,
+    postgres: '',
+    growthRequests: 10000,
+    guards: 'global',
+    searchN: undefined,
+  };
   for (let i = 0; i < argv.length; i += 1) {
     const [flag, value] = [argv[i], argv[i + 1]];
     if (flag === '--n') options.n = Number(value);
@@ -47,10 +62,12 @@ function parseArgs(argv) {
     else if (flag === '--postgres') options.postgres = value;
     else if (flag === '--growth-requests') options.growthRequests = Number(value);
     else if (flag === '--guards') options.guards = value;
+    else if (flag === '--search-n') options.searchN = Number(value);
     else throw new Error(`unknown option ${flag}; see the comment at the top of bench/run.js`);
     i += 1;
   }
-  for (const key of ['n', 'seconds', 'connections', 'growthRequests']) {
+  options.searchN ??= Math.min(10000, 10 * options.n);
+  for (const key of ['n', 'seconds', 'connections', 'growthRequests', 'searchN']) {
     if (!Number.isFinite(options[key]) || options[key] < 0) throw new Error(`--${key} must be a number >= 0`);
   }
   if (!['global', 'route'].includes(options.guards)) throw new Error('--guards must be global or route');
@@ -60,7 +77,7 @@ function parseArgs(argv) {
 // Hex, like scripts/ensure-env.js: it never spells a default the production guards refuse.
 const secret = () => crypto.randomBytes(32).toString('hex');
 
-function serverEnv({ nodeEnv, database, rulesOff, n, guards = 'global' }) {
+function serverEnv({ nodeEnv, database, rulesOff, n, guards = 'global', search = false }) {
   const env = {
     ...process.env,
     NODE_ENV: nodeEnv,
@@ -78,6 +95,7 @@ function serverEnv({ nodeEnv, database, rulesOff, n, guards = 'global' }) {
     BENCH_N: String(n),
     BENCH_RULES_OFF: rulesOff ? 'true' : 'false',
     BENCH_GUARDS: guards,
+    BENCH_SEARCH: search ? 'true' : 'false',
   };
   if (database.startsWith('postgres')) Object.assign(env, { DATABASE_CLIENT: 'postgres', DATABASE_URL: database });
   else Object.assign(env, { DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: database });
@@ -105,6 +123,7 @@ function startServer(label, options) {
           token: message.token,
           slug: message.slug,
           credits: message.credits,
+          search: message.search,
           ask,
         });
       } else if (waiting.has(message.type)) {
@@ -240,11 +259,12 @@ function printProfile(on, off) {
   }
 }
 
-// Waits until the server has run no query for 200 ms (at most 10 s): work that earlier requests
-// left behind (Strapi's after-commit events) must not be counted against the next endpoint.
-async function quiet(server) {
+// Waits until the server has run no query for 200 ms (at most `limitMs`, 10 s unless given): work
+// that earlier requests left behind (Strapi's after-commit events, requests autocannon gave up on)
+// must not be counted against the next endpoint.
+async function quiet(server, limitMs = 10000) {
   let last = (await server.ask('stats')).queries;
-  for (let waited = 0; waited < 10000; waited += 200) {
+  for (let waited = 0; waited < limitMs; waited += 200) {
     await new Promise((resolve) => setTimeout(resolve, 200));
     const now = (await server.ask('stats')).queries;
     if (now === last) return;
@@ -268,7 +288,7 @@ const round = (value, digits = 2) => (Number.isFinite(value) ? Number(value.toFi
 function printTable(rows) {
   const header = ['endpoint', 'req/s', 'p50 ms', 'p99 ms', 'status', 'errors'];
   const lines = rows.map((row) =>
-    [row.name, round(row.rps, 1), row.p50, row.p99, row.statuses, row.errors].map(String),
+    [row.name, round(row.rps, row.rps < 1 ? 3 : 1), row.p50, row.p99, row.statuses, row.errors].map(String),
   );
   const widths = header.map((title, column) => Math.max(title.length, ...lines.map((line) => line[column].length)));
   const format = (cells) => cells.map((cell, column) => cell.padEnd(widths[column])).join('  ');
@@ -347,13 +367,249 @@ function printGoals(ratios) {
   }
 }
 
+// The search benchmark's database: a file in the run's directory, or on PostgreSQL a database made
+// beside --postgres's, dropped (with any connection left to it) once its server has stopped.
+async function searchDatabase(options, tmp) {
+  if (!options.postgres) return { database: path.join(tmp, 'search.db'), drop: async () => undefined };
+  const { Client } = require('pg');
+  const url = new URL(options.postgres);
+  const name = `${decodeURIComponent(url.pathname.slice(1)) || 'newsroom'}_bench_search_${process.pid}`
+    .toLowerCase()
+    .replace(/[^a-z0-9_]/g, '_')
+    .slice(0, 63);
+  const admin = async (sql) => {
+    const client = new Client({ connectionString: options.postgres });
+    await client.connect();
+    try {
+      await client.query(sql);
+    } finally {
+      await client.end();
+    }
+  };
+  await admin(`CREATE DATABASE "${name}"`);
+  url.pathname = `/${name}`;
+  return { database: url.toString(), drop: () => admin(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`) };
+}
+
+// autocannon counts a request still unanswered after 10 s as a timeout and sends another.
+const AUTOCANNON_TIMEOUT_MS = 10000;
+// How long the search benchmark waits for a server to work off requests autocannon gave up on.
+const DRAIN_MS = 15 * 60 * 1000;
+
+// Sequential requests, one at a time (5, or fewer when they take more than `seconds` in all, at
+// least one): wall time, queries and database time per request, and the statements by time.
+async function profileRequests(server, url, seconds, count = 5) {
+  await quiet(server, DRAIN_MS);
+  await server.ask('reset');
+  const latencies = [];
+  const started = Date.now();
+  while (latencies.length < count && (latencies.length === 0 || Date.now() - started < seconds * 1000)) {
+    const before = process.hrtime.bigint();
+    const response = await fetch(url);
+    await response.arrayBuffer();
+    if (!response.ok) throw new Error(`${url} answered ${response.status}`);
+    latencies.push(Number(process.hrtime.bigint() - before) / 1e6);
+  }
+  const done = latencies.length;
+  const { statements } = await server.ask('profile');
+  const perRequest = statements
+    .map(({ sql, count: runs, ms }) => ({ sql, runs: runs / done, ms: ms / done }))
+    .sort((a, b) => b.ms - a.ms);
+  return {
+    requests: done,
+    wallMs: latencies.reduce((sum, ms) => sum + ms, 0) / done,
+    queries: perRequest.reduce((sum, row) => sum + row.runs, 0),
+    dbMs: perRequest.reduce((sum, row) => sum + row.ms, 0),
+    statements: perRequest,
+  };
+}
+
+// One connection, one request at a time for `seconds` (at least one request): for an endpoint whose
+// single request takes so long that autocannon's connections would only time out.
+async function sequentialRow(name, url, seconds) {
+  const latencies = [];
+  const statuses = new Set();
+  let errors = 0;
+  const started = process.hrtime.bigint();
+  const elapsedMs = () => Number(process.hrtime.bigint() - started) / 1e6;
+  do {
+    const before = process.hrtime.bigint();
+    const response = await fetch(url);
+    await response.arrayBuffer();
+    latencies.push(Number(process.hrtime.bigint() - before) / 1e6);
+    statuses.add(response.status);
+    if (response.status >= 500) errors += 1;
+  } while (elapsedMs() < seconds * 1000);
+  const sorted = latencies.sort((a, b) => a - b);
+  return {
+    name: `${name} (1 connection)`,
+    rps: (sorted.length * 1000) / elapsedMs(),
+    p50: Math.round(percentile(sorted, 50)),
+    p99: Math.round(percentile(sorted, 99)),
+    statuses: [...statuses].join('/'),
+    errors,
+  };
+}
+
+// The queries the search benchmark asks: a word in every article, a word in one, two words in every
+// article, and a tenth of the articles' places asked in another spelling (hamza and ta marbuta
+// left out; Urdu letters) than the stored one, whose own spelling must find as many.
+function searchQueries(n) {
+  return [
+    { key: 'common', name: 'common word', q: 'الاتفاق' },
+    { key: 'rare', name: 'rare word', q: rareWord(Math.max(1, Math.ceil(n / 2))) },
+    { key: 'two', name: 'two words', q: 'التعاون العسكري' },
+    { key: 'hamza', name: 'hamza variant', q: 'انقره', stored: 'أنقرة' },
+    { key: 'urdu', name: 'Urdu spelling', q: 'پاکستان', stored: 'باكستان' },
+  ];
+}
+const searchPath = (q) => `/api/search?q=${encodeURIComponent(q)}&pagination[pageSize]=10`;
+
+async function searchTotal(server, q) {
+  const response = await fetch(server.base + searchPath(q));
+  const body = await response.json();
+  if (response.status !== 200) throw new Error(`search ${q} answered ${response.status}: ${JSON.stringify(body)}`);
+  return body.meta.pagination.total;
+}
+
+// Search at --search-n articles against one page of the list (10 articles, populated, as in the
+// memory mix) on the same server, in the same run and cache condition:
+// - hot: as deployed, repeated requests are response-cache hits (one request first fills the entry);
+// - cold: the response cache switched off, so every request runs the search or the list. Each
+//   endpoint is first timed alone (5 requests in turn, the per-request profile printed); when one
+//   request takes so long that the connections, served in turn, would pass autocannon's timeout or
+//   half the measured time, the row is taken on one connection instead and says so (its p99 then
+//   holds no wait behind other requests).
+// The list is measured before and after the searches of each condition and the ratios take the
+// mean of the two, so a drift of the machine shows and is shared. Before each row the server is
+// let work off what the previous one left (requests autocannon gave up on).
+async function benchSearch(server, { searchN, listPath, run }) {
+  const queries = searchQueries(searchN);
+  const lines = [];
+  for (const query of queries) {
+    query.total = await searchTotal(server, query.q);
+    if (query.stored) query.storedTotal = await searchTotal(server, query.stored);
+  }
+  const rows = [];
+  const measured = {};
+  const profiles = {};
+  const listUrl = server.base + listPath(10);
+  for (const condition of ['hot', 'cold']) {
+    if (condition === 'cold') await server.ask('cache-off');
+    const row = async (key, name, url) => {
+      await quiet(server, DRAIN_MS);
+      let result;
+      if (condition === 'hot') {
+        await (await fetch(url)).arrayBuffer();
+        result = await measure(name, url, run);
+      } else {
+        const profile = await profileRequests(server, url, run.seconds);
+        profiles[key] ??= profile;
+        result =
+          profile.wallMs * run.connections < Math.min(AUTOCANNON_TIMEOUT_MS, (run.seconds * 1000) / 2)
+            ? await measure(name, url, run)
+            : await sequentialRow(name, url, run.seconds);
+      }
+      rows.push(result);
+      return result;
+    };
+    const lists = [await row('list', `list (10) at ${searchN}, ${condition}, before`, listUrl)];
+    const searches = {};
+    for (const query of queries) {
+      searches[query.key] = await row(
+        query.key,
+        `search: ${query.name}, ${condition}`,
+        server.base + searchPath(query.q),
+      );
+    }
+    lists.push(await row('list', `list (10) at ${searchN}, ${condition}, after`, listUrl));
+    measured[condition] = {
+      listRps: (lists[0].rps + lists[1].rps) / 2,
+      listP99: (lists[0].p99 + lists[1].p99) / 2,
+      searches,
+    };
+  }
+  await quiet(server, DRAIN_MS);
+  await server.ask('cache-on');
+
+  const { articles, indexed, reindexMs, after, before } = server.search;
+  lines.push(
+    `search at ${articles} articles: list page /api/articles?pagination[pageSize]=10&populate (credits, quotes), ` +
+      `search /api/search?q=…&pagination[pageSize]=10 (articles)`,
+  );
+  lines.push(
+    `  queries (matching published articles): ${queries
+      .map(
+        (query) =>
+          `${query.name} "${query.q}" ${query.total}${query.stored ? ` (stored "${query.stored}" ${query.storedTotal})` : ''}`,
+      )
+      .join(', ')}`,
+  );
+  lines.push(
+    `  reindex(): ${indexed} rows (article, quote and source versions) in ${round(reindexMs / 1000, 1)} s, ` +
+      `${round(reindexMs / articles, 2)} ms per article`,
+  );
+  lines.push(
+    `  index: ${after.bytes} bytes (${round(after.bytes / articles, 0)} per article; empty ${before.bytes}): ${Object.entries(
+      after.parts,
+    )
+      .sort(([, a], [, b]) => b - a)
+      .map(([name, bytes]) => `${name} ${bytes}`)
+      .join(', ')}`,
+  );
+  lines.push(
+    `  plus the search_text column in the content tables: ${after.searchTextBytes} bytes ` +
+      `(${round(after.searchTextBytes / articles, 0)} per article)`,
+  );
+  lines.push('  per cold request, timed alone (1 connection, up to 5 requests): ms, queries, ms in the database');
+  for (const [key, profile] of Object.entries(profiles)) {
+    const name = key === 'list' ? 'list (10)' : `search: ${queries.find((query) => query.key === key).name}`;
+    lines.push(
+      `    ${name.padEnd(24)} ${round(profile.wallMs, 1)} ms, ${round(profile.queries, 1)} queries, ` +
+        `${round(profile.dbMs, 1)} ms in the database (${profile.requests} requests)`,
+    );
+  }
+  lines.push('  slowest statements of a cold common-word search (runs, ms per request):');
+  for (const statement of profiles.common.statements.slice(0, 4)) {
+    lines.push(`    ${round(statement.runs, 2)}  ${round(statement.ms, 2)} ms  ${shortSql(statement.sql)}`);
+  }
+  const worst = (condition, pick, better) =>
+    Object.values(measured[condition].searches)
+      .map(pick)
+      .reduce((a, b) => (better(a, b) ? b : a));
+  const ratios = {};
+  for (const condition of ['hot', 'cold']) {
+    const { listRps, listP99 } = measured[condition];
+    ratios[`search_vs_list_${condition}`] = round(
+      worst(
+        condition,
+        (result) => result.rps / listRps,
+        (a, b) => b < a,
+      ),
+      3,
+    );
+    ratios[`search_p99_vs_list_${condition}`] = round(
+      worst(
+        condition,
+        (result) => result.p99 / Math.max(listP99, 1),
+        (a, b) => b > a,
+      ),
+    );
+  }
+  ratios.search_bytes_per_article = round(after.bytes / articles, 0);
+  ratios.search_reindex_s = round(reindexMs / 1000, 1);
+  return { rows, lines, ratios };
+}
+
 async function main() {
   const options = parseArgs(process.argv.slice(2));
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-bench-'));
   const servers = [];
   let bare;
+  let dropSearchDatabase;
   const cleanup = async () => {
     await Promise.all([...servers.map(stopServer), stopBare(bare)]);
+    if (dropSearchDatabase) await dropSearchDatabase();
     fs.rmSync(tmp, { recursive: true, force: true });
   };
   process.on('SIGINT', () => cleanup().then(() => process.exit(130)));
@@ -490,10 +746,34 @@ async function main() {
     servers.push(off);
     const [createOn, createOff] = await compareCreates([on, off], options.seconds, benchArticle);
     rows.push(createOn.row, createOff.row);
+    const appRows = rows.filter((row) => !Object.values(bareRows).includes(row));
+
+    let searched;
+    if (options.searchN > 0) {
+      // The servers above are done: stopped, so the search server has the machine to itself.
+      await Promise.all([main, on, off].map(stopServer));
+      console.log(
+        `== search: a production server with ${options.searchN} articles loaded with the rules off, ` +
+          'the index rebuilt by reindex(); search against one list page, hot and cold',
+      );
+      const { database, drop } = await searchDatabase(options, tmp);
+      dropSearchDatabase = drop;
+      const searchServer = await startServer('search', {
+        nodeEnv: 'production',
+        database,
+        rulesOff: false,
+        n: options.searchN,
+        guards: options.guards,
+        search: true,
+      });
+      servers.push(searchServer);
+      searched = await benchSearch(searchServer, { searchN: options.searchN, listPath, run });
+      rows.push(...searched.rows);
+      await stopServer(searchServer);
+    }
 
     printTable(rows);
     printProfile(createOn.profile, createOff.profile);
-    const appRows = rows.filter((row) => !Object.values(bareRows).includes(row));
     const vsBare = (key) => round(hot[key] && bareRows[key] ? hot[key].rps / bareRows[key].rps : NaN);
     const compressed = Object.entries(sizes)
       .filter(([key]) => key !== 'article')
@@ -513,7 +793,8 @@ async function main() {
       queries_100_vs_10: round(Math.max(...Object.values(queryRatios))),
       p99_over_p50: round(Math.max(...appRows.map((row) => row.p99 / Math.max(row.p50, 1)))),
       rss_growth: round(grown / warm),
-      errors: appRows.reduce((sum, row) => sum + row.errors, 0),
+      errors: [...appRows, ...(searched?.rows ?? [])].reduce((sum, row) => sum + row.errors, 0),
+      ...searched?.ratios,
     };
     console.log(`queries per request at size 100 / size 10: ${JSON.stringify(queryCounts)}`);
     console.log(
@@ -521,6 +802,7 @@ async function main() {
         .map(([key, size]) => `${key} ${size.identity}/${size.gzip ?? '-'}/${size.br ?? '-'}`)
         .join(', ')}`,
     );
+    for (const line of searched?.lines ?? []) console.log(line);
     printGoals(ratios);
     console.log(JSON.stringify(ratios));
   } finally {

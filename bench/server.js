@@ -1,13 +1,19 @@
 // One benchmark server: boots the compiled app, loads N synthetic articles through the Document
-// Service, counts database queries, listens on 127.0.0.1, and answers the runner over IPC.
+// Service, counts database queries, listens on 127.0.0.1, and answers the runner over IPC. It stops
+// when the runner asks or goes away.
+// BENCH_SEARCH=true: the search benchmark's server. Its articles (synthetic.js searchArticle) are
+// loaded with the rules off, so nothing indexes them as they are written; then the plugin's search
+// service rebuilds the index (reindex(), timed), the rules are switched back on, and the index's
+// size is measured.
 'use strict';
 const path = require('path');
 const { bootStrapi } = require('../scripts/boot-strapi');
-const { syntheticArticle } = require('./synthetic');
+const { syntheticArticle, searchArticle } = require('./synthetic');
 
 const ROOT = path.resolve(__dirname, '..');
 const N = Number(process.env.BENCH_N || 0);
 const RULES_OFF = process.env.BENCH_RULES_OFF === 'true';
+const SEARCH = process.env.BENCH_SEARCH === 'true';
 // route: the host lists neither guard among its global middlewares; the plugin's routes run them.
 const ROUTE_GUARDS_ONLY = process.env.BENCH_GUARDS === 'route';
 const ROUTE_GUARDS = ['plugin::newsroom.response-cache', 'plugin::newsroom.read-queue'];
@@ -42,9 +48,9 @@ async function agencyCredits(strapi) {
   ];
 }
 
-async function load(strapi, credits) {
+async function load(strapi, credits, generate) {
   for (let index = 1; index <= N; index += 1) {
-    const { article, quotes } = syntheticArticle(index, credits);
+    const { article, quotes } = generate(index, credits);
     await strapi.db.transaction(async () => {
       const created = await strapi.documents('plugin::newsroom.article').create({ status: 'published', data: article });
       for (const quote of quotes) {
@@ -63,6 +69,67 @@ async function load(strapi, credits) {
 function switchRulesOff(strapi) {
   strapi.plugin('newsroom').service('rules').setEnabled(false);
   strapi.log.warn('bench: newsroom rules switched OFF');
+}
+
+const SEARCH_TABLES = 'newsroom_search%';
+
+// The bytes of the search index: on SQLite the pages (dbstat) of newsroom_search_entries, its
+// indexes and the FTS5 shadow tables; on PostgreSQL pg_total_relation_size of the entries table
+// (heap, TOAST, the B-tree indexes and the GIN index). Also the normalised search_text column the
+// index writes into every searched row (the admin's search box), which lives in the content tables.
+async function indexSize(strapi) {
+  const knex = strapi.db.connection;
+  const rowsOf = (result) => (Array.isArray(result) ? result : result.rows);
+  const searchTextBytes = async (bytesOf) => {
+    let bytes = 0;
+    for (const uid of ['plugin::newsroom.article', 'plugin::newsroom.quote', 'plugin::newsroom.source']) {
+      const meta = strapi.db.metadata.get(uid);
+      const column = meta.attributes.searchText.columnName ?? 'search_text';
+      const [row] = rowsOf(await knex.raw(`select coalesce(sum(${bytesOf(column)}), 0) as b from ${meta.tableName}`));
+      bytes += Number(row.b);
+    }
+    return bytes;
+  };
+  if (strapi.db.dialect.client === 'postgres') {
+    const parts = rowsOf(
+      await knex.raw(
+        // The table's own pages (heap, TOAST, maps) and each index's: together, the total.
+        `select c.relname as name,
+           case c.relkind when 'r' then pg_table_size(c.oid) else pg_relation_size(c.oid) end as bytes
+         from pg_class c
+         join pg_namespace n on n.oid = c.relnamespace
+         where n.nspname = current_schema() and c.relname like ? and c.relkind in ('r', 'i')`,
+        [SEARCH_TABLES],
+      ),
+    );
+    const [total] = rowsOf(await knex.raw(`select pg_total_relation_size('newsroom_search_entries') as bytes`));
+    return {
+      bytes: Number(total.bytes),
+      parts: Object.fromEntries(parts.map((row) => [row.name, Number(row.bytes)])),
+      searchTextBytes: await searchTextBytes((column) => `octet_length(${column})`),
+    };
+  }
+  const parts = rowsOf(
+    await knex.raw(`select name, sum(pgsize) as bytes from dbstat where name like ? group by name`, [SEARCH_TABLES]),
+  );
+  return {
+    bytes: parts.reduce((sum, row) => sum + Number(row.bytes), 0),
+    parts: Object.fromEntries(parts.map((row) => [row.name, Number(row.bytes)])),
+    // length() of a blob is its bytes; of text, its characters.
+    searchTextBytes: await searchTextBytes((column) => `length(cast(${column} as blob))`),
+  };
+}
+
+async function buildSearchIndex(strapi) {
+  const search = strapi.plugin('newsroom').service('search');
+  const before = await indexSize(strapi);
+  const started = process.hrtime.bigint();
+  const indexed = await search.reindex();
+  const reindexMs = Number(process.hrtime.bigint() - started) / 1e6;
+  const after = await indexSize(strapi);
+  // As a deployment's autovacuum would have by the time anyone searches: planner statistics.
+  if (strapi.db.dialect.client === 'postgres') await strapi.db.connection.raw('analyze');
+  return { articles: N, indexed, reindexMs, before, after };
 }
 
 (async () => {
@@ -95,7 +162,15 @@ function switchRulesOff(strapi) {
   strapi.db.connection.on('query-response', finished);
   strapi.db.connection.on('query-error', (error, query) => finished(error, query));
   const credits = await agencyCredits(strapi);
-  await load(strapi, credits);
+  let search;
+  if (SEARCH) {
+    strapi.plugin('newsroom').service('rules').setEnabled(false);
+    await load(strapi, credits, searchArticle);
+    search = await buildSearchIndex(strapi);
+    strapi.plugin('newsroom').service('rules').setEnabled(true);
+  } else {
+    await load(strapi, credits, syntheticArticle);
+  }
   const token = await strapi
     .service('admin::api-token')
     .create({ name: `bench-${process.pid}`, type: 'full-access', lifespan: null, permissions: [] });
@@ -119,7 +194,12 @@ function switchRulesOff(strapi) {
     }
     if (message === 'stop') stop().then(() => process.exit(0));
   });
-  process.send({ type: 'ready', port, token: token.accessKey, slug: sample?.slug, credits });
+  // The runner gone (killed, crashed): stop too, at most 15 s later.
+  process.on('disconnect', () => {
+    setTimeout(() => process.exit(1), 15000).unref();
+    stop().then(() => process.exit(0));
+  });
+  process.send({ type: 'ready', port, token: token.accessKey, slug: sample?.slug, credits, search });
 })().catch((error) => {
   process.stderr.write(`bench server failed: ${error.stack || error}\n`);
   process.exit(1);
