@@ -355,6 +355,16 @@ describe("the admin's search box", () => {
       expect(response.body.results.map((row: { documentId: string }) => row.documentId)).toContain(story.documentId);
       expect(response.body.results[0]).not.toHaveProperty('searchText');
     }
+    // Nor is the search's column a field of any edit view.
+    for (const uid of [ARTICLE, QUOTE, 'plugin::newsroom.source']) {
+      const view = await request(app.server)
+        .get(`/content-manager/content-types/${uid}/configuration`)
+        .set('Authorization', `Bearer ${jwt}`)
+        .expect(200);
+      const fields = (view.body.data.contentType.layouts.edit as Array<Array<{ name: string }>>).flat();
+      expect(fields.map((field) => field.name)).not.toContain('searchText');
+      expect(fields.length).toBeGreaterThan(0);
+    }
   });
 });
 

@@ -3,14 +3,14 @@
 // by Source name, useful list columns, labels in English (the admin's Arabic comes from the
 // plugin's translations, keyed by these fields). Each version of this layout is applied once, so
 // an administrator's later changes to the views are kept.
-import type { Core } from '@strapi/strapi';
+import type { Core, UID } from '@strapi/strapi';
 import { ARTICLE, CORRECTION, CREDIT, QUOTE, SOURCE } from '../constants';
 import { viewConfiguration, type ViewConfiguration } from '../utils/strapi-internals/content-manager-configuration';
 
 // Version 3: a Quote's needsReview, read-only in the side panel and a column of the list.
 // Version 4: the story lifecycle (status for partners, embargo, editor's note, corrections, the
 // story updated); version, first publication and kill time read-only in the side panel.
-const LAYOUT_VERSION = 5;
+const LAYOUT_VERSION = 6;
 
 interface ViewPlan {
   uid: string;
@@ -155,8 +155,9 @@ function relabel(metadata: ViewConfiguration['metadatas'][string], field: string
   }
 }
 
-// The planned rows, then any field the plan does not place (one an app added), each on its own row.
-function editRows(plan: ViewPlan, configuration: ViewConfiguration): EditRows | undefined {
+// The planned rows, then any field the plan does not place (one an app added), each on its own row;
+// never a field its schema hides from the Content Manager (the search's private `searchText`).
+function editRows(plan: ViewPlan, configuration: ViewConfiguration, hidden: Set<string>): EditRows | undefined {
   if (!plan.edit && !plan.derived) return undefined;
   const current = (configuration.layouts.edit as EditRows | undefined) ?? [];
   const derived = new Set(plan.derived ?? []);
@@ -167,7 +168,9 @@ function editRows(plan: ViewPlan, configuration: ViewConfiguration): EditRows | 
   for (const field of current.flat()) {
     if (!placed.has(field.name) && !derived.has(field.name)) rows.push([{ name: field.name, size: field.size }]);
   }
-  return rows.filter((row) => row.every((field) => configuration.metadatas[field.name]));
+  return rows
+    .map((row) => row.filter((field) => !hidden.has(field.name)))
+    .filter((row) => row.length > 0 && row.every((field) => configuration.metadatas[field.name]));
 }
 
 async function configureAdminViews(strapi: Core.Strapi): Promise<void> {
@@ -183,7 +186,14 @@ async function configureAdminViews(strapi: Core.Strapi): Promise<void> {
       metadatas[field].edit.mainField = mainField;
     for (const [field, label] of Object.entries(plan.labels ?? {})) relabel(metadatas[field], field, plan, label);
     if (plan.list) layouts.list = plan.list;
-    const rows = editRows(plan, configuration);
+    const attributes = (strapi.contentTypes[plan.uid as UID.ContentType]?.attributes ?? {}) as Record<
+      string,
+      { pluginOptions?: { 'content-manager'?: { visible?: boolean } } }
+    >;
+    const hidden = new Set(
+      Object.keys(attributes).filter((name) => attributes[name].pluginOptions?.['content-manager']?.visible === false),
+    );
+    const rows = editRows(plan, configuration, hidden);
     if (rows) layouts.edit = rows;
     await views.write({ settings, metadatas, layouts });
   }
