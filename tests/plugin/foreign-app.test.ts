@@ -18,6 +18,7 @@
 // instead of compiled again, unless this Node cannot load it (another major version): then npm
 // builds it for this Node.
 import { spawn, spawnSync, type ChildProcess } from 'child_process';
+import { createRequire } from 'module';
 import { createHash, randomBytes } from 'crypto';
 import fs from 'fs';
 import net from 'net';
@@ -367,7 +368,11 @@ async function openHostDatabase(environment: NodeJS.ProcessEnv): Promise<HostDat
     };
     close = () => client.end();
   } else {
-    const Database = require('better-sqlite3') as new (file: string) => SqliteConnection;
+    // The app's own driver: it is built for the Node running this test (the host's copy may be built
+    // for another, as in the Node 22 run).
+    const Database = createRequire(path.join(appDir, 'package.json'))('better-sqlite3') as new (
+      file: string,
+    ) => SqliteConnection;
     const connection = new Database(String(environment.DATABASE_FILENAME));
     rows = async (sql, params = []) => {
       const statement = connection.prepare(sql);
