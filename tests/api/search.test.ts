@@ -340,6 +340,40 @@ describe('the index follows every write', () => {
     expect(Number(entries)).toBe(rows + quotes + sources);
     expect(await foundIds('طشقند')).toContain(story.documentId);
   });
+
+  test("a boot makes the index again without losing what it finds; SQLite's public index of the first shape (no kinds) is made anew", async () => {
+    const before = await publishStory({ body: '<p>خبر عن سمرقند.</p>' });
+    const knex = app.strapi.db.connection;
+    const sqlite = app.strapi.db.dialect.client === 'sqlite';
+    if (sqlite) {
+      // The public index as the search first made it: a view and an FTS5 table of terms only, and
+      // a trigger that writes it that way.
+      for (const trigger of ['updated', 'public_changed', 'public_inserted', 'public_deleted'])
+        await knex.raw(`DROP TRIGGER newsroom_search_entries_${trigger}`);
+      await knex.raw('DROP TABLE newsroom_search_public_fts');
+      await knex.raw('DROP VIEW newsroom_search_public');
+      await knex.raw(
+        'CREATE VIEW newsroom_search_public AS SELECT id, title_terms, body_terms FROM newsroom_search_entries WHERE public = 1',
+      );
+      await knex.raw(`CREATE VIRTUAL TABLE newsroom_search_public_fts USING fts5(title_terms, body_terms,
+        content='newsroom_search_public', content_rowid='id', tokenize='unicode61 remove_diacritics 0')`);
+      await knex.raw(`CREATE TRIGGER newsroom_search_entries_public_inserted AFTER INSERT ON newsroom_search_entries
+        WHEN new.public = 1 BEGIN
+        INSERT INTO newsroom_search_public_fts (rowid, title_terms, body_terms) VALUES (new.id, new.title_terms, new.body_terms);
+        END`);
+      await knex.raw(`INSERT INTO newsroom_search_public_fts (newsroom_search_public_fts) VALUES ('rebuild')`);
+    }
+    await app.strapi.plugin('newsroom').service('search').prepare();
+    if (sqlite) {
+      const [made] = await knex.raw(`SELECT sql FROM sqlite_master WHERE name = 'newsroom_search_public_fts'`);
+      expect(made.sql).toMatch(/fts5\(\s*kind, title_terms, body_terms/);
+    }
+    expect(await foundIds('سمرقند')).toEqual([before.documentId]);
+    // Written after the boot: through the triggers made anew, with its kind.
+    const after = await publishStory({ body: '<p>خبر آخر عن سمرقند.</p>' });
+    expect((await foundIds('سمرقند')).sort()).toEqual([before.documentId, after.documentId].sort());
+    expect(await foundIds('سمرقند', 'quotes')).toEqual([]);
+  });
 });
 
 describe("the admin's search box", () => {

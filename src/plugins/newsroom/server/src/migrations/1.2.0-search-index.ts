@@ -4,7 +4,8 @@
 // - newsroom_search_entries: one row per stored version (draft or published) of each document,
 //   its heading and text terms (core/search), written in the transaction of the write.
 // - SQLite: FTS5 indexes over it (BM25), kept by triggers in the same transaction: one of every
-//   entry, one of those the public may read now.
+//   entry, one of those the public may read now (with each entry's kind, so that the public's
+//   search of one kind is read from the full-text index alone).
 // - PostgreSQL: a weighted tsvector of the terms, generated, under a GIN index (ts_rank), which
 //   every instance on the database shares.
 import type { Knex } from 'knex';
@@ -31,8 +32,10 @@ const SQLITE = [
   // What the public may read now (services/search.ts keeps `public`), indexed apart: BM25's
   // figures of the whole index (how many entries hold a word, their mean length) then count only
   // what the public reads, and a public score tells nothing of drafts and embargoed stories.
-  `CREATE VIEW IF NOT EXISTS ${PUBLIC_VIEW} AS SELECT id, title_terms, body_terms FROM ${ENTRIES} WHERE public = 1`,
-  `CREATE VIRTUAL TABLE IF NOT EXISTS ${PUBLIC_FTS} USING fts5(title_terms, body_terms,
+  // Its `kind` column holds the entry's kind as a word (`kind : article`): a public search neither
+  // joins nor reads the entries to keep one kind (services/search.ts).
+  `CREATE VIEW IF NOT EXISTS ${PUBLIC_VIEW} AS SELECT id, kind, title_terms, body_terms FROM ${ENTRIES} WHERE public = 1`,
+  `CREATE VIRTUAL TABLE IF NOT EXISTS ${PUBLIC_FTS} USING fts5(kind, title_terms, body_terms,
      content='${PUBLIC_VIEW}', content_rowid='id', tokenize='unicode61 remove_diacritics 0')`,
   `CREATE TRIGGER IF NOT EXISTS ${ENTRIES}_inserted AFTER INSERT ON ${ENTRIES} BEGIN
      INSERT INTO ${FTS} (rowid, title_terms, body_terms) VALUES (new.id, new.title_terms, new.body_terms);
@@ -43,23 +46,23 @@ const SQLITE = [
   `CREATE TRIGGER IF NOT EXISTS ${ENTRIES}_updated AFTER UPDATE OF title_terms, body_terms ON ${ENTRIES} BEGIN
      INSERT INTO ${FTS} (${FTS}, rowid, title_terms, body_terms) VALUES ('delete', old.id, old.title_terms, old.body_terms);
      INSERT INTO ${FTS} (rowid, title_terms, body_terms) VALUES (new.id, new.title_terms, new.body_terms);
-     INSERT INTO ${PUBLIC_FTS} (${PUBLIC_FTS}, rowid, title_terms, body_terms)
-       SELECT 'delete', old.id, old.title_terms, old.body_terms WHERE old.public = 1;
-     INSERT INTO ${PUBLIC_FTS} (rowid, title_terms, body_terms)
-       SELECT new.id, new.title_terms, new.body_terms WHERE new.public = 1;
+     INSERT INTO ${PUBLIC_FTS} (${PUBLIC_FTS}, rowid, kind, title_terms, body_terms)
+       SELECT 'delete', old.id, old.kind, old.title_terms, old.body_terms WHERE old.public = 1;
+     INSERT INTO ${PUBLIC_FTS} (rowid, kind, title_terms, body_terms)
+       SELECT new.id, new.kind, new.title_terms, new.body_terms WHERE new.public = 1;
    END`,
   `CREATE TRIGGER IF NOT EXISTS ${ENTRIES}_public_changed AFTER UPDATE OF public ON ${ENTRIES}
      WHEN old.public <> new.public BEGIN
-     INSERT INTO ${PUBLIC_FTS} (${PUBLIC_FTS}, rowid, title_terms, body_terms)
-       SELECT 'delete', old.id, old.title_terms, old.body_terms WHERE old.public = 1;
-     INSERT INTO ${PUBLIC_FTS} (rowid, title_terms, body_terms)
-       SELECT new.id, new.title_terms, new.body_terms WHERE new.public = 1;
+     INSERT INTO ${PUBLIC_FTS} (${PUBLIC_FTS}, rowid, kind, title_terms, body_terms)
+       SELECT 'delete', old.id, old.kind, old.title_terms, old.body_terms WHERE old.public = 1;
+     INSERT INTO ${PUBLIC_FTS} (rowid, kind, title_terms, body_terms)
+       SELECT new.id, new.kind, new.title_terms, new.body_terms WHERE new.public = 1;
    END`,
   `CREATE TRIGGER IF NOT EXISTS ${ENTRIES}_public_inserted AFTER INSERT ON ${ENTRIES} WHEN new.public = 1 BEGIN
-     INSERT INTO ${PUBLIC_FTS} (rowid, title_terms, body_terms) VALUES (new.id, new.title_terms, new.body_terms);
+     INSERT INTO ${PUBLIC_FTS} (rowid, kind, title_terms, body_terms) VALUES (new.id, new.kind, new.title_terms, new.body_terms);
    END`,
   `CREATE TRIGGER IF NOT EXISTS ${ENTRIES}_public_deleted AFTER DELETE ON ${ENTRIES} WHEN old.public = 1 BEGIN
-     INSERT INTO ${PUBLIC_FTS} (${PUBLIC_FTS}, rowid, title_terms, body_terms) VALUES ('delete', old.id, old.title_terms, old.body_terms);
+     INSERT INTO ${PUBLIC_FTS} (${PUBLIC_FTS}, rowid, kind, title_terms, body_terms) VALUES ('delete', old.id, old.kind, old.title_terms, old.body_terms);
    END`,
 ];
 
@@ -86,6 +89,30 @@ export function searchDialect(client: string): SearchDialect | undefined {
   return client === 'sqlite' || client === 'postgres' ? client : undefined;
 }
 
+// The public index as first made, without the kind column: it, its view and the triggers that
+// write it are made again, and it is filled from the entries (its content is theirs).
+const SQLITE_PUBLIC_WRITERS = ['updated', 'public_changed', 'public_inserted', 'public_deleted'];
+
+async function sqlitePublicIndexIsOld(knex: Knex): Promise<boolean> {
+  const [made] = (await knex.raw(`SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?`, [
+    PUBLIC_FTS,
+  ])) as Array<{ sql: string }>;
+  return made !== undefined && !/fts5\(\s*kind\b/i.test(made.sql);
+}
+
 export async function createSearchIndex(knex: Knex, dialect: SearchDialect): Promise<void> {
-  for (const statement of dialect === 'sqlite' ? SQLITE : POSTGRES) await knex.raw(statement);
+  if (dialect === 'postgres') {
+    for (const statement of POSTGRES) await knex.raw(statement);
+    return;
+  }
+  await knex.transaction(async (trx) => {
+    const rebuild = await sqlitePublicIndexIsOld(trx);
+    if (rebuild) {
+      for (const trigger of SQLITE_PUBLIC_WRITERS) await trx.raw(`DROP TRIGGER IF EXISTS ${ENTRIES}_${trigger}`);
+      await trx.raw(`DROP TABLE IF EXISTS ${PUBLIC_FTS}`);
+      await trx.raw(`DROP VIEW IF EXISTS ${PUBLIC_VIEW}`);
+    }
+    for (const statement of SQLITE) await trx.raw(statement);
+    if (rebuild) await trx.raw(`INSERT INTO ${PUBLIC_FTS} (${PUBLIC_FTS}) VALUES ('rebuild')`);
+  });
 }

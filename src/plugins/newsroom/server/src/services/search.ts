@@ -136,8 +136,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     })) as Row[];
   }
 
-  // What `request` may read, in Strapi's filter syntax, as a subquery of the type's row ids.
-  function readableRows(uid: string, status: 'published' | 'draft', audience: Audience | undefined): Knex.QueryBuilder {
+  // What `request` may read, in Strapi's filter syntax.
+  function readableWhere(
+    uid: string,
+    status: 'published' | 'draft',
+    audience: Audience | undefined,
+  ): Record<string, unknown> {
     const conditions: Array<Record<string, unknown>> = [];
     if (draftAndPublish(uid))
       conditions.push({ publishedAt: status === 'draft' ? { $null: true } : { $notNull: true } });
@@ -145,11 +149,91 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const filter = getService('lifecycle', { strapi }).readFilter(uid, new Date(), audience ?? 'public');
       if (filter) conditions.push(filter);
     }
+    return conditions.length > 0 ? { $and: conditions } : {};
+  }
+
+  // The same, as a subquery of the type's row ids.
+  function readableRows(uid: string, status: 'published' | 'draft', audience: Audience | undefined): Knex.QueryBuilder {
     return strapi.db.entityManager
       .createQueryBuilder(uid as UID.Schema)
       .select('id')
-      .where(conditions.length > 0 ? { $and: conditions } : {})
+      .where(readableWhere(uid, status, audience))
       .getKnexQuery() as Knex.QueryBuilder;
+  }
+
+  // One page of the entries that match, best first, and how many match.
+  async function rankedEntries(
+    request: SearchRequest,
+    terms: ReturnType<typeof queryTerms>,
+    current: SearchDialect,
+    publicSearch: boolean,
+  ): Promise<{ ranked: Array<{ rowId: number; score: number }>; total: number }> {
+    const knex = strapi.db.connection;
+    const page = { limit: request.pageSize, offset: (request.page - 1) * request.pageSize };
+    if (current === 'sqlite' && publicSearch) {
+      // The public index holds what the public reads now (refreshPublic) and each entry's kind:
+      // the count and the ranking are read from it alone, the entries only for the page's rows.
+      const match = `kind : ${request.kind} AND {title_terms body_terms} : (${fts5Expression(terms)})`;
+      const [counted] = (await knex
+        .from(PUBLIC_FTS)
+        .whereRaw(`${PUBLIC_FTS} MATCH ?`, [match])
+        .count('* as total')) as Array<{
+        total: number | string;
+      }>;
+      const scored: Array<{ entryId: number; score: number }> = await knex
+        .from(PUBLIC_FTS)
+        .select('rowid as entryId', knex.raw(`-bm25(${PUBLIC_FTS}, 0.0, ?, 1.0) as score`, [HEADING_WEIGHT]))
+        .whereRaw(`${PUBLIC_FTS} MATCH ?`, [match])
+        .orderBy([
+          { column: 'score', order: 'desc' },
+          { column: 'entryId', order: 'desc' },
+        ])
+        .limit(page.limit)
+        .offset(page.offset);
+      const rowIds = new Map(
+        (
+          (await knex
+            .from(ENTRIES)
+            .select('id', 'row_id as rowId')
+            .whereIn(
+              'id',
+              scored.map((hit) => hit.entryId),
+            )) as Array<{ id: number; rowId: number }>
+        ).map((entry) => [Number(entry.id), Number(entry.rowId)]),
+      );
+      const ranked = scored.flatMap(({ entryId, score }) => {
+        const rowId = rowIds.get(Number(entryId));
+        return rowId === undefined ? [] : [{ rowId, score }];
+      });
+      return { ranked, total: Number(counted.total) };
+    }
+    // A draft or partner search reads the whole index (SQLite) or the GIN index (PostgreSQL) and the
+    // read filter. CROSS JOIN: the full-text match is the outer loop, run once (else SQLite may run
+    // it per entry).
+    const readable = readableRows(SEARCH_KINDS[request.kind], request.status, request.audience);
+    const matching: Knex.QueryBuilder =
+      current === 'sqlite'
+        ? knex
+            .from(FTS)
+            .crossJoin(`${ENTRIES} as e`, 'e.id', `${FTS}.rowid`)
+            .whereRaw(`${FTS} MATCH ?`, [fts5Expression(terms)])
+        : knex.from(`${ENTRIES} as e`).whereRaw(`e.terms @@ to_tsquery('simple', ?)`, [tsqueryExpression(terms)]);
+    matching.where('e.kind', request.kind).whereIn('e.row_id', readable as never);
+    const [counted] = (await matching.clone().count('* as total')) as Array<{ total: number | string }>;
+    const score =
+      current === 'sqlite'
+        ? knex.raw(`-bm25(${FTS}, ?, 1.0) as score`, [HEADING_WEIGHT])
+        : knex.raw(`ts_rank(e.terms, to_tsquery('simple', ?)) as score`, [tsqueryExpression(terms)]);
+    const ranked: Array<{ rowId: number; score: number }> = await matching
+      .clone()
+      .select('e.row_id as rowId', score)
+      .orderBy([
+        { column: 'score', order: 'desc' },
+        { column: 'e.row_id', order: 'desc' },
+      ])
+      .limit(page.limit)
+      .offset(page.offset);
+    return { ranked, total: Number(counted.total) };
   }
 
   // SQLite: which entries the public reads now, kept in `public` (the public FTS index follows by
@@ -259,38 +343,22 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const terms = queryTerms(request.q);
       if (!current || terms.length === 0) return { hits: [], total: 0 };
       const uid = SEARCH_KINDS[request.kind];
-      const readable = readableRows(uid, request.status, request.audience);
-      const knex = strapi.db.connection;
       // The public's search reads the public index (its BM25 counts nothing hidden); a draft or
-      // partner search, the whole one. The read filter applies in both.
+      // partner search, the whole one.
       const publicSearch = request.status === 'published' && (request.audience ?? 'public') === 'public';
       if (current === 'sqlite' && publicSearch) await refreshPublic();
-      const fts = publicSearch ? PUBLIC_FTS : FTS;
-      // CROSS JOIN: the full-text match is the outer loop, run once (else SQLite may run it per entry).
-      const matching: Knex.QueryBuilder =
-        current === 'sqlite'
-          ? knex
-              .from(fts)
-              .crossJoin(`${ENTRIES} as e`, 'e.id', `${fts}.rowid`)
-              .whereRaw(`${fts} MATCH ?`, [fts5Expression(terms)])
-          : knex.from(`${ENTRIES} as e`).whereRaw(`e.terms @@ to_tsquery('simple', ?)`, [tsqueryExpression(terms)]);
-      matching.where('e.kind', request.kind).whereIn('e.row_id', readable as never);
-      const [counted] = (await matching.clone().count('* as total')) as Array<{ total: number | string }>;
-      const score =
-        current === 'sqlite'
-          ? knex.raw(`-bm25(${fts}, ?, 1.0) as score`, [HEADING_WEIGHT])
-          : knex.raw(`ts_rank(e.terms, to_tsquery('simple', ?)) as score`, [tsqueryExpression(terms)]);
-      const scored = matching.clone();
-      const ranked: Array<{ rowId: number; score: number }> = await scored
-        .select('e.row_id as rowId', score)
-        .orderBy([
-          { column: 'score', order: 'desc' },
-          { column: 'e.row_id', order: 'desc' },
-        ])
-        .limit(request.pageSize)
-        .offset((request.page - 1) * request.pageSize);
+      const { ranked, total } = await rankedEntries(request, terms, current, publicSearch);
+      // The page's rows are read through the read filter again: nothing the reader may not read is
+      // shown, whatever the index holds.
       const rows = new Map(
-        (await readRows(uid, { id: { $in: ranked.map((hit) => hit.rowId) } })).map((row) => [row.id, row]),
+        (
+          await readRows(uid, {
+            $and: [
+              { id: { $in: ranked.map((hit) => hit.rowId) } },
+              readableWhere(uid, request.status, request.audience),
+            ],
+          })
+        ).map((row) => [row.id, row]),
       );
       const hits: SearchHit[] = [];
       for (const { rowId, score: value } of ranked) {
@@ -305,7 +373,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
               : { name: row.name ?? '', slug: row.slug ?? null };
         hits.push({ documentId: row.documentId, type: request.kind, ...shown, snippet, score: Number(value) });
       }
-      return { hits, total: Number(counted.total) };
+      return { hits, total };
     },
   };
 };
