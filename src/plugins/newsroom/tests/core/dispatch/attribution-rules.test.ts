@@ -575,6 +575,26 @@ describe('a courtesy before a given name opens the name; a later one (دولة �
   }
 });
 
+describe('a courtesy of pilgrimage or a Malay honorific (الحاجة، هاجة، داتوك سري) is no part of the name', () => {
+  const people: Array<[string, string, string, string]> = [
+    ['قالت', 'وزيرة المرأة', 'داتوك سري هاجة', 'نانسي شكري'],
+    ['قالت', 'رئيسة الجمعية', 'الحاجة', 'سعاد الساعدي'],
+    ['قالت', 'المديرة', 'هاجة', 'زريدة كمال الدين'],
+    ['قال', 'رئيس الغرفة', 'الحاج', 'سليم العلي'],
+  ];
+  for (const [verb, role, courtesy, name] of people) {
+    const given = name.split(' ')[0];
+    test(`${verb} ${role} ${courtesy} ${name} إن …، ${verb} ${given}: "…"`, () => {
+      const parsed = dispatch(
+        `${verb} ${role} ${courtesy} ${name} إن العمل جار على خطة جديدة.`,
+        `و${verb} ${given}: "${QUOTE}".`,
+      );
+      expect(parsed.quotes).toHaveLength(1);
+      expect(parsed.quotes[0].speaker).toBe(name);
+    });
+  }
+});
+
 describe('a participle whose tanween is written before the alef (مبينًا) introduces a quotation', () => {
   for (const participle of ['مبينًا', 'مؤكدًا', 'مشيرًا', 'مضيفًا']) {
     test(`وأضاف الوزير أن …، ${participle} أن "…"`, () => {
