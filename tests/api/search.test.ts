@@ -341,7 +341,7 @@ describe('the index follows every write', () => {
     expect(await foundIds('طشقند')).toContain(story.documentId);
   });
 
-  test("a boot makes the index again without losing what it finds; SQLite's public index of the first shape (no kinds) is made anew", async () => {
+  test("a boot makes the index again without losing what it finds; an index of the first shape (SQLite's public one without kinds, PostgreSQL's wide rows) is made anew", async () => {
     const before = await publishStory({ body: '<p>خبر عن سمرقند.</p>' });
     const knex = app.strapi.db.connection;
     const sqlite = app.strapi.db.dialect.client === 'sqlite';
@@ -363,7 +363,32 @@ describe('the index follows every write', () => {
         END`);
       await knex.raw(`INSERT INTO newsroom_search_public_fts (newsroom_search_public_fts) VALUES ('rebuild')`);
     }
-    await app.strapi.plugin('newsroom').service('search').prepare();
+    if (!sqlite) {
+      // The index as the search first made it on PostgreSQL: wide rows that kept the terms' texts
+      // and generated their vector.
+      await knex.raw('DROP TABLE newsroom_search_entries');
+      await knex.raw(`CREATE TABLE newsroom_search_entries (
+        id bigserial PRIMARY KEY, kind varchar(16) NOT NULL, row_id integer NOT NULL,
+        document_id varchar(255) NOT NULL, title_terms text NOT NULL, body_terms text NOT NULL,
+        terms tsvector GENERATED ALWAYS AS (
+          setweight(to_tsvector('simple'::regconfig, title_terms), 'A') ||
+          setweight(to_tsvector('simple'::regconfig, body_terms), 'B')) STORED)`);
+      await knex.raw(`CREATE UNIQUE INDEX newsroom_search_entries_row ON newsroom_search_entries (kind, row_id)`);
+    }
+    const indexed = await app.strapi.plugin('newsroom').service('search').prepare();
+    if (!sqlite) {
+      // Made anew and filled again: every stored version of the three types.
+      const stored = await Promise.all(
+        [ARTICLE, QUOTE, 'plugin::newsroom.source'].map((uid) => app.strapi.db.query(uid).count({})),
+      );
+      expect(indexed).toBe(stored.reduce((sum, count) => sum + count, 0));
+      const { rows } = await knex.raw(
+        `SELECT column_name FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = 'newsroom_search_entries'`,
+      );
+      expect(rows.map((row: { column_name: string }) => row.column_name).sort()).toEqual(
+        ['document_id', 'id', 'kind', 'public', 'row_id', 'terms'].sort(),
+      );
+    }
     if (sqlite) {
       const [made] = await knex.raw(`SELECT sql FROM sqlite_master WHERE name = 'newsroom_search_public_fts'`);
       expect(made.sql).toMatch(/fts5\(\s*kind, title_terms, body_terms/);

@@ -6,8 +6,8 @@
 // - SQLite: FTS5 indexes over it (BM25), kept by triggers in the same transaction: one of every
 //   entry, one of those the public may read now (with each entry's kind, so that the public's
 //   search of one kind is read from the full-text index alone).
-// - PostgreSQL: a weighted tsvector of the terms, generated, under a GIN index (ts_rank), which
-//   every instance on the database shares.
+// - PostgreSQL: a weighted tsvector of the terms under a GIN index (ts_rank), which every instance
+//   on the database shares.
 import type { Knex } from 'knex';
 
 export const ENTRIES = 'newsroom_search_entries';
@@ -66,21 +66,26 @@ const SQLITE = [
    END`,
 ];
 
+// PostgreSQL: the entries hold their weighted tsvector only (written by services/search.ts from the
+// terms), beside the kind, the row and `public` (what the public reads now, as on SQLite). The rows
+// are narrow and the tsvector stays in them, compressed, up to a page (toast_tuple_target): a search
+// that matches every article reads each entry's vector from its row, not from TOAST.
 const POSTGRES = [
   `CREATE TABLE IF NOT EXISTS ${ENTRIES} (
      id bigserial PRIMARY KEY,
      kind varchar(16) NOT NULL,
      row_id integer NOT NULL,
      document_id varchar(255) NOT NULL,
-     title_terms text NOT NULL,
-     body_terms text NOT NULL,
-     terms tsvector GENERATED ALWAYS AS (
-       setweight(to_tsvector('simple'::regconfig, title_terms), 'A') ||
-       setweight(to_tsvector('simple'::regconfig, body_terms), 'B')) STORED)`,
+     public boolean NOT NULL DEFAULT false,
+     terms tsvector NOT NULL)
+   WITH (toast_tuple_target = 8160)`,
   `CREATE UNIQUE INDEX IF NOT EXISTS ${ENTRIES}_row ON ${ENTRIES} (kind, row_id)`,
   `CREATE INDEX IF NOT EXISTS ${ENTRIES}_document ON ${ENTRIES} (kind, document_id)`,
   `CREATE INDEX IF NOT EXISTS ${ENTRIES}_terms ON ${ENTRIES} USING GIN (terms)`,
 ];
+
+/** The weighted tsvector of an entry's heading and text terms (PostgreSQL), as SQL with two bindings. */
+export const POSTGRES_TERMS = `setweight(to_tsvector('simple'::regconfig, ?), 'A') || setweight(to_tsvector('simple'::regconfig, ?), 'B')`;
 
 export type SearchDialect = 'sqlite' | 'postgres';
 
@@ -100,12 +105,28 @@ async function sqlitePublicIndexIsOld(knex: Knex): Promise<boolean> {
   return made !== undefined && !/fts5\(\s*kind\b/i.test(made.sql);
 }
 
-export async function createSearchIndex(knex: Knex, dialect: SearchDialect): Promise<void> {
+/**
+ * Makes what the search needs in the host's database. True when an index of an earlier shape was
+ * replaced by an empty one, which the caller fills again (services/search.ts).
+ */
+export async function createSearchIndex(knex: Knex, dialect: SearchDialect): Promise<boolean> {
   if (dialect === 'postgres') {
-    for (const statement of POSTGRES) await knex.raw(statement);
-    return;
+    // One instance at a time: the others wait, then find the index made.
+    return knex.transaction(async (trx) => {
+      await trx.raw('SELECT pg_advisory_xact_lock(hashtext(?))', [`${ENTRIES} schema`]);
+      // The first shape kept the terms' texts and generated the vector from them (wide rows).
+      const { rows } = (await trx.raw(
+        `SELECT 1 FROM information_schema.columns
+         WHERE table_schema = current_schema() AND table_name = ? AND column_name = 'title_terms'`,
+        [ENTRIES],
+      )) as { rows: unknown[] };
+      const rebuild = rows.length > 0;
+      if (rebuild) await trx.raw(`DROP TABLE ${ENTRIES}`);
+      for (const statement of POSTGRES) await trx.raw(statement);
+      return rebuild;
+    });
   }
-  await knex.transaction(async (trx) => {
+  return knex.transaction(async (trx) => {
     const rebuild = await sqlitePublicIndexIsOld(trx);
     if (rebuild) {
       for (const trigger of SQLITE_PUBLIC_WRITERS) await trx.raw(`DROP TRIGGER IF EXISTS ${ENTRIES}_${trigger}`);
@@ -113,6 +134,8 @@ export async function createSearchIndex(knex: Knex, dialect: SearchDialect): Pro
       await trx.raw(`DROP VIEW IF EXISTS ${PUBLIC_VIEW}`);
     }
     for (const statement of SQLITE) await trx.raw(statement);
+    // The public index's content is the entries': it is filled from them, and nothing is lost.
     if (rebuild) await trx.raw(`INSERT INTO ${PUBLIC_FTS} (${PUBLIC_FTS}) VALUES ('rebuild')`);
+    return false;
   });
 }

@@ -23,6 +23,7 @@ import {
   createSearchIndex,
   ENTRIES,
   FTS,
+  POSTGRES_TERMS,
   PUBLIC_FTS,
   searchDialect,
   type SearchDialect,
@@ -107,25 +108,27 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       await trx(table)
         .where('id', row.id)
         .update({ [searchTextColumn]: entry.searchText });
-      entries.push({
-        kind,
-        row_id: row.id,
-        document_id: row.documentId,
-        title_terms: entry.titleTerms,
-        body_terms: entry.bodyTerms,
-      });
+      // SQLite keeps the terms (its full-text tables read them); PostgreSQL their vector.
+      const terms =
+        dialect() === 'postgres'
+          ? { terms: trx.raw(POSTGRES_TERMS, [entry.titleTerms, entry.bodyTerms]) }
+          : { title_terms: entry.titleTerms, body_terms: entry.bodyTerms };
+      entries.push({ kind, row_id: row.id, document_id: row.documentId, ...terms });
     }
     for (let start = 0; start < entries.length; start += 100)
       await trx(ENTRIES).insert(entries.slice(start, start + 100));
-    // SQLite: what the public reads now enters the public index at once (refreshPublic keeps it so).
-    if (dialect() === 'sqlite' && ids.length > 0) {
+    // What the public reads now is marked at once (refreshPublic keeps it so as time passes).
+    if (ids.length > 0) {
       await trx(ENTRIES)
         .where('kind', kind)
         .whereIn('row_id', ids)
         .whereIn('row_id', readableRows(uid, 'published', 'public') as never)
-        .update({ public: 1 });
+        .update({ public: publicValue(true) });
     }
   }
+
+  // `public` as each database stores it: an integer on SQLite, a boolean on PostgreSQL.
+  const publicValue = (readable: boolean) => (dialect() === 'postgres' ? readable : readable ? 1 : 0);
 
   async function readRows(uid: string, where: Record<string, unknown>, limit?: number) {
     return (await strapi.db.query(uid as UID.Schema).findMany({
@@ -207,6 +210,30 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       });
       return { ranked, total: Number(counted.total) };
     }
+    if (current === 'postgres' && publicSearch) {
+      // The entries the public reads now (`public`), ranked and counted in one pass; the rank is
+      // taken below the window (OFFSET 0), so the window keeps scores, not vectors.
+      const query = tsqueryExpression(terms);
+      const { rows } = (await knex.raw(
+        `SELECT row_id AS "rowId", score, count(*) OVER () AS total FROM (
+           SELECT e.row_id, ts_rank(e.terms, to_tsquery('simple', ?)) AS score FROM ${ENTRIES} e
+           WHERE e.kind = ? AND e.public AND e.terms @@ to_tsquery('simple', ?) OFFSET 0) matched
+         ORDER BY score DESC, row_id DESC LIMIT ? OFFSET ?`,
+        [query, request.kind, query, page.limit, page.offset],
+      )) as { rows: Array<{ rowId: number; score: number; total: string }> };
+      let total = rows.length > 0 ? Number(rows[0].total) : 0;
+      // A page past the last: the count alone.
+      if (rows.length === 0 && page.offset > 0) {
+        const [counted] = (await knex
+          .from(`${ENTRIES} as e`)
+          .where('e.kind', request.kind)
+          .where('e.public', true)
+          .whereRaw(`e.terms @@ to_tsquery('simple', ?)`, [query])
+          .count('* as total')) as Array<{ total: number | string }>;
+        total = Number(counted.total);
+      }
+      return { ranked: rows.map(({ rowId, score }) => ({ rowId: Number(rowId), score: Number(score) })), total };
+    }
     // A draft or partner search reads the whole index (SQLite) or the GIN index (PostgreSQL) and the
     // read filter. CROSS JOIN: the full-text match is the outer loop, run once (else SQLite may run
     // it per entry).
@@ -236,7 +263,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return { ranked, total: Number(counted.total) };
   }
 
-  // SQLite: which entries the public reads now, kept in `public` (the public FTS index follows by
+  // Which entries the public reads now, kept in `public` (on SQLite the public FTS index follows by
   // trigger). Read again once per content version and lifecycle window (a write, an embargo
   // lifting, a kill notice ending), before the public's first search under it.
   let publicFor: { key: string; done: Promise<void> } | undefined;
@@ -249,7 +276,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         await strapi.db.transaction(async ({ trx }) => {
           for (const [kind, uid] of Object.entries(SEARCH_KINDS)) {
             const readable = readableRows(uid, 'published', 'public');
-            const now = trx.raw('CASE WHEN row_id IN (?) THEN 1 ELSE 0 END', [readable]);
+            const [yes, no] = dialect() === 'postgres' ? ['true', 'false'] : ['1', '0'];
+            const now = trx.raw(`CASE WHEN row_id IN (?) THEN ${yes} ELSE ${no} END`, [readable]);
             await trx(ENTRIES).where('kind', kind).whereNot('public', now).update({ public: now });
           }
         });
@@ -265,11 +293,35 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     await publicFor.done;
   }
 
-  async function ensureIndex(): Promise<boolean> {
+  // The index's tables: undefined when this database has no search, else whether they were made
+  // anew over an index of an earlier shape (then empty).
+  async function ensureIndex(): Promise<{ rebuilt: boolean } | undefined> {
     const current = dialect();
-    if (!current) return false;
-    await createSearchIndex(strapi.db.connection, current);
-    return true;
+    if (!current) return undefined;
+    return { rebuilt: await createSearchIndex(strapi.db.connection, current) };
+  }
+
+  // Every stored version indexed again, each type in one transaction (all or nothing).
+  async function indexEverything(): Promise<number> {
+    let indexed = 0;
+    for (const uid of Object.values(SEARCH_KINDS)) {
+      indexed += await strapi.db.transaction(async ({ trx }) => {
+        let rebuilt = 0;
+        await trx(ENTRIES).where('kind', KIND_OF[uid]).delete();
+        for (let after = 0; ; ) {
+          const rows = await readRows(uid, { id: { $gt: after } }, BATCH);
+          if (rows.length === 0) break;
+          after = rows[rows.length - 1].id;
+          await writeEntries(trx, uid, rows, []);
+          rebuilt += rows.length;
+        }
+        return rebuilt;
+      });
+    }
+    if (dialect() === 'sqlite') await strapi.db.connection.raw(`INSERT INTO ${FTS} (${FTS}) VALUES ('optimize')`);
+    // Cached answers were read from the index as it was.
+    await getService('contentVersion', { strapi }).touch();
+    return indexed;
   }
 
   return {
@@ -298,7 +350,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
      * none (a database from before the search, or rows written behind the rules' back).
      */
     async prepare(): Promise<number> {
-      if (!(await ensureIndex())) return 0;
+      const index = await ensureIndex();
+      if (!index) return 0;
+      // An index of an earlier shape was replaced: everything is indexed again.
+      if (index.rebuilt) return indexEverything();
       let indexed = 0;
       for (const uid of Object.values(SEARCH_KINDS)) {
         for (let after = 0; ; ) {
@@ -317,24 +372,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     /** Rebuild the whole index from the stored documents, each type in one transaction (all or nothing). */
     async reindex(): Promise<number> {
       if (!(await ensureIndex())) return 0;
-      let indexed = 0;
-      for (const uid of Object.values(SEARCH_KINDS)) {
-        indexed += await strapi.db.transaction(async ({ trx }) => {
-          let rebuilt = 0;
-          await trx(ENTRIES).where('kind', KIND_OF[uid]).delete();
-          for (let after = 0; ; ) {
-            const rows = await readRows(uid, { id: { $gt: after } }, BATCH);
-            if (rows.length === 0) break;
-            after = rows[rows.length - 1].id;
-            await writeEntries(trx, uid, rows, []);
-            rebuilt += rows.length;
-          }
-          return rebuilt;
-        });
-      }
-      if (dialect() === 'sqlite') await strapi.db.connection.raw(`INSERT INTO ${FTS} (${FTS}) VALUES ('optimize')`);
-      await getService('contentVersion', { strapi }).touch();
-      return indexed;
+      return indexEverything();
     },
 
     /** One page of answers, best first, and how many there are. */
@@ -346,7 +384,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       // The public's search reads the public index (its BM25 counts nothing hidden); a draft or
       // partner search, the whole one.
       const publicSearch = request.status === 'published' && (request.audience ?? 'public') === 'public';
-      if (current === 'sqlite' && publicSearch) await refreshPublic();
+      if (publicSearch) await refreshPublic();
       const { ranked, total } = await rankedEntries(request, terms, current, publicSearch);
       // The page's rows are read through the read filter again: nothing the reader may not read is
       // shown, whatever the index holds.
