@@ -417,6 +417,13 @@ export function splitRoleAndName(subject: string): { name: string; role?: string
     while (tail > start && !describes(words[tail - 1]) && !/^(?:في|لدى)$/u.test(words[tail - 1])) tail -= 1;
     start = tail;
   }
+  // "المبعوث الخاص لقضية الشرق الأوسط تشانغ وي مينغ": a complement of the role with ل (لقضية،
+  // لعملية) and the definite words it governs are the role's; the name follows them.
+  if (start > 0 && describes(words[start - 1]) && /^ل(?!ل)\p{L}{3,}/u.test(words[start]) && !isGiven(words[start])) {
+    let next = start + 1;
+    while (next < words.length - 1 && words[next].startsWith('ال')) next += 1;
+    if (next > start + 1 && next < words.length && !describes(words[next]) && !NAME_END.test(words[next])) start = next;
+  }
   // "عزة بنت سليمان الزدجالية": the given name before a nasab opens the name.
   while (start >= 2 && NASAB.test(words[start - 1]) && !describes(words[start - 2])) start -= 2;
   // "السفير الصيني لدى مصر لياو…": the place after لدى/في belongs to the role; so does the word an

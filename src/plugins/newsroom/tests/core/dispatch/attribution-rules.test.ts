@@ -595,6 +595,21 @@ describe('a courtesy of pilgrimage or a Malay honorific (الحاجة، هاجة
   }
 });
 
+describe("a role's complement with ل (المبعوث الخاص لقضية الشرق الأوسط) is the role's, and the name follows it", () => {
+  const roles = ['المبعوث الصيني الخاص', 'المنسق الأممي الخاص', 'المستشار الأول'];
+  const complements = ['لقضية الشرق الأوسط', 'لشؤون الشرق الأوسط', 'لعملية السلام'];
+  const names = ['تشانغ وي مينغ', 'تور وينسلاند', 'مارتن غريفيث'];
+  for (const role of roles)
+    for (const complement of complements)
+      for (const name of names) {
+        test(`وقال ${role} ${complement} ${name}، إن "…"`, () => {
+          const parsed = dispatch(`عقد اجتماع بشأن الأزمة.`, `وقال ${role} ${complement} ${name}، إن "${QUOTE}".`);
+          expect(parsed.quotes).toHaveLength(1);
+          expect(parsed.quotes[0].speaker).toBe(name);
+        });
+      }
+});
+
 describe('a participle whose tanween is written before the alef (مبينًا) introduces a quotation', () => {
   for (const participle of ['مبينًا', 'مؤكدًا', 'مشيرًا', 'مضيفًا']) {
     test(`وأضاف الوزير أن …، ${participle} أن "…"`, () => {
