@@ -524,7 +524,7 @@ const anonymousPhrase = (subject: string) => {
       (word.startsWith('ال') ||
         word.startsWith('ل') ||
         words.length === 3 ||
-        /^(?:ذلك|هذا|هذه|ذاك|في|عن|أن|إن)$/u.test(word))
+        /^(?:ذلك|هذا|هذه|ذاك|في|عن|أن|إن|قوله|قولها|قولهم|وكالة|لوكالة|للوكالة|لصحيفة|للصحيفة)$/u.test(word))
     )
       break;
     words.push(word);
@@ -612,10 +612,17 @@ function speakerOf(subject: string, previous: Attribution | undefined, whole: st
       if (previous?.speaker.startsWith(stem)) return keep(previous);
       const official = lastPersonTitled(stem, article.slice(0, at));
       if (official) return { speaker: fullerName(official.name, article), speakerRole: official.role };
-      const source = new RegExp(`(?<![\\p{L}])(?:و)?${stem}ة?\\s+[^\\s،,.:"«“]+`, 'gu');
+      // "مصدر دبلوماسي مطلع", "مصدر أمني في محافظة كركوك": the phrase as introduced, up to where
+      // anonymousPhrase ends it.
+      // The words after it are looked at, not taken: a later mention is still found.
+      const source = new RegExp(`(?<![\\p{L}])(?:و)?${stem}ة?(?=((?:\\s+[^\\s،,.:"«“]+){1,8}))`, 'gu');
       const sources = [...article.slice(0, at).matchAll(source)];
       const last = sources.pop();
-      return { speaker: last ? anonymousPhrase(last[0].replace(/^و/u, '')) : subject };
+      if (!last) return { speaker: subject };
+      // Only a source qualified by a nisba ("مصدر أمني") goes on past its first qualifier.
+      const [first, ...more] = last[1].trim().split(/\s+/u);
+      const phrase = /\p{L}{2}(?:ي|ية)$/u.test(first) ? [first, ...more] : [first];
+      return { speaker: anonymousPhrase(`${last[0]} ${phrase.join(' ')}`.replace(/^و/u, '')) };
     }
     const named = personTitled(stem, words, article.slice(0, at), article);
     if (named) return { speaker: named.name, speakerRole: named.role, ...(named.sure ? {} : { guessed: true }) };

@@ -610,6 +610,23 @@ describe("a role's complement with ل (المبعوث الخاص لقضية ال
       }
 });
 
+describe('"وقال المصدر" is the anonymous source as introduced, with its qualifiers (مصدر أمني مطلع، مصدر أمني في محافظة كركوك)', () => {
+  const nisbas = ['أمني', 'دبلوماسي', 'حكومي', 'عسكري'];
+  const qualified = (nisba: string) => [
+    [`مصدر ${nisba} مطلع`, `ونقلت صحيفة "الغد" عن مصدر ${nisba} مطلع قوله إن الزيارة كانت مقررة منذ أسابيع.`],
+    [`مصدر ${nisba} رفيع`, `وأفاد مصدر ${nisba} رفيع بأن اللقاء سيعقد الأسبوع المقبل.`],
+    [`مصدر ${nisba} في محافظة كركوك`, `وأفاد مصدر ${nisba} في محافظة كركوك بأن القوات فرضت طوقا حول القرى.`],
+  ];
+  for (const nisba of nisbas)
+    for (const [phrase, introduced] of qualified(nisba)) {
+      test(`${introduced.slice(0, 40)}… وقال المصدر: "…"`, () => {
+        const parsed = dispatch(`عقد اجتماع أمني موسع.`, introduced, `وقال المصدر للصحيفة: "${QUOTE}".`);
+        expect(parsed.quotes).toHaveLength(1);
+        expect(parsed.quotes[0].speaker).toBe(phrase);
+      });
+    }
+});
+
 describe('a participle whose tanween is written before the alef (مبينًا) introduces a quotation', () => {
   for (const participle of ['مبينًا', 'مؤكدًا', 'مشيرًا', 'مضيفًا']) {
     test(`وأضاف الوزير أن …، ${participle} أن "…"`, () => {
