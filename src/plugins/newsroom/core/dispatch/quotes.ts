@@ -705,6 +705,16 @@ function personTitled(
     const role = person.role.split(/\s+/).map(bare);
     return wanted.every((word) => role.includes(word));
   });
+  // "بحث وزير الخارجية المصري … مع نظيره الأردني فيصل العدوان": "الوزير الأردني" is the
+  // counterpart the title's qualifiers describe.
+  if (fitting.length === 0 && wanted.length > 0) {
+    for (const counterpart of ['نظيره', 'نظيرها', 'نظيرته', 'نظيرتها']) {
+      for (const person of peopleTitled(counterpart, before)) {
+        const role = person.role.split(/\s+/).map(bare);
+        if (wanted.every((word) => role.includes(word))) fitting.push(person);
+      }
+    }
+  }
   const pool = fitting.length > 0 ? fitting : people;
   const names = new Set(pool.map((person) => fullerName(person.name, article)));
   const last = pool[pool.length - 1];

@@ -627,6 +627,26 @@ describe('"وقال المصدر" is the anonymous source as introduced, with it
     }
 });
 
+describe('"الوزير الأردني" after "وزير الخارجية المصري X مع نظيره الأردني Y" is Y, and "الوزير المصري" X', () => {
+  const pairs: Array<[string, string, string, string, string]> = [
+    ['وزير الخارجية', 'المصري', 'حسام الدين عبد الرحيم', 'الأردني', 'فيصل العدوان'],
+    ['وزير الدفاع', 'التركي', 'خلوصي أكار', 'الأذربيجاني', 'ذاكر حسنوف'],
+    ['وزير الطاقة', 'السعودي', 'عبدالعزيز بن سلمان', 'الروسي', 'ألكسندر نوفاك'],
+  ];
+  for (const [role, ownNation, own, otherNation, other] of pairs) {
+    const title = role.split(' ')[0].replace(/^/u, 'ال');
+    test(`${role} ${ownNation} ${own} مع نظيره ${otherNation} ${other}… وقال ${title} ${otherNation}: "…"`, () => {
+      const parsed = dispatch(
+        `بحث ${role} ${ownNation} ${own} مع نظيره ${otherNation} ${other} مستجدات الأوضاع في المنطقة.`,
+        `وقال ${title} ${otherNation}، في مؤتمر صحفي مشترك: "${QUOTE}".`,
+        `من جانبه، قال ${title} ${ownNation}: "${QUOTE2}".`,
+      );
+      expect(parsed.quotes.map((quote) => quote.speaker)).toEqual([other, own]);
+      expect(parsed.quotes[0].needsReview ?? false).toBe(false);
+    });
+  }
+});
+
 describe('a participle whose tanween is written before the alef (مبينًا) introduces a quotation', () => {
   for (const participle of ['مبينًا', 'مؤكدًا', 'مشيرًا', 'مضيفًا']) {
     test(`وأضاف الوزير أن …، ${participle} أن "…"`, () => {
