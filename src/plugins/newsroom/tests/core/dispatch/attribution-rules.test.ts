@@ -647,6 +647,23 @@ describe('"الوزير الأردني" after "وزير الخارجية الم�
   }
 });
 
+describe('a time adverb (حينها، آنذاك) or the station spoken to (لمحطة) after a name is no part of it', () => {
+  const people = [
+    ['وزير الخارجية الروسي', 'سيرغي لافروف', 'لافروف'],
+    ['زعيم المعارضة', 'فريدريش ميرتس', 'ميرتس'],
+    ['رئيس الحكومة', 'كمال الدين يوسف', 'يوسف'],
+  ];
+  const afters = ['حينها', 'آنذاك', 'لمحطة "إيه آر دي" التلفزيونية'];
+  for (const [role, name, surname] of people)
+    for (const after of afters) {
+      test(`${role} ${name}… وقال ${surname} ${after}: "…"`, () => {
+        const parsed = dispatch(`انتقد ${role} ${name} الخطة الجديدة.`, `وقال ${surname} ${after}: "${QUOTE}".`);
+        expect(parsed.quotes).toHaveLength(1);
+        expect(parsed.quotes[0].speaker).toBe(name);
+      });
+    }
+});
+
 describe('a participle whose tanween is written before the alef (مبينًا) introduces a quotation', () => {
   for (const participle of ['مبينًا', 'مؤكدًا', 'مشيرًا', 'مضيفًا']) {
     test(`وأضاف الوزير أن …، ${participle} أن "…"`, () => {
