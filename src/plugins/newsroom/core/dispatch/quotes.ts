@@ -20,6 +20,10 @@ import {
   isGiven,
 } from './people';
 
+// What a banner or a wall bears ("كتب عليها"), and the others listed after it ("…" و"…"): no statement.
+const INSCRIBED =
+  /(?:^|[\s،,])[وف]?(?:كتب|كتبت|كُتب|كُتبت|خط|خطت|خُط|خُطت)\s+(?:عليها|عليه|عليهما|عليهم|فيها|فيه)\s*(?:["«“][^"«»“”\n]{1,120}["»”]\s*(?:و|،|,)\s*)*$/u;
+
 // "طلب عدم ذكر اسمه", "لم يوضح": a negated verb reports nothing.
 const NEGATED = /(?:^|\s)(?:و|ف)?(?:عدم|لم|لا|لن|ما|دون|بدون)\s*$/u;
 // Particles between a verb and its quotation: "أشار إلى أن"، "قال إن"، "أكد على أن".
@@ -168,6 +172,8 @@ export function extractQuotes(scans: ParagraphScan[], wholeArticle: string): Par
       // A quoted name ("روسكوسموس") is part of the lead of the quotation after it.
       // …and so is the name of a plan, a summit or a strategy («مبادرة الملك سلمان للطاقة المتجددة»).
       if (words !== '' && (isNameInQuotes(words, lead) || isNamedThing(words))) continue;
+      // "لافتات كتب عليها "لن نرحل" و"…"": an inscription, and the ones listed after it.
+      if (INSCRIBED.test(text.slice(Math.max(0, start - 200), start))) continue;
       leadStart = quotation.end;
       if (words === '') continue;
       const trailing = text.slice(leadStart);
@@ -211,6 +217,12 @@ function lastMatch(pattern: RegExp, text: string): RegExpMatchArray | undefined 
     if (NEGATED.test(text.slice(Math.max(0, at - 40), at))) continue;
     // "نقلا عن وكالة …": citing, not saying; the main verb's subject speaks.
     if (/^[وف]?نقلا?ً?$/u.test(match[0]) && /^\s*عن(?![\p{L}])/u.test(text.slice(at + match[0].length))) continue;
+    // "لافتات كتب عليها "…"": what is written on a banner or a wall is an inscription, not a statement.
+    if (
+      /^[وف]?(?:كتب|كتبت|كُتب|كُتبت|خط|خطت|خُط|خُطت)$/u.test(match[0]) &&
+      /^\s*(?:عليها|عليه|عليهما|عليهم|فيها|فيه)(?![\p{L}])/u.test(text.slice(at + match[0].length))
+    )
+      continue;
     // "طالبا عدم نشر اسمه", "طلب عدم ذكر اسمه": asking not to be named reports nothing.
     if (/^\s*(?:ب)?عدم(?![\p{L}])/u.test(text.slice(at + match[0].length))) continue;
     last = match;

@@ -664,6 +664,30 @@ describe('a time adverb (حينها، آنذاك) or the station spoken to (لم
     }
 });
 
+describe('what is written on a banner (لافتات كتب عليها "…") is no quotation', () => {
+  const things = [
+    ['لافتات', 'عليها'],
+    ['يافطات', 'عليها'],
+    ['قماشا أبيض', 'عليه'],
+    ['لوحة كبيرة', 'عليها'],
+  ];
+  const slogans = ['لن نرحل', 'القدس عاصمة فلسطين الأبدية', 'الشعب يريد الحياة'];
+  for (const [thing, on] of things)
+    for (const slogan of slogans) {
+      test(`رفع المشاركون ${thing} كتب ${on} "${slogan}"`, () => {
+        const parsed = dispatch(
+          `شارك المئات في وقفة احتجاجية، وقال محافظ المدينة محمود العالول: "${QUOTE2}".`,
+          `ورفع المشاركون ${thing} كتب ${on} "لا للتهجير" و"${slogan}"، وصور الأسرى.`,
+          `وقال رئيس اللجنة خالد المصري: "${QUOTE}".`,
+        );
+        expect(parsed.quotes.map((quote) => [quote.text, quote.speaker])).toEqual([
+          [QUOTE2, 'محمود العالول'],
+          [QUOTE, 'خالد المصري'],
+        ]);
+      });
+    }
+});
+
 describe('a participle whose tanween is written before the alef (مبينًا) introduces a quotation', () => {
   for (const participle of ['مبينًا', 'مؤكدًا', 'مشيرًا', 'مضيفًا']) {
     test(`وأضاف الوزير أن …، ${participle} أن "…"`, () => {
