@@ -507,6 +507,11 @@ export function fullerName(name: string, article: string): string {
     const run: string[] = [];
     for (let index = before.length - 1; index >= 0 && run.length < 4; index -= 1) {
       const word = before[index];
+      // "…، وفاطمة حسن البلوشي": a given name joined by و opens the name, and the run ends there.
+      if (/^و\p{L}{2,}/u.test(word) && !isGiven(word) && isGiven(word.slice(1))) {
+        run.unshift(word.slice(1));
+        break;
+      }
       // A verb before the name ("ويتوجه بلينكن") is the sentence, not a given name.
       // Before a lone given name, an imperfect verb is the sentence too ("تراقب ريما").
       const verb =

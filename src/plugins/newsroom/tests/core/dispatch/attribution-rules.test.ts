@@ -688,6 +688,27 @@ describe('what is written on a banner (لافتات كتب عليها "…") is 
     }
 });
 
+describe('a family name alone (قالت البلوشي) is the whole name the article gave, even after و (وفاطمة حسن البلوشي)', () => {
+  const people: Array<[string, string, string, boolean]> = [
+    ['مديرة المنصة', 'فاطمة حسن البلوشي', 'البلوشي', true],
+    ['النائب', 'عمر الزيود', 'الزيود', false],
+    ['رئيس الهيئة', 'سالم راشد الكعبي', 'الكعبي', false],
+  ];
+  for (const [role, name, family, feminine] of people) {
+    const said = feminine ? 'قالت' : 'قال';
+    test(`${role} ${name}… «…»، ${said} ${family}`, () => {
+      const parsed = dispatch(
+        `افتتح المنتدى بحضور وزير الزراعة خالد المري.`,
+        `وشهد المنتدى جلسة شارك فيها راشد عبيد المزروعي، المدير العام للهيئة، و${name}، ${role}.`,
+        `وأوضح المدير العام أن الإنتاج ارتفع خلال العام.`,
+        `«${QUOTE}»، ${said} ${family}، مشيرا إلى الأرقام.`,
+      );
+      expect(parsed.quotes).toHaveLength(1);
+      expect(parsed.quotes[0].speaker).toBe(name);
+    });
+  }
+});
+
 describe('a participle whose tanween is written before the alef (مبينًا) introduces a quotation', () => {
   for (const participle of ['مبينًا', 'مؤكدًا', 'مشيرًا', 'مضيفًا']) {
     test(`وأضاف الوزير أن …، ${participle} أن "…"`, () => {
