@@ -305,6 +305,7 @@ function attribute(
   const after = lead.slice(verbStart + chosen[0].length);
 
   let subject: string | undefined;
+  let openingFeminine: boolean | undefined;
   let contextText = '';
   const subjectBefore = /(?:^|\s)(?:أن|إن)\s+([^،,:.]{2,60}?)\s*$/u.exec(lead.slice(0, verbStart));
   const bare = after.replace(/:\s*$/u, '');
@@ -393,12 +394,17 @@ function attribute(
       const clause = splitSubject(lead.slice((main.index ?? 0) + main[0].length, verbStart));
       subject = clause.subject;
       contextText = clause.context;
+      // "وردت النائب … بالقول": the main verb tells the gender the participle does not.
+      openingFeminine = isFeminineVerb(main[0]);
     } else {
       // "ورد الوزير قائلا", "وختم الوزير مؤكدا", "تفقد الوزير فلان المشروع، مضيفا": a verb the list
       // does not know (after و, or opening the sentence), then its subject: the participle's too.
       const opening = openingClause(lead.slice(0, verbStart));
       if (!opening) return previous;
       subject = splitSubject(opening).subject;
+      // "وردت النائب": the opening verb's feminine ending tells who, among people of one title.
+      const openingVerb = lastSentence(lead.slice(0, verbStart)).split(/[،,]/u).pop()?.trim().split(/\s+/)[0] ?? '';
+      if (/^[وف]\p{L}{2,3}ت$/u.test(openingVerb)) openingFeminine = true;
     }
   } else {
     // "ونقلت وكالة الأنباء عن الوزير قوله إن "…"": the outlet relays; the one it quotes speaks.
@@ -436,7 +442,18 @@ function attribute(
     }
   }
   if (!subject) return guess(previous);
-  const person = speakerOf(subject, previous, article, at);
+  let person = speakerOf(subject, previous, article, at);
+  // The main verb's gender, when a participle (or بالقول, which has none) follows it.
+  const gender = openingFeminine ?? genderOf(chosen[0], Boolean(useParticiple));
+  // "قالت النائب ريم العبادي …، وقال النائب عمر الزيود …، وردت النائب": a title two people bear is
+  // the last of them whose gender the verb has; still a guess for an editor to confirm.
+  const title = subject.split(/\s+/);
+  if (person.guessed && gender !== undefined && title.length <= 3 && title.every(describes)) {
+    const bearer = [...spokeBefore]
+      .reverse()
+      .find((said) => said.feminine === gender && article.includes(`${subject} ${said.speaker}`));
+    if (bearer) person = { speaker: bearer.speaker, guessed: true };
+  }
   const context = cleanContext(contextText);
   const contextStart = context ? leadOffset + (fullLead.length - lead.length) + lead.indexOf(context) : -1;
   const venue = context
@@ -445,7 +462,6 @@ function attribute(
           mention.outlet && mention.start >= contextStart && mention.end <= contextStart + context.length + 1,
       )?.outlet
     : undefined;
-  const gender = genderOf(chosen[0], Boolean(useParticiple));
   return {
     speaker: person.speaker,
     ...(person.guessed ? { guessed: true } : {}),

@@ -130,7 +130,8 @@ export const isReportingVerb = (word: string) => ONE_VERB.test(word);
 export const isParticiple = (word: string) => ONE_PARTICIPLE.test(word);
 /** "قالت", "أضافتا", "تقول": a reporting verb whose subject is feminine. */
 export const isFeminineVerb = (word: string) =>
-  ONE_PRESENT.test(word) ? /^(?:و|ف)?ت/u.test(word) : /تا?$/u.test(word) && ONE_VERB.test(word.replace(/تا?$/u, ''));
+  new RegExp(`^${RADDAT}$`, 'u').test(word) ||
+  (ONE_PRESENT.test(word) ? /^(?:و|ف)?ت/u.test(word) : /تا?$/u.test(word) && ONE_VERB.test(word.replace(/تا?$/u, '')));
 
 // A verb form: imperfect (تعمل، يقول) or perfect with a feminine ending (ماضية is an adjective, same test).
 // Given names share some of these shapes (أحمد، يوسف): callers set those apart.

@@ -709,6 +709,29 @@ describe('a family name alone (قالت البلوشي) is the whole name the ar
   }
 });
 
+describe('a title two people bear (النائب) goes, after a verb of one gender (وردت النائب بالقول), to the one of that gender', () => {
+  const pairs: Array<[string, string, string]> = [
+    ['النائب', 'ريم العبادي', 'عمر الزيود'],
+    ['المحامي', 'هالة المصري', 'سامر الخطيب'],
+    ['العضو', 'سناء الحسيني', 'خالد الرفاعي'],
+  ];
+  for (const [title, woman, man] of pairs) {
+    for (const [verb, expected] of [
+      ['وردت', woman],
+      ['ورد', man],
+    ] as const) {
+      test(`قالت ${title} ${woman}… وقال ${title} ${man}… ${verb} ${title} على ذلك بالقول: "…"`, () => {
+        const parsed = dispatch(
+          `وفي الجلسة، قالت ${title} ${woman} إن "${QUOTE2}".`,
+          `في المقابل، قال ${title} ${man}: "سبق أن سمعنا الكلام ذاته".`,
+          `${verb} ${title} على ذلك بالقول: "${QUOTE}".`,
+        );
+        expect(parsed.quotes[2].speaker).toBe(expected);
+      });
+    }
+  }
+});
+
 describe('a participle whose tanween is written before the alef (مبينًا) introduces a quotation', () => {
   for (const participle of ['مبينًا', 'مؤكدًا', 'مشيرًا', 'مضيفًا']) {
     test(`وأضاف الوزير أن …، ${participle} أن "…"`, () => {
