@@ -388,6 +388,11 @@ describe('the index follows every write', () => {
       expect(rows.map((row: { column_name: string }) => row.column_name).sort()).toEqual(
         ['document_id', 'id', 'kind', 'public', 'row_id', 'terms'].sort(),
       );
+      // The vector compressed with LZ4 (the CI's PostgreSQL 15 from Debian has it).
+      const compression = await knex.raw(
+        `SELECT attcompression FROM pg_attribute WHERE attrelid = 'newsroom_search_entries'::regclass AND attname = 'terms'`,
+      );
+      expect(compression.rows[0].attcompression).toBe('l');
     }
     if (sqlite) {
       const [made] = await knex.raw(`SELECT sql FROM sqlite_master WHERE name = 'newsroom_search_public_fts'`);

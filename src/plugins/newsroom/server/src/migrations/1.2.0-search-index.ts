@@ -70,15 +70,17 @@ const SQLITE = [
 // terms), beside the kind, the row and `public` (what the public reads now, as on SQLite). The rows
 // are narrow and the tsvector stays in them, compressed, up to a page (toast_tuple_target): a search
 // that matches every article reads each entry's vector from its row, not from TOAST.
-const POSTGRES = [
-  `CREATE TABLE IF NOT EXISTS ${ENTRIES} (
+// The vector is compressed with LZ4 where the server has it (PostgreSQL 14 and later, built with
+// it, as Debian's is): a search that ranks every article decompresses every vector.
+const postgresEntries = (compression: string) => `CREATE TABLE IF NOT EXISTS ${ENTRIES} (
      id bigserial PRIMARY KEY,
      kind varchar(16) NOT NULL,
      row_id integer NOT NULL,
      document_id varchar(255) NOT NULL,
      public boolean NOT NULL DEFAULT false,
-     terms tsvector NOT NULL)
-   WITH (toast_tuple_target = 8160)`,
+     terms tsvector ${compression} NOT NULL)
+   WITH (toast_tuple_target = 8160)`;
+const POSTGRES_INDEXES = [
   `CREATE UNIQUE INDEX IF NOT EXISTS ${ENTRIES}_row ON ${ENTRIES} (kind, row_id)`,
   `CREATE INDEX IF NOT EXISTS ${ENTRIES}_document ON ${ENTRIES} (kind, document_id)`,
   `CREATE INDEX IF NOT EXISTS ${ENTRIES}_terms ON ${ENTRIES} USING GIN (terms)`,
@@ -122,7 +124,13 @@ export async function createSearchIndex(knex: Knex, dialect: SearchDialect): Pro
       )) as { rows: unknown[] };
       const rebuild = rows.length > 0;
       if (rebuild) await trx.raw(`DROP TABLE ${ENTRIES}`);
-      for (const statement of POSTGRES) await trx.raw(statement);
+      try {
+        // A savepoint: a server without LZ4 refuses the statement, and the table is made without it.
+        await trx.transaction((savepoint) => savepoint.raw(postgresEntries('COMPRESSION lz4')));
+      } catch {
+        await trx.raw(postgresEntries(''));
+      }
+      for (const statement of POSTGRES_INDEXES) await trx.raw(statement);
       return rebuild;
     });
   }

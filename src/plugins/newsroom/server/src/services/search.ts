@@ -102,6 +102,18 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     if (ids.length > 0) await trx(ENTRIES).where('kind', kind).whereIn('row_id', ids).delete();
     const table = tableOf(uid);
     const searchTextColumn = columnOf(uid, 'searchText');
+    // What the public reads now is marked as it is written (refreshPublic keeps it so as time
+    // passes): no second write of the entries, so no dead rows on PostgreSQL.
+    const readable = new Set(
+      ids.length === 0
+        ? []
+        : (
+            (await trx
+              .from(readableRows(uid, 'published', 'public').as('readable'))
+              .whereIn('id', ids)
+              .select('id')) as Array<{ id: number }>
+          ).map((row) => Number(row.id)),
+    );
     const entries = [];
     for (const row of rows) {
       const entry = searchEntry(kind, row, aliasesOf(kind, row));
@@ -113,18 +125,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         dialect() === 'postgres'
           ? { terms: trx.raw(POSTGRES_TERMS, [entry.titleTerms, entry.bodyTerms]) }
           : { title_terms: entry.titleTerms, body_terms: entry.bodyTerms };
-      entries.push({ kind, row_id: row.id, document_id: row.documentId, ...terms });
+      entries.push({
+        kind,
+        row_id: row.id,
+        document_id: row.documentId,
+        public: publicValue(readable.has(row.id)),
+        ...terms,
+      });
     }
     for (let start = 0; start < entries.length; start += 100)
       await trx(ENTRIES).insert(entries.slice(start, start + 100));
-    // What the public reads now is marked at once (refreshPublic keeps it so as time passes).
-    if (ids.length > 0) {
-      await trx(ENTRIES)
-        .where('kind', kind)
-        .whereIn('row_id', ids)
-        .whereIn('row_id', readableRows(uid, 'published', 'public') as never)
-        .update({ public: publicValue(true) });
-    }
   }
 
   // `public` as each database stores it: an integer on SQLite, a boolean on PostgreSQL.
@@ -319,6 +329,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       });
     }
     if (dialect() === 'sqlite') await strapi.db.connection.raw(`INSERT INTO ${FTS} (${FTS}) VALUES ('optimize')`);
+    // PostgreSQL: the rows the rebuild deleted are reclaimed and the planner learns the new ones, as
+    // autovacuum would later.
+    else await strapi.db.connection.raw(`VACUUM ANALYZE ${ENTRIES}`);
     // Cached answers were read from the index as it was.
     await getService('contentVersion', { strapi }).touch();
     return indexed;
