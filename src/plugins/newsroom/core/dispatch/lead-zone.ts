@@ -27,7 +27,8 @@ export interface LeadDateline {
 export const LEAD_ZONE = { head: 160, plainWordsBefore: 5, ownLine: 90, closingLine: 90, leadLines: 3 } as const;
 
 // What separates the parts of a dateline: spaces and every mark agencies put between them.
-const SEPARATORS = /^[\s()[\]/\\|:：.،,؛;*_\-–—−ـ]*/u;
+// U+06D4 (۔) is the Urdu full stop, written between the parts of Pakistani and Indian datelines.
+const SEPARATORS = /^[\s()[\]/\\|:：.،,؛;*_\-–—−ـ۔•·]*/u;
 // A word of a date at the head of a text: digits (with an era letter) or a date word ("تشرين الأول").
 const DATE_TOKEN = new RegExp(
   `^(?:[\\d\\u0660-\\u0669\\u06F0-\\u06F9]+[ءمه]?(?![\\p{L}])|(?:${DATE_WORDS.source}))`,
@@ -86,7 +87,7 @@ function datelineIn(text: string, matcher: AliasMatcher): Span | undefined {
   let city = plainWords(before).slice(0, 3).join(' ') || undefined;
   if (!city) {
     // "سانا - دمشق - 5 مارس 2024 -": the agency first, then the place (a few words, then a mark).
-    const place = /^((?:[\p{L}\p{M}]+ ){0,2}[\p{L}\p{M}]+)\s*[\-–—/:،,|)]+\s*/u.exec(text.slice(end));
+    const place = /^((?:[\p{L}\p{M}]+ ){0,2}[\p{L}\p{M}]+)\s*[\-–—/:،,|)۔•·]+\s*/u.exec(text.slice(end));
     const after = place ? text.slice(end + place[0].length) : '';
     const dateFollows = after !== '' && dateTokenAt(after) > 0;
     if (

@@ -426,12 +426,13 @@ export function splitRoleAndName(subject: string): { name: string; role?: string
   }
   // "عزة بنت سليمان الزدجالية": the given name before a nasab opens the name.
   while (start >= 2 && NASAB.test(words[start - 1]) && !describes(words[start - 2])) start -= 2;
-  // "السفير الصيني لدى مصر لياو…": the place after لدى/في belongs to the role; so does the word an
-  // indefinite role noun governs ("رئيسة بلدية أنطاكيا جانان أوزتورك").
+  // "السفير الصيني لدى مصر لياو…": the place after لدى/في belongs to the role; so does the body after
+  // باسم ("المتحدثة باسم يونيفيل كلوديا ماريني") and the word an indefinite role noun governs
+  // ("رئيسة بلدية أنطاكيا جانان أوزتورك").
   while (
     start > 0 &&
     start < words.length - 1 &&
-    (/^(?:لدى|في)$/u.test(words[start - 1]) || governsNext(words[start - 1])) &&
+    (/^(?:لدى|في|باسم)$/u.test(words[start - 1]) || governsNext(words[start - 1])) &&
     !isGiven(words[start])
   )
     start += 1;
@@ -524,9 +525,11 @@ export function fullerName(name: string, article: string): string {
         break;
       run.unshift(word);
     }
-    // "رئيسة بلدية أنطاكيا جانان أوزتورك": the first word of the run is what the role noun governs.
+    // "رئيسة بلدية أنطاكيا جانان أوزتورك", "المتحدثة باسم يونيفيل كلوديا ماريني": the first word of
+    // the run is what the role noun governs, or the body spoken for.
     const stoppedAt = before[before.length - 1 - run.length] ?? '';
-    if (run.length >= 2 && governsNext(stoppedAt) && !isGiven(run[0])) run.shift();
+    const governed = run.length >= 2 && (governsNext(stoppedAt) || stoppedAt === 'باسم') && !isGiven(run[0]);
+    if (governed) run.shift();
     let givenAt = run.findIndex(isGiven);
     // "بدرية بنت سعيد الراشدية": the given name before a nasab belongs to the name.
     while (givenAt >= 2 && NASAB.test(run[givenAt - 1])) givenAt -= 2;
@@ -539,7 +542,7 @@ export function fullerName(name: string, article: string): string {
         : []
       : givenAt >= 0
         ? run.slice(givenAt)
-        : run.length > 0 && run.length <= 3 && boundaryOf(runLead)
+        : run.length > 0 && run.length <= 3 && (governed || boundaryOf(runLead))
           ? run
           : [];
     // Rightwards: family names ("الخطيب", "بن سالم") until the sentence goes on.
@@ -591,14 +594,16 @@ export function fullerName(name: string, article: string): string {
 /** The name right before a comma at the end of `text`, when a given name or a courtesy opens it. */
 function nameBefore(text: string): string | undefined {
   const trimmed = text.trimEnd();
-  if (!/[،,]$/u.test(trimmed)) return undefined;
-  const words = trimmed.slice(0, -1).trimEnd().split(/\s+/);
+  // "فلان، رئيسة…" sets the name off by a comma; "ومعالي فلان وزير…" opens it by a courtesy title.
+  const comma = /[،,]$/u.test(trimmed);
+  const words = (comma ? trimmed.slice(0, -1) : trimmed).trimEnd().split(/\s+/);
+  const courtesy = (word: string) => COURTESY.test(word) || COURTESY.test(word.replace(/^[وف]/u, ''));
   const run: string[] = [];
   for (let index = words.length - 1; index >= 0 && run.length < 5; index -= 1) {
     const word = words[index];
     if (
       /[.،,:؛"«“»”()]/u.test(word) ||
-      COURTESY.test(word) ||
+      courtesy(word) ||
       isReportingVerb(word) ||
       (describes(word) && !word.startsWith('ال') && !isGiven(word))
     )
@@ -606,7 +611,7 @@ function nameBefore(text: string): string | undefined {
     run.unshift(word);
   }
   const opener = words[words.length - 1 - run.length] ?? '';
-  if (run.length < 2 || !(isGiven(run[0]) || COURTESY.test(opener))) return undefined;
+  if (run.length < 2 || !((comma && isGiven(run[0])) || courtesy(opener))) return undefined;
   return run.join(' ');
 }
 
@@ -631,6 +636,11 @@ export function peopleTitled(stem: string, before: string): Array<{ name: string
       words.push(word);
     }
     const person = splitRoleAndName(words.join(' '));
+    // "وزير الداخلية، السيد محمد العلوي الإدريسي، ونظيره": a name set off by commas is whole, though
+    // the words alone would stop at its second family name.
+    const set = /^[^،,]*[،,]\s*([^،,]{2,80})[،,]/u.exec(sentence);
+    const whole = set ? apposedName(set[1].trim()) : undefined;
+    if (whole && person.name && whole !== person.name && whole.startsWith(`${person.name} `)) person.name = whole;
     // "الوزير، لدى مخاطبته": a noun with its pronoun ("مخاطبته", "كلمتها") goes on with the sentence.
     const clause = /^\p{L}{2,}(?:ته|تها)$/u.test(person.name.split(' ')[0]);
     const named = person.role && person.name !== words.join(' ') && person.name.split(' ').length <= 5 && !clause;

@@ -413,6 +413,10 @@ function attribute(
           after,
         )
       : null;
+    // "قالت منظمة "برو أزول" المعنية…": the body's own name, in quotation marks, speaks.
+    const namedBody = /^\s*(\p{L}+)\s+["«“]([^"«»“”]{2,60})["»”]/u.exec(after);
+    if (!relayed && namedBody && ORGANISATION.test(namedBody[1].replace(/^ال/u, '')))
+      return { speaker: namedBody[2].trim() };
     const clause = relayed ? { subject: relayed[1].trim(), context: '' } : splitSubject(after);
     subject = clause.subject;
     contextText = clause.context;
@@ -550,7 +554,8 @@ const anonymousPhrase = (subject: string) => {
     if (
       words.length > 0 &&
       (word.startsWith('ال') ||
-        word.startsWith('ل') ||
+        // "لفرانس برس" says to whom; "لبناني" is a nisba that qualifies the source.
+        (word.startsWith('ل') && !/^\p{L}{3,}(?:ي|ية|يون|يين)$/u.test(word)) ||
         words.length === 3 ||
         /^(?:ذلك|هذا|هذه|ذاك|في|عن|أن|إن|قوله|قولها|قولهم|وكالة|لوكالة|للوكالة|لصحيفة|للصحيفة)$/u.test(word))
     )
@@ -640,6 +645,12 @@ function speakerOf(subject: string, previous: Attribution | undefined, whole: st
       if (previous?.speaker.startsWith(stem)) return keep(previous);
       const official = lastPersonTitled(stem, article.slice(0, at));
       if (official) return { speaker: fullerName(official.name, article), speakerRole: official.role };
+      // "وتابع المسؤول الإسباني" after "ونظيره الإسباني، السيد خافيير مونتيرو": the one person the
+      // nisba was given to.
+      const qualified = words[0].startsWith('ال')
+        ? personQualified(words.slice(1), article.slice(0, at), article)
+        : undefined;
+      if (qualified) return { speaker: qualified };
       // "مصدر دبلوماسي مطلع", "مصدر أمني في محافظة كركوك": the phrase as introduced, up to where
       // anonymousPhrase ends it.
       // The words after it are looked at, not taken: a later mention is still found.
@@ -716,6 +727,23 @@ const escapeText = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 // "وأضاف الوزير", "وأضاف وزير الخارجية الأمريكي": the person named earlier with that title. Sure
 // when one person bears it (every word of the subject in the role, a masculine title never for a
 // "وزيرة"); when two or more do, the last of them is only a guess.
+/** The one person named right after a definite nisba of `qualifiers` ("الإسباني، السيد خافيير مونتيرو"). */
+function personQualified(qualifiers: string[], before: string, article: string): string | undefined {
+  const names = new Set<string>();
+  for (const qualifier of qualifiers.filter((word) => /^ال\p{L}{3,}(?:ي|ية)$/u.test(word))) {
+    const stem = escapeText(qualifier.replace(/ة$/u, ''));
+    const after = new RegExp(`(?<![\\p{L}])(?:[وفبل])?${stem}ة?\\s*[،,]?\\s*([^،,.:؛"«“]{2,80})`, 'gu');
+    for (const match of before.matchAll(after)) {
+      const text = match[1].trim();
+      const name = apposedName(text);
+      // Only a name: one a courtesy title or a given name opens.
+      if (name && (COURTESY.test(text.split(/\s+/u)[0]) || isGiven(name.split(' ')[0])))
+        names.add(fullerName(name, article));
+    }
+  }
+  return names.size === 1 ? [...names][0] : undefined;
+}
+
 function personTitled(
   stem: string,
   words: string[],
@@ -729,9 +757,14 @@ function personTitled(
   );
   if (people.length === 0) return undefined;
   const wanted = words.slice(1).map(bare);
+  // "الوزير الكازاخستاني" is the one whose role names "كازاخستان": a nisba fits its country's name.
+  const fits = (role: string[], word: string) =>
+    role.includes(word) ||
+    (/\p{L}{3}ي$/u.test(word) &&
+      role.some((part) => part.startsWith(word.slice(0, -1)) && part.length - word.length <= 1));
   const fitting = people.filter((person) => {
     const role = person.role.split(/\s+/).map(bare);
-    return wanted.every((word) => role.includes(word));
+    return wanted.every((word) => fits(role, word));
   });
   // "بحث وزير الخارجية المصري … مع نظيره الأردني فيصل العدوان": "الوزير الأردني" is the
   // counterpart the title's qualifiers describe.
@@ -739,7 +772,7 @@ function personTitled(
     for (const counterpart of ['نظيره', 'نظيرها', 'نظيرته', 'نظيرتها']) {
       for (const person of peopleTitled(counterpart, before)) {
         const role = person.role.split(/\s+/).map(bare);
-        if (wanted.every((word) => role.includes(word))) fitting.push(person);
+        if (wanted.every((word) => fits(role, word))) fitting.push(person);
       }
     }
   }

@@ -1200,3 +1200,71 @@ describe('closing words, relays by a masdar, coordinated roles and places named 
     expect(parsed.quotes[0].speaker).toBe('محمد');
   });
 });
+
+describe('bodies spoken for, names set off by commas or opened by a courtesy, nisbas that point at a person', () => {
+  const BODIES = ['يونيفيل', 'الأونروا', 'حماس', 'اليونيسف'];
+  const FOREIGN = [
+    ['كلوديا', 'ماريني'],
+    ['ستيفان', 'دوجاريك'],
+    ['نيكولا', 'روسو'],
+  ];
+  for (const body of BODIES) {
+    for (const [given, surname] of FOREIGN) {
+      test(`"المتحدثة باسم ${body} ${given} ${surname}", then "وتابعت ${surname}": the body is no part of the name`, () => {
+        const parsed = dispatch(
+          `وقالت المتحدثة باسم ${body} ${given} ${surname} لوكالة فرانس برس إن "${QUOTE}".`,
+          `وتابعت ${surname} أن القوة باقية، مضيفة "${QUOTE2}".`,
+        );
+        expect(speakers(parsed.quotes)).toEqual([`${given} ${surname}`, `${given} ${surname}`]);
+      });
+    }
+  }
+
+  for (const [name, surname] of [
+    ['محمد العلوي الإدريسي', 'العلوي الإدريسي'],
+    ['سعيد بن حمد الظاهري', 'الظاهري'],
+    ['فاطمة الزهراء المنصوري', 'المنصوري'],
+  ]) {
+    test(`"وزير الداخلية، السيد ${name}، ونظيره …", then "وأضاف وزير الداخلية": the whole name set off by commas`, () => {
+      const parsed = dispatch(
+        `أكد وزير الداخلية، السيد ${name}، ونظيره الإسباني، السيد خافيير مونتيرو، عزم البلدين على التعاون.`,
+        `وقال السيد ${surname}، في ندوة صحفية، إن «${QUOTE}».`,
+        `وأضاف وزير الداخلية أن المصالح أحبطت محاولات كثيرة، مبرزا أن «${QUOTE2}».`,
+        `وتابع المسؤول الإسباني: «منذ الإعلان المشترك تراجعت الوصولات غير النظامية».`,
+      );
+      expect(speakers(parsed.quotes)).toEqual([name, name, 'خافيير مونتيرو']);
+    });
+  }
+
+  for (const courtesy of ['معالي', 'سعادة', 'الدكتور']) {
+    test(`"${courtesy} فلان وزير …، و${courtesy} فلان وزير … في جمهورية كازاخستان", then "الوزير الكازاخستاني"`, () => {
+      const parsed = dispatch(
+        `عقد مؤتمرا اليوم ${courtesy} سعيد بن حمد الظاهري وزير الاقتصاد، و${courtesy} نورلان باكيتوف وزير الاقتصاد الوطني في جمهورية كازاخستان، بحضور الوفدين.`,
+        `من جانبه، قال الوزير الكازاخستاني: "${QUOTE}".`,
+      );
+      expect(speakers(parsed.quotes)).toEqual(['نورلان باكيتوف']);
+    });
+  }
+
+  for (const [noun, name] of [
+    ['منظمة', 'برو أزول'],
+    ['جمعية', 'الأمل'],
+    ['حركة', 'السلام الآن'],
+  ]) {
+    test(`"قالت ${noun} "${name}" المعنية بـ… في بيان: "…"": the body's quoted name speaks, no quotation of its own`, () => {
+      const parsed = dispatch(
+        `أعلنت الحكومة خطة جديدة.`,
+        `ومن جانبها، قالت ${noun} "${name}" المعنية بحقوق اللاجئين في بيان: "${QUOTE}".`,
+      );
+      expect(parsed.quotes.map((quote) => quote.text)).toEqual([QUOTE]);
+      expect(speakers(parsed.quotes)).toEqual([name]);
+    });
+  }
+
+  for (const nisba of ['لبناني', 'ليبي', 'لبنانية']) {
+    test(`"مصدر أمني ${nisba} لفرانس برس": a nisba beginning with lam qualifies the source`, () => {
+      const parsed = dispatch(`وقال مصدر أمني ${nisba} لفرانس برس طالبا عدم كشف هويته إن "${QUOTE}".`);
+      expect(speakers(parsed.quotes)).toEqual([`مصدر أمني ${nisba}`]);
+    });
+  }
+});

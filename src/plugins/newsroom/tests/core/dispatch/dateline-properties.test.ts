@@ -36,7 +36,7 @@ const DATES: Array<[string, string | null]> = [
   ['23 - 10', null],
   ['', null],
 ];
-const SEPARATORS = [' - ', '-', ' – ', ' — ', '/', ' / ', '/ ', ': ', ' // ', ' '];
+const SEPARATORS = [' - ', '-', ' – ', ' — ', '/', ' / ', '/ ', ': ', ' // ', ' ۔ ', ' • ', ' '];
 type Part = 'city' | 'agency' | 'date';
 const ORDERS: Part[][] = [
   ['city', 'agency', 'date'],
