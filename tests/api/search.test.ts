@@ -393,6 +393,11 @@ describe('the index follows every write', () => {
         `SELECT attcompression FROM pg_attribute WHERE attrelid = 'newsroom_search_entries'::regclass AND attname = 'terms'`,
       );
       expect(compression.rows[0].attcompression).toBe('l');
+      // The public entries of a kind have an index of their own: the public's search skips the drafts.
+      const publicIndex = await knex.raw(
+        `SELECT indexdef FROM pg_indexes WHERE tablename = 'newsroom_search_entries' AND indexname = 'newsroom_search_entries_public'`,
+      );
+      expect(publicIndex.rows[0]?.indexdef).toMatch(/\(kind\) WHERE public/);
     }
     if (sqlite) {
       const [made] = await knex.raw(`SELECT sql FROM sqlite_master WHERE name = 'newsroom_search_public_fts'`);

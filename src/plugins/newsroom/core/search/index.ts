@@ -11,6 +11,7 @@ export {
   queryTerms,
   searchBoxFilter,
   tsqueryExpression,
+  tsrankTerms,
   type QueryTerms,
   type SearchOptions,
 } from './query';

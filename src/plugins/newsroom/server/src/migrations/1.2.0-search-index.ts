@@ -84,6 +84,9 @@ const POSTGRES_INDEXES = [
   `CREATE UNIQUE INDEX IF NOT EXISTS ${ENTRIES}_row ON ${ENTRIES} (kind, row_id)`,
   `CREATE INDEX IF NOT EXISTS ${ENTRIES}_document ON ${ENTRIES} (kind, document_id)`,
   `CREATE INDEX IF NOT EXISTS ${ENTRIES}_terms ON ${ENTRIES} USING GIN (terms)`,
+  // The public's search of a word every article holds reads the public entries of one kind, not
+  // the drafts beside them: half the rows at 10,000 articles.
+  `CREATE INDEX IF NOT EXISTS ${ENTRIES}_public ON ${ENTRIES} (kind) WHERE public`,
 ];
 
 /** The weighted tsvector of an entry's heading and text terms (PostgreSQL), as SQL with two bindings. */

@@ -12,6 +12,7 @@ import {
   SEARCHED_FIELDS,
   snippetTexts,
   tsqueryExpression,
+  tsrankTerms,
   type SearchableRow,
   type SearchKind,
 } from '#core/search';
@@ -174,6 +175,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       .getKnexQuery() as Knex.QueryBuilder;
   }
 
+  // The rank of an entry on PostgreSQL: each word's ts_rank, summed (core/search's tsrankTerms).
+  const postgresRank = (terms: ReturnType<typeof queryTerms>) => {
+    const words = tsrankTerms(terms);
+    return {
+      sql: `(${words.map(() => "ts_rank(e.terms, to_tsquery('simple', ?))").join(' + ')})`,
+      bindings: words,
+    };
+  };
+
   // One page of the entries that match, best first, and how many match.
   async function rankedEntries(
     request: SearchRequest,
@@ -224,12 +234,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       // The entries the public reads now (`public`), ranked and counted in one pass; the rank is
       // taken below the window (OFFSET 0), so the window keeps scores, not vectors.
       const query = tsqueryExpression(terms);
+      const rank = postgresRank(terms);
       const { rows } = (await knex.raw(
         `SELECT row_id AS "rowId", score, count(*) OVER () AS total FROM (
-           SELECT e.row_id, ts_rank(e.terms, to_tsquery('simple', ?)) AS score FROM ${ENTRIES} e
+           SELECT e.row_id, ${rank.sql} AS score FROM ${ENTRIES} e
            WHERE e.kind = ? AND e.public AND e.terms @@ to_tsquery('simple', ?) OFFSET 0) matched
          ORDER BY score DESC, row_id DESC LIMIT ? OFFSET ?`,
-        [query, request.kind, query, page.limit, page.offset],
+        [...rank.bindings, request.kind, query, page.limit, page.offset],
       )) as { rows: Array<{ rowId: number; score: number; total: string }> };
       let total = rows.length > 0 ? Number(rows[0].total) : 0;
       // A page past the last: the count alone.
@@ -260,7 +271,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const score =
       current === 'sqlite'
         ? knex.raw(`-bm25(${FTS}, ?, 1.0) as score`, [HEADING_WEIGHT])
-        : knex.raw(`ts_rank(e.terms, to_tsquery('simple', ?)) as score`, [tsqueryExpression(terms)]);
+        : knex.raw(`${postgresRank(terms).sql} as score`, postgresRank(terms).bindings);
     const ranked: Array<{ rowId: number; score: number }> = await matching
       .clone()
       .select('e.row_id as rowId', score)

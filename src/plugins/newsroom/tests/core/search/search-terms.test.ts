@@ -14,6 +14,7 @@ import {
   SNIPPET_SCAN_CHARS,
   stemWord,
   tsqueryExpression,
+  tsrankTerms,
 } from '#core/search';
 import { MUST_MATCH, MUST_NOT_MATCH } from '../../fixtures/search-pairs';
 
@@ -127,6 +128,8 @@ describe('queries', () => {
     const terms = queryTerms('إيران" OR * NEAR(روسيا) -- \' & | !');
     expect(fts5Expression(terms)).toBe('("ايران" OR "اير") AND ("or") AND ("near") AND ("روسيا")');
     expect(tsqueryExpression(terms)).toBe('(ايران | اير) & (or) & (near) & (روسيا)');
+    // The rank's queries: one per word, its forms as alternatives.
+    expect(tsrankTerms(terms)).toEqual(['ايران | اير', 'or', 'near', 'روسيا']);
   });
 });
 
