@@ -135,7 +135,7 @@ describe("the Content Manager's configuration services (content-manager-configur
       const after = await views.read();
       expect(after.metadatas.body.edit.label).toBe('Body');
       expect(after.metadatas.title.edit.label).toBe('Headline (desk style)');
-      expect(await store.get({ key: 'admin-views' })).toBe(6);
+      expect(await store.get({ key: 'admin-views' })).toBe(7);
     } finally {
       await views.write({ settings: original.settings, metadatas: original.metadatas, layouts: original.layouts });
     }

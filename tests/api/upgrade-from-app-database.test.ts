@@ -52,12 +52,14 @@ test('every document, version, credit, quote, documentId and slug is as the earl
   expect(now.articles).toEqual(manifest.articles);
   expect(now.quotes).toEqual(manifest.quotes);
   expect(now.sources).toEqual(manifest.sources);
-  // Plus the reads added since that version (a story's JSON-LD, search), granted with publicRead.
+  // Plus the reads added since that version (a story's JSON-LD, search, subjects), granted with publicRead.
   expect(now.publicPermissions).toEqual(
     [
       ...manifest.publicPermissions.map(renamed),
       'plugin::newsroom.jsonld.findOne',
       'plugin::newsroom.search.find',
+      'plugin::newsroom.subject.find',
+      'plugin::newsroom.subject.findOne',
     ].sort(),
   );
   expect(now.publicPermissions).toEqual(expect.arrayContaining(['plugin::newsroom.article.find']));

@@ -192,6 +192,29 @@ describe('uploads are accepted by their bytes', () => {
     expect(Buffer.compare(after.body, before.body)).toBe(0);
   });
 
+  test('an empty file and one over the size limit (50 MB) are refused by name and size, nothing kept', async () => {
+    const big = Buffer.alloc(50 * 1024 * 1024);
+    // A real PNG's head: only the size refuses it.
+    noisePng().copy(big);
+    const cases: Array<[string, Buffer, string, RegExp]> = [
+      ['empty.png', Buffer.alloc(0), 'upload-empty', /0 bytes[\s\S]*0 بايت/],
+      ['huge.png', big, 'upload-too-large', /50 MB[\s\S]*20 MB[\s\S]*الحد الأقصى/],
+    ];
+    for (const [filename, bytes, rule, message] of cases) {
+      const rowsBefore = await fileRows();
+      const filesBefore = storedFiles();
+      const response = await request(app.server)
+        .post('/upload')
+        .set('Authorization', `Bearer ${editor}`)
+        .attach('files', bytes, { filename, contentType: 'image/png' });
+      expect({ filename, status: response.status }).toEqual({ filename, status: 400 });
+      expect(response.body.error.details).toEqual(expect.objectContaining({ field: 'files', rule, file: filename }));
+      expect(response.body.error.message).toMatch(message);
+      expect(await fileRows()).toBe(rowsBefore);
+      expect(storedFiles()).toEqual(filesBefore);
+    }
+  });
+
   test('each newsroom image type is accepted when its bytes and its name agree', async () => {
     const avif = Buffer.concat([
       Buffer.from([0, 0, 0, 0x1c]),

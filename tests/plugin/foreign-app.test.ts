@@ -452,7 +452,7 @@ let contentTypes: Array<{ uid: string; isDisplayed: boolean }>;
 let sputnik: string;
 let ppn: string;
 
-test("the newsroom's three types stand beside the app's own page type, in the built admin", async () => {
+test("the newsroom's four types stand beside the app's own page type, in the built admin", async () => {
   const admin = await call('GET', '/admin');
   expect(admin.status).toBe(200);
   expect(admin.type).toContain('text/html');
@@ -463,6 +463,7 @@ test("the newsroom's three types stand beside the app's own page type, in the bu
       'plugin::newsroom.article',
       'plugin::newsroom.quote',
       'plugin::newsroom.source',
+      'plugin::newsroom.subject',
     ]),
   );
 });
@@ -561,6 +562,63 @@ test('every feed serves the article, and validates', async () => {
   expect(one.status).toBe(200);
   expect(validateNinjs(one.json)).toEqual([]);
   expect(JSON.stringify(one.json)).toContain('Sputnik');
+});
+
+test('a picture uploaded in the app and two IPTC subjects reach every feed; ?subject= filters them', async () => {
+  const subjects = await call('GET', '/api/subjects?pagination[pageSize]=100');
+  expect(subjects.status).toBe(200);
+  expect(subjects.json.data).toHaveLength(17);
+  const slugged = (slug: string) => subjects.json.data.find((subject: { slug: string }) => subject.slug === slug);
+  // A real PNG (1×1) through the app's own upload plugin.
+  const png = Buffer.from(
+    'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4z8AAAAMBAQDJ/pLvAAAAAElFTkSuQmCC',
+    'base64',
+  );
+  const form = new FormData();
+  form.append('files', new Blob([png], { type: 'image/png' }), 'moscow.png');
+  const uploaded = await fetch(`${base}/api/upload`, { method: 'POST', headers: tokenHeader, body: form });
+  expect(uploaded.status).toBe(201);
+  const [image] = (await uploaded.json()) as Array<{ id: number; url: string }>;
+  const updated = await call(
+    'PUT',
+    `/api/articles/${article.documentId}?status=published`,
+    {
+      data: {
+        picture: { image: image.id, caption: 'الكرملين في موسكو', credit: 'سبوتنيك', alt: 'مبنى الكرملين تحت الثلج' },
+        subjects: [slugged('politics').documentId, slugged('conflict-war-and-peace').documentId],
+      },
+    },
+    tokenHeader,
+  );
+  expect(updated.status).toBe(200);
+
+  const rss = await call('GET', '/api/syndication/rss?subject=politics');
+  expect(rss.status).toBe(200);
+  const [item] = (await new Parser().parseString(rss.text)).items as Array<Record<string, any>>;
+  expect(item.title).toBe(article.title);
+  expect(item.enclosure).toMatchObject({ length: String(png.length), type: 'image/png' });
+  expect(item.enclosure.url).toMatch(new RegExp(`^https?://.+${image.url.replace(/[.]/g, '\\.')}$`));
+  expect(rss.text).toContain('<media:credit role="photographer">سبوتنيك</media:credit>');
+  const atom = await call('GET', '/api/syndication/atom?subject=conflict-war-and-peace');
+  expect(await validateAtom(atom.text)).toEqual([]);
+  expect(atom.text).toContain('rel="enclosure"');
+  const json = await call('GET', '/api/syndication/json?subject=politics');
+  expect(json.json.items[0]).toMatchObject({ tags: expect.arrayContaining(['سياسة']) });
+  expect(json.json.items[0].image).toMatch(/^https?:\/\/.+\.png$/);
+  const ninjs = await call('GET', '/api/syndication/ninjs?subject=politics');
+  expect(validateNinjs(ninjs.json[0])).toEqual([]);
+  expect(ninjs.json[0].associations[0]).toMatchObject({ name: 'picture', by: 'سبوتنيك' });
+  // Another subject: not this story.
+  expect((await call('GET', '/api/syndication/json?subject=sport')).json.items).toEqual([]);
+  // Without alt, the published story cannot keep its picture.
+  const refused = await call(
+    'PUT',
+    `/api/articles/${article.documentId}?status=published`,
+    { data: { picture: { image: image.id, caption: 'الكرملين' } } },
+    tokenHeader,
+  );
+  expect(refused.status).toBe(400);
+  expect(refused.text).toMatch(/text alternative/);
 });
 
 test('with no middleware configuration, the plugin’s reads are cached and take their turn in the read queue', async () => {

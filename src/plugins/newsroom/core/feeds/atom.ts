@@ -1,4 +1,5 @@
-// Atom 1.0 (RFC 4287): each agency an author, rights, and the originating agency as source.
+// Atom 1.0 (RFC 4287): each agency an author, rights, the originating agency as source, the lead
+// picture as an enclosure link (titled with its text alternative), the subjects as categories.
 import { newestUpdate, type FeedItem, type FeedSettings } from './item';
 import { PUB_STATUS_SCHEME } from './kill-notice';
 import { element, xmlText } from './xml';
@@ -26,6 +27,12 @@ function atomEntry(item: FeedItem): string {
     element('content', item.html, ' type="html"'),
     element('rights', item.rights),
     item.pubStatus === 'canceled' ? `<category scheme="${PUB_STATUS_SCHEME}" term="canceled"/>` : '',
+    ...item.subjects.map((subject) => `<category term="${xmlText(subject.slug)}" label="${xmlText(subject.name)}"/>`),
+    item.picture
+      ? `<link rel="enclosure" type="${xmlText(item.picture.type)}" length="${item.picture.length}" href="${xmlText(item.picture.url)}"${
+          item.picture.alt ? ` title="${xmlText(item.picture.alt)}"` : ''
+        }/>`
+      : '',
     originator
       ? [
           '<source>',

@@ -29,7 +29,21 @@ export function parseLimit(raw: unknown): { limit: number; error?: undefined } |
   return { limit: Number(raw) };
 }
 
+/** `?subject=SLUG`: absent → every story; a subject's slug (ASCII, as `/api/subjects` gives it); anything else is refused. */
+export function parseSubject(
+  raw: unknown,
+): { subject: string | undefined; error?: undefined } | { subject?: undefined; error: string } {
+  if (raw === undefined) return { subject: undefined };
+  if (typeof raw !== 'string' || raw.length > 80 || !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(raw)) {
+    return {
+      error:
+        'subject must be one subject\'s slug, such as "politics" (see /api/subjects) — يجب أن يكون الموضوع معرّف موضوع واحد مثل "politics" (انظر /api/subjects)',
+    };
+  }
+  return { subject: raw };
+}
+
 export { toFeedItem, newestUpdate } from './item';
 export { renderNinjsItem } from './ninjs';
 export { renderNewsArticleJsonLd, toNewsArticleJsonLd } from './news-article-jsonld';
-export type { FeedArticle, FeedItem, FeedSettings } from './item';
+export type { FeedArticle, FeedItem, FeedPicture, FeedSettings, FeedSubject } from './item';

@@ -41,6 +41,29 @@ export interface FeedArticle {
   /** The dateline's city, for ninjs `located`. */
   city?: string | null;
   credits?: Array<{ role?: string | null; source?: FeedSource | null }> | null;
+  /** The lead picture; `image.bytes` is the file's exact length when the service could read it. */
+  picture?: {
+    image?: {
+      url?: string | null;
+      mime?: string | null;
+      width?: number | null;
+      height?: number | null;
+      /** Strapi's size, in kilobytes. */
+      size?: number | null;
+      bytes?: number | null;
+    } | null;
+    caption?: string | null;
+    credit?: string | null;
+    alt?: string | null;
+    lang?: string | null;
+    dir?: string | null;
+  } | null;
+  subjects?: Array<{
+    code?: string | null;
+    name?: string | null;
+    nameLatin?: string | null;
+    slug?: string | null;
+  }> | null;
   quotes?: Array<{
     text?: string | null;
     speaker?: string | null;
@@ -72,6 +95,29 @@ export interface FeedCredit {
   uri: string;
   copyrightNotice?: string;
   usageTerms?: string;
+}
+
+export interface FeedPicture {
+  /** Absolute, on the public address (or the upload provider's own). */
+  url: string;
+  type: string;
+  /** The file's length in bytes (RSS `enclosure`). */
+  length: number;
+  width?: number;
+  height?: number;
+  caption?: string;
+  credit?: string;
+  alt?: string;
+  lang: string;
+  dir: Direction;
+}
+
+export interface FeedSubject {
+  /** The topic's URI (`http://cv.iptc.org/newscodes/mediatopic/04000000`), when it has one. */
+  code?: string;
+  name: string;
+  nameLatin: string;
+  slug: string;
 }
 
 export interface FeedItem {
@@ -108,6 +154,10 @@ export interface FeedItem {
   corrections: Correction[];
   updates?: { uri: string; title?: string };
   city?: string;
+  /** Left out of a killed story: its headline alone stays, behind the kill label. */
+  picture?: FeedPicture;
+  /** Kept on a killed story: a partner who takes one subject gets its kill notice. */
+  subjects: FeedSubject[];
 }
 
 export { escapeHtml };
@@ -144,6 +194,57 @@ const isoOrUndefined = (value: string | null | undefined) => {
   const time = instant(value);
   return time === undefined ? undefined : new Date(time).toISOString();
 };
+
+/** The picture of a story as the feeds carry it, when it has an image with an address. */
+export function pictureOf(
+  picture: FeedArticle['picture'],
+  settings: FeedSettings,
+  story: { lang: string; dir: Direction },
+): FeedPicture | undefined {
+  const image = picture?.image;
+  if (!image?.url) return undefined;
+  let url: string;
+  try {
+    url = new URL(image.url, `${settings.baseUrl}/`).href;
+  } catch {
+    return undefined;
+  }
+  const text = (value: string | null | undefined) => (value?.trim() ? value.trim() : undefined);
+  const length =
+    Number.isInteger(image.bytes) && (image.bytes as number) >= 0
+      ? (image.bytes as number)
+      : Math.max(0, Math.round((image.size ?? 0) * 1000));
+  const caption = text(picture?.caption);
+  const credit = text(picture?.credit);
+  const alt = text(picture?.alt);
+  return {
+    url,
+    type: image.mime || 'application/octet-stream',
+    length,
+    ...(Number.isInteger(image.width) ? { width: image.width as number } : {}),
+    ...(Number.isInteger(image.height) ? { height: image.height as number } : {}),
+    ...(caption ? { caption } : {}),
+    ...(credit ? { credit } : {}),
+    ...(alt ? { alt } : {}),
+    lang: picture?.lang && isLanguageTag(picture.lang) ? picture.lang : story.lang,
+    dir: picture?.dir === 'ltr' ? 'ltr' : picture?.dir === 'rtl' ? 'rtl' : story.dir,
+  };
+}
+
+/** The subjects of a story, each with a name and a slug. */
+export function subjectsOf(subjects: FeedArticle['subjects']): FeedSubject[] {
+  return (subjects ?? []).flatMap((subject) => {
+    if (!subject?.name || !subject.slug) return [];
+    return [
+      {
+        ...(subject.code ? { code: subject.code } : {}),
+        name: subject.name,
+        nameLatin: subject.nameLatin || subject.name,
+        slug: subject.slug,
+      },
+    ];
+  });
+}
 
 /** The readers' page of a story from the articleUrl template, or undefined when none is set. */
 export function articleLink(
@@ -263,8 +364,13 @@ export function toFeedItem(
         }
       : {}),
     ...(article.city?.trim() ? { city: article.city.trim() } : {}),
+    ...(killed ? {} : optional('picture', pictureOf(article.picture, settings, { lang, dir }))),
+    subjects: subjectsOf(article.subjects),
   };
 }
+
+const optional = <K extends string, V>(key: K, value: V | undefined) =>
+  (value === undefined ? {} : { [key]: value }) as Partial<Record<K, V>>;
 
 /** The feed's updated time: the newest item's, or the epoch for an empty feed. */
 export function newestUpdate(items: FeedItem[]): string {

@@ -1,5 +1,6 @@
 // JSON Feed 1.1 with a `_newsroom` extension carrying direction, dateline, credits, quotes, rights
-// and the lifecycle (pubStatus, version, ednote, corrections, the story updated).
+// and the lifecycle (pubStatus, version, ednote, corrections, the story updated); the lead picture is
+// `image` (its caption, credit and alt in `_newsroom.picture`), the subjects' names are `tags`.
 import type { FeedItem, FeedSettings } from './item';
 
 export function renderJsonFeed(items: FeedItem[], settings: FeedSettings): string {
@@ -20,6 +21,8 @@ export function renderJsonFeed(items: FeedItem[], settings: FeedSettings): strin
       date_published: item.published,
       date_modified: item.updated,
       language: item.lang,
+      ...(item.picture ? { image: item.picture.url } : {}),
+      ...(item.subjects.length ? { tags: item.subjects.map((subject) => subject.name) } : {}),
       authors: item.credits.map((credit) => ({
         name: `${credit.nameLatin} (${credit.name})`,
         ...(credit.uri.startsWith('http') ? { url: credit.uri } : {}),
@@ -39,6 +42,8 @@ export function renderJsonFeed(items: FeedItem[], settings: FeedSettings): strin
         ...(item.embargoedUntil ? { embargoedUntil: item.embargoedUntil } : {}),
         ...(item.corrections.length ? { corrections: item.corrections } : {}),
         ...(item.updates ? { updates: item.updates } : {}),
+        ...(item.picture ? { picture: item.picture } : {}),
+        ...(item.subjects.length ? { subjects: item.subjects } : {}),
       },
     })),
   };

@@ -4,6 +4,7 @@ import { applyBody } from './body';
 import type { WriteContext } from './config';
 import { cleanLine, cleanName, effective, has, type Data } from './fields';
 import { applyLanguage } from './language';
+import { applyPicture } from './picture';
 import { applySlug } from './slug';
 
 /** Clean one Article write. The dateline is never taken from the client. */
@@ -22,6 +23,7 @@ export function prepareArticle(input: Data, { existing, published, config }: Wri
     const dir = (data.dir ?? existing?.dir ?? 'rtl') as 'rtl' | 'ltr';
     data.body = sanitizeBody(data.body, { lang, dir });
   }
+  applyPicture(data);
   applySlug(data, existing, title, published);
   return data;
 }

@@ -6,6 +6,8 @@ export { prepareArticle } from './article';
 export { prepareQuote } from './quote';
 export { settleQuoteReview, type QuoteWriter } from './quote-review';
 export { prepareSource } from './source';
+export { prepareSubject } from './subject';
+export { applyPicture, assertPictureDescribed } from './picture';
 export { assertTitled } from './title';
 export { assertAttribution } from './attribution';
 export { refuseDeletingCreditedSource } from './source-deletion';

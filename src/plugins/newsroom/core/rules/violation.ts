@@ -32,6 +32,9 @@ const FIELD_NAMES_AR: Record<string, string> = {
   url: 'الرابط',
   source: 'المصدر',
   article: 'المقال',
+  picture: 'الصورة',
+  'picture.alt': 'النص البديل للصورة',
+  code: 'رمز الموضوع',
 };
 
 /** A refused write: the HTTP status to answer with and what was wrong, in English and Arabic. */

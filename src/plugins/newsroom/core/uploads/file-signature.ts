@@ -83,7 +83,12 @@ export function servedAs(name: string, types: readonly string[]): boolean {
 }
 
 export interface UploadRefusal {
-  rule: 'upload-content-unknown' | 'upload-type-not-allowed' | 'upload-name-mismatch';
+  rule:
+    | 'upload-content-unknown'
+    | 'upload-type-not-allowed'
+    | 'upload-name-mismatch'
+    | 'upload-empty'
+    | 'upload-too-large';
   detected?: string;
   message: { en: string; ar: string };
 }
@@ -122,6 +127,34 @@ export function uploadRefusal(name: string, head: Uint8Array, allowed: readonly 
       message: {
         en: `"${name}" is ${detected} but its name does not say so: name it with ${usual}.`,
         ar: `«${name}» من نوع ${detected} لكن اسمه لا يدل على ذلك: سمِّه بامتداد ${usual}.`,
+      },
+    };
+  }
+  return undefined;
+}
+
+/** The default largest upload: a wire picture at full resolution is a few megabytes. */
+export const DEFAULT_MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
+
+const megabytes = (bytes: number) => `${Math.round((bytes / (1024 * 1024)) * 10) / 10} MB`;
+
+/** Why an upload's size is refused (empty, or over `max` bytes), or undefined. */
+export function uploadSizeRefusal(name: string, bytes: number, max: number): UploadRefusal | undefined {
+  if (bytes === 0) {
+    return {
+      rule: 'upload-empty',
+      message: {
+        en: `"${name}" is empty (0 bytes): choose the picture file itself.`,
+        ar: `«${name}» ملف فارغ (0 بايت): اختر ملف الصورة نفسه.`,
+      },
+    };
+  }
+  if (bytes > max) {
+    return {
+      rule: 'upload-too-large',
+      message: {
+        en: `"${name}" is ${megabytes(bytes)}; this newsroom accepts files up to ${megabytes(max)}. Export a smaller picture.`,
+        ar: `«${name}» حجمه ${megabytes(bytes)}، والحد الأقصى المقبول ${megabytes(max)}. صدِّر صورة أصغر.`,
       },
     };
   }

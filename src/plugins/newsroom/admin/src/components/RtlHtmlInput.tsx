@@ -83,7 +83,8 @@ export const RtlHtmlInput = React.forwardRef<HTMLDivElement, RtlHtmlInputProps>(
           lang: direction === 'rtl' ? 'ar' : 'en',
           'aria-label': typeof label === 'string' ? label : name,
           'data-testid': `rtl-html-${name}`,
-          style: 'min-height: 12rem; padding: 0.75rem 1rem; outline: none; line-height: 1.8;',
+          // Arabic at a reading size: the admin's root font is 10 px, so the size is set in pixels.
+          style: 'min-height: 12rem; padding: 0.75rem 1rem; outline: none; font-size: 18px; line-height: 1.8;',
         },
       },
       onUpdate: ({ editor: current }) => {

@@ -11,7 +11,19 @@
 // silently stop matching and fields fall back to left-to-right. tests/e2e/admin.test.ts guards it
 // ("1." checks a truncated Arabic list title keeps its first letter in view, "2." that
 // input[name="title"] computes `direction: rtl`); no unit test can: only the built admin has this DOM.
-const RTL_FIELDS = ['title', 'text', 'speaker', 'speakerRole', 'context', 'name', 'dateline'];
+// A picture's caption, credit and alt are inputs of its component (`picture.caption`).
+const RTL_FIELDS = [
+  'title',
+  'text',
+  'speaker',
+  'speakerRole',
+  'context',
+  'name',
+  'dateline',
+  'picture.caption',
+  'picture.credit',
+  'picture.alt',
+];
 const LTR_FIELDS = ['nameLatin', 'url', 'slug', 'lang', 'dispatchDate'];
 
 // Only on the newsroom's own Content Manager pages: in a host app the same field names (a page's

@@ -2,7 +2,7 @@
 // Defaults give a working newsroom for the two agencies of the seed dispatch; the validator stops
 // the boot with a message naming the first wrong option ("Error regarding newsroom config: …").
 import { WIRE_AGENCIES, type KnownOutlet } from '#core/dispatch';
-import { NEWSROOM_IMAGE_TYPES, RECOGNISABLE_TYPES } from '#core/uploads/file-signature';
+import { DEFAULT_MAX_UPLOAD_BYTES, NEWSROOM_IMAGE_TYPES, RECOGNISABLE_TYPES } from '#core/uploads/file-signature';
 import type { FeedSettings } from '#core/feeds';
 import { DEFAULT_KILL_NOTICE_DAYS } from '#core/lifecycle';
 
@@ -36,6 +36,8 @@ export interface NewsroomOptions {
   additionalOutlets: KnownOutlet[];
   /** Media types the media library accepts, recognised by their bytes (raster images by default). */
   allowedUploadTypes: string[];
+  /** The largest file the media library accepts, in bytes (20 MB by default); an empty file never. */
+  maxUploadBytes: number;
   /** Days a killed story stays in the feeds as a kill notice (ninjs: `pubStatus: canceled`). */
   killNoticeDays: number;
   /**
@@ -81,6 +83,7 @@ export const DEFAULT_OPTIONS: Readonly<NewsroomOptions> = {
   ],
   additionalOutlets: [],
   allowedUploadTypes: NEWSROOM_IMAGE_TYPES,
+  maxUploadBytes: DEFAULT_MAX_UPLOAD_BYTES,
   killNoticeDays: DEFAULT_KILL_NOTICE_DAYS,
   embargoPartners: [],
   articleUrl: null,
@@ -161,6 +164,8 @@ export function optionProblems(options: Record<string, unknown>): string[] {
     problems.push(
       `allowedUploadTypes must be a list of media types recognisable by their content: ${RECOGNISABLE_TYPES.join(', ')}`,
     );
+  if (!isCount(options.maxUploadBytes, 1))
+    problems.push('maxUploadBytes must be a whole number of bytes, at least 1, such as 20971520 (20 MB)');
   if (!isCount(options.killNoticeDays, 0))
     problems.push('killNoticeDays must be a whole number of days, at least 0 (0: no kill notice in the feeds)');
   const partners = options.embargoPartners;

@@ -1,5 +1,5 @@
 import { factories } from '@strapi/strapi';
-import { ARTICLE, QUOTE, SOURCE } from '../constants';
+import { ARTICLE, QUOTE, SOURCE, SUBJECT } from '../constants';
 import desk from './desk';
 import jsonld from './jsonld';
 import lifecycleActions from './lifecycle-actions';
@@ -11,6 +11,7 @@ export default {
   article: factories.createCoreController(ARTICLE),
   quote: factories.createCoreController(QUOTE),
   source: factories.createCoreController(SOURCE),
+  subject: factories.createCoreController(SUBJECT),
   syndication,
   desk,
   jsonld,

@@ -3,14 +3,14 @@
 import type { Context } from 'koa';
 import type { Core } from '@strapi/strapi';
 import { createHash } from 'crypto';
-import { FEED_FORMATS, parseLimit, renderNinjsItem, toFeedItem, type FeedSettings } from '#core/feeds';
+import { FEED_FORMATS, parseLimit, parseSubject, renderNinjsItem, toFeedItem, type FeedSettings } from '#core/feeds';
 import { notModified } from '#core/http/conditional';
 import { getService, newsroomConfig } from '../utils';
 import type { Audience } from '#core/lifecycle';
 import { publicBaseUrl, type PublicServerConfig } from '#core/feeds/public-url';
 
 // Bumped when the feed output changes shape, so caches do not keep the old one.
-const FORMAT_REVISION = '2';
+const FORMAT_REVISION = '3';
 const MAX_AGE = 60;
 
 // Shared caches keep a public answer a minute at most, and never past the instant it stops being
@@ -35,7 +35,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   function settings(ctx: Context): FeedSettings {
     const { feed, articleUrl } = newsroomConfig(strapi);
-    return { ...feed, articleUrl, baseUrl, selfUrl: `${baseUrl}${ctx.path}` } as FeedSettings;
+    // The feed's own address with the parameters that chose it (validated before this is called).
+    const chosen = new URLSearchParams();
+    for (const name of ['limit', 'subject']) if (typeof ctx.query[name] === 'string') chosen.set(name, ctx.query[name]);
+    const query = chosen.toString();
+    return {
+      ...feed,
+      articleUrl,
+      baseUrl,
+      selfUrl: `${baseUrl}${ctx.path}${query ? `?${query}` : ''}`,
+    } as FeedSettings;
   }
 
   // Sets ETag, Last-Modified and Cache-Control; true when the client's copy is still fresh. The
@@ -80,13 +89,25 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const serveFeed = (format: keyof typeof FEED_FORMATS) => async (ctx: Context) => {
     const { limit, error } = parseLimit(ctx.query.limit);
     if (error !== undefined) return ctx.badRequest(error, { field: 'limit', rule: 'limit-range' });
+    const asked = parseSubject(ctx.query.subject);
+    if (asked.error !== undefined) return ctx.badRequest(asked.error, { field: 'subject', rule: 'subject-slug' });
+    const { subject } = asked;
     const feed = settings(ctx);
     const { type, render } = FEED_FORMATS[format];
     const audience = await lifecycle().audienceOf(ctx);
-    if (await conditional(ctx, `${format}:${limit}`, feed, audience)) return;
+    if (await conditional(ctx, `${format}:${limit}:${subject ?? ''}`, feed, audience)) return;
     await inTurn(ctx, async () => {
+      if (subject && !(await service().subjectExists(subject))) {
+        ctx.remove('ETag');
+        ctx.remove('Last-Modified');
+        // A subject may be added a moment later: a 404 must not be cached in front of it.
+        ctx.set('Cache-Control', 'no-store');
+        return ctx.notFound(`No subject has the slug "${subject}" — لا يوجد موضوع بهذا المعرّف`, {
+          field: 'subject',
+        });
+      }
       const now = new Date();
-      const articles = await service().newest(limit, now, audience);
+      const articles = await service().newest(limit, now, audience, subject);
       const options = lifecycle().options(audience);
       ctx.type = type;
       ctx.body = render(

@@ -210,8 +210,11 @@ function withoutSearchText(result: unknown): unknown {
   return result;
 }
 
+// The types with search terms (a Subject has none: its list is short and searched by its name).
+const SEARCHED_TYPES = new Set([ARTICLE, QUOTE, SOURCE]);
+
 const searchBox = () => async (ctx: { uid: string; action: string; params: Params }, next: () => Promise<unknown>) => {
-  if (!NEWSROOM_TYPES.has(ctx.uid)) return next();
+  if (!SEARCHED_TYPES.has(ctx.uid)) return next();
   const params = ctx.params as { _q?: unknown; filters?: unknown };
   const filter = SNAPSHOT_ACTIONS.has(ctx.action) && typeof params._q === 'string' && searchBoxFilter(params._q);
   if (filter) {

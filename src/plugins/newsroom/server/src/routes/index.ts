@@ -1,9 +1,9 @@
-// The content API keeps the paths it had as an app: /api/articles, /api/quotes, /api/sources and
+// The content API keeps the paths it had as an app: /api/articles, /api/quotes, /api/sources, /api/subjects and
 // /api/syndication/*. A plugin's routes are mounted under /api/newsroom unless a route says
 // `prefix: ''` (Strapi's router reads route.config.prefix; RouterConfig types it for whole
 // routers only, so the per-route form goes through `atApiRoot`).
 import { factories } from '@strapi/strapi';
-import { ARTICLE, QUOTE, READ_CACHE_STATS, SOURCE } from '../constants';
+import { ARTICLE, QUOTE, READ_CACHE_STATS, SOURCE, SUBJECT } from '../constants';
 
 const CORE_ACTIONS = ['find', 'findOne', 'create', 'update', 'delete'] as const;
 // Reads: answered from the response cache when they can be, else in turn in the read queue; only a
@@ -40,6 +40,7 @@ export default {
   article: factories.createCoreRouter(ARTICLE, atApiRoot(READS)),
   quote: factories.createCoreRouter(QUOTE, atApiRoot(READS)),
   source: factories.createCoreRouter(SOURCE, atApiRoot(READS)),
+  subject: factories.createCoreRouter(SUBJECT, atApiRoot(READS)),
   // Served under /newsroom, to admin panel sessions only.
   admin: {
     type: 'admin' as const,

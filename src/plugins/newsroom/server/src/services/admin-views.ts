@@ -4,13 +4,14 @@
 // plugin's translations, keyed by these fields). Each version of this layout is applied once, so
 // an administrator's later changes to the views are kept.
 import type { Core, UID } from '@strapi/strapi';
-import { ARTICLE, CORRECTION, CREDIT, QUOTE, SOURCE } from '../constants';
+import { ARTICLE, CORRECTION, CREDIT, PICTURE, QUOTE, SOURCE, SUBJECT } from '../constants';
 import { viewConfiguration, type ViewConfiguration } from '../utils/strapi-internals/content-manager-configuration';
 
 // Version 3: a Quote's needsReview, read-only in the side panel and a column of the list.
 // Version 4: the story lifecycle (status for partners, embargo, editor's note, corrections, the
 // story updated); version, first publication and kill time read-only in the side panel.
-const LAYOUT_VERSION = 6;
+// Version 7: the lead picture under the body, the subjects beside the credits, the Subject type.
+const LAYOUT_VERSION = 7;
 
 interface ViewPlan {
   uid: string;
@@ -41,7 +42,9 @@ const PLANS: ViewPlan[] = [
         ['city', 4],
       ],
       [['body', 12]],
+      [['picture', 12]],
       [['corrections', 12]],
+      [['subjects', 12]],
       [['credits', 12]],
       [['quotes', 12]],
       [
@@ -52,7 +55,7 @@ const PLANS: ViewPlan[] = [
       [['updates', 6]],
     ],
     derived: ['slug', 'dateline', 'lang', 'dir', 'version', 'firstPublishedAt', 'killedAt'],
-    relationsShow: { quotes: 'text', updates: 'title' },
+    relationsShow: { quotes: 'text', updates: 'title', subjects: 'name' },
     labels: {
       title: 'Title',
       dispatchDate: 'Dispatch date',
@@ -66,6 +69,8 @@ const PLANS: ViewPlan[] = [
       ednote: 'Editor’s note to partners',
       corrections: 'Corrections',
       updates: 'Updates the story',
+      picture: 'Lead picture',
+      subjects: 'Subjects',
       version: 'Version',
       firstPublishedAt: 'First published',
       killedAt: 'Killed at',
@@ -126,6 +131,33 @@ const PLANS: ViewPlan[] = [
       usageTerms: 'Usage terms',
     },
     formerLabels: { name: 'Name · الاسم', nameLatin: 'Name in Latin letters' },
+  },
+  {
+    uid: SUBJECT,
+    mainField: 'name',
+    list: ['name', 'nameLatin', 'slug', 'code'],
+    derived: ['lang', 'dir'],
+    labels: { name: 'Name', nameLatin: 'Name in Latin letters', code: 'IPTC code', slug: 'Slug' },
+  },
+  {
+    uid: PICTURE,
+    component: true,
+    mainField: 'caption',
+    edit: [
+      [['image', 12]],
+      [['caption', 12]],
+      [
+        ['credit', 6],
+        ['alt', 6],
+      ],
+    ],
+    derived: ['lang', 'dir'],
+    labels: {
+      image: 'Image',
+      caption: 'Caption',
+      credit: 'Credit (photographer or agency)',
+      alt: 'Text alternative (what the picture shows)',
+    },
   },
   {
     uid: CREDIT,

@@ -1,7 +1,7 @@
 // Everything with state or Strapi calls, each made once per Strapi instance
 // (strapi.plugin('newsroom').service(name), or getService(name, { strapi }) in the plugin).
 import { factories } from '@strapi/strapi';
-import { ARTICLE, QUOTE, SOURCE } from '../constants';
+import { ARTICLE, QUOTE, SOURCE, SUBJECT } from '../constants';
 import adminReads from './admin-reads';
 import adminViews from './admin-views';
 import bootLock from './boot-lock';
@@ -24,6 +24,7 @@ export default {
   article: factories.createCoreService(ARTICLE),
   quote: factories.createCoreService(QUOTE),
   source: factories.createCoreService(SOURCE),
+  subject: factories.createCoreService(SUBJECT),
   adminReads,
   adminViews,
   bootLock,

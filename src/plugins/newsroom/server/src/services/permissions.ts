@@ -1,9 +1,9 @@
-// Who may do what: the public role reads published Articles, Quotes and Sources (and a story's
+// Who may do what: the public role reads published Articles, Quotes, Sources and Subjects (and a story's
 // JSON-LD) and writes nothing
 // of ours (with the protectUsersApi option it cannot sign up either); a change of any role's access
 // moves the content version; the newsroom's own admin permissions are offered in Settings → Roles.
 import type { Core } from '@strapi/strapi';
-import { ARTICLE, PLUGIN, QUOTE, SOURCE } from '../constants';
+import { ARTICLE, PLUGIN, QUOTE, SOURCE, SUBJECT } from '../constants';
 import { getService, newsroomConfig } from '../utils';
 
 const PERMISSION = 'plugin::users-permissions.permission';
@@ -12,11 +12,11 @@ export const JSON_LD_ACTION = `plugin::${PLUGIN}.jsonld.findOne`;
 // Search answers what the lists answer (read-only tokens may call any find).
 export const SEARCH_ACTION = `plugin::${PLUGIN}.search.find`;
 const READ_ACTIONS = [
-  ...[ARTICLE, QUOTE, SOURCE].flatMap((uid) => [`${uid}.find`, `${uid}.findOne`]),
+  ...[ARTICLE, QUOTE, SOURCE, SUBJECT].flatMap((uid) => [`${uid}.find`, `${uid}.findOne`]),
   JSON_LD_ACTION,
   SEARCH_ACTION,
 ];
-const OUR_PREFIXES = [ARTICLE, QUOTE, SOURCE].map((uid) => `${uid}.`);
+const OUR_PREFIXES = [ARTICLE, QUOTE, SOURCE, SUBJECT].map((uid) => `${uid}.`);
 // The newsroom has no public accounts: an anonymous caller must not create one.
 const CLOSED_TO_PUBLIC = ['plugin::users-permissions.auth.register'];
 // A public answer depends on what the Public role may read as much as on the content: a permission

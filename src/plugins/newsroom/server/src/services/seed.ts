@@ -4,7 +4,8 @@
 import type { Core } from '@strapi/strapi';
 import { existsSync } from 'fs';
 import path from 'path';
-import { SOURCE } from '../constants';
+import { MEDIA_TOPICS } from '#core/subjects/media-topics';
+import { SOURCE, SUBJECT } from '../constants';
 import { getService, newsroomConfig } from '../utils';
 
 // The seed dispatch's two agencies and the rights partners must print with their stories; set once,
@@ -21,6 +22,26 @@ export const SEED_RIGHTS: Record<string, { copyrightNotice: string; usageTerms: 
 };
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
+  /**
+   * The 17 top-level IPTC Media Topics, once per database (a marker in Strapi's core store): an
+   * editor's renamed or deleted topic stays as the editor left it; a topic whose code is there is
+   * not made twice.
+   */
+  async seedSubjects(): Promise<void> {
+    const store = strapi.store({ type: 'plugin', name: 'newsroom', key: 'media-topics-seeded' });
+    if (await store.get({})) return;
+    const subjects = strapi.documents(SUBJECT);
+    const present = new Set(
+      ((await subjects.findMany({ fields: ['code'], limit: -1 })) as Array<{ code?: string | null }>).map(
+        (subject) => subject.code,
+      ),
+    );
+    for (const topic of MEDIA_TOPICS) {
+      if (!present.has(topic.code)) await subjects.create({ data: { ...topic } });
+    }
+    await store.set({ value: new Date().toISOString() });
+  },
+
   /** The seed agencies' copyright notice and usage terms, on each Source that has none. */
   async seedRights(): Promise<void> {
     const sources = strapi.documents(SOURCE);

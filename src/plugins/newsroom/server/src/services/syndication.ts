@@ -1,10 +1,12 @@
 // Loads the stories of the feeds in a fixed number of queries per page, whatever the item count:
 // published stories the reader may read, and killed ones while their kill notice lasts
 // (core/lifecycle's shownInFeeds decides; the query only narrows).
+import { stat } from 'fs/promises';
+import path from 'path';
 import type { Core, Modules } from '@strapi/strapi';
 import type { FeedArticle } from '#core/feeds';
 import { publicState, readFilter, shownInFeeds, type Audience } from '#core/lifecycle';
-import { ARTICLE } from '../constants';
+import { ARTICLE, SUBJECT } from '../constants';
 import { getService } from '../utils';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -38,6 +40,8 @@ const QUERY = {
     quotes: { fields: ['text', 'speaker', 'speakerRole', 'position'], sort: ['position:asc'] },
     corrections: true,
     updates: { fields: ['title'] },
+    picture: { populate: { image: true } },
+    subjects: { fields: ['code', 'name', 'nameLatin', 'slug'], sort: ['name:asc'] },
   },
 } satisfies Modules.Documents.ServiceParams<typeof ARTICLE>['findMany'];
 
@@ -80,16 +84,45 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const shown = (article: FeedArticle, now: Date, audience: Audience) =>
     shownInFeeds(publicState(article, now, lifecycle().options(audience)), audience);
 
+  // The exact length of a picture kept by the local upload provider (Strapi records kilobytes to two
+  // decimals); a file elsewhere (a cloud provider) keeps Strapi's figure.
+  const publicDir = () => strapi.dirs.static.public;
+  async function withPictureBytes(articles: FeedArticle[]): Promise<FeedArticle[]> {
+    for (const article of articles) {
+      const image = article.picture?.image;
+      if (!image?.url || !image.url.startsWith('/uploads/')) continue;
+      const file = path.join(publicDir(), decodeURIComponent(image.url.split('?')[0]));
+      if (!file.startsWith(path.join(publicDir(), 'uploads') + path.sep)) continue;
+      try {
+        image.bytes = (await stat(file)).size;
+      } catch {
+        // A file gone from disk: Strapi's figure stands.
+      }
+    }
+    return articles;
+  }
+
   return {
-    /** The newest `limit` stories of the feeds for `audience` at `now`, newest publication first. */
-    async newest(limit: number, now: Date, audience: Audience): Promise<FeedArticle[]> {
+    /** Whether a subject has this slug. */
+    async subjectExists(slug: string): Promise<boolean> {
+      return (await strapi.db.query(SUBJECT).count({ where: { slug } })) > 0;
+    },
+
+    /**
+     * The newest `limit` stories of the feeds for `audience` at `now`, newest publication first;
+     * with `subject`, only the stories with that subject (its kill notices too).
+     */
+    async newest(limit: number, now: Date, audience: Audience, subject?: string): Promise<FeedArticle[]> {
+      const filters = subject
+        ? { $and: [feedFilter(now, audience), { subjects: { slug: { $eq: subject } } }] }
+        : feedFilter(now, audience);
       const stories: FeedArticle[] = [];
       // The filter may let through a story that shownInFeeds leaves out (killed before its embargo
       // lifted): read on until the page is full.
       for (let start = 0; stories.length < limit; start += limit) {
         const page = (await strapi.documents(ARTICLE).findMany({
           ...queryFor(now, audience),
-          filters: feedFilter(now, audience),
+          filters,
           sort: [{ publishedAt: 'desc' }, { id: 'desc' }],
           start,
           limit,
@@ -97,7 +130,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         stories.push(...page.filter((article) => shown(article, now, audience)));
         if (page.length < limit) break;
       }
-      return stories.slice(0, limit);
+      return withPictureBytes(stories.slice(0, limit));
     },
 
     /** One story the reader may read (no kill notice: a killed story has no public page). */
@@ -107,7 +140,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         documentId,
         filters: readFilter(now, audience),
       })) as unknown as FeedArticle | null;
-      return found ?? undefined;
+      return found ? (await withPictureBytes([found]))[0] : undefined;
     },
 
     async bySlug(slug: string, now: Date, audience: Audience): Promise<FeedArticle | undefined> {
@@ -115,7 +148,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         ...queryFor(now, audience),
         filters: { $and: [{ slug }, feedFilter(now, audience)] },
       })) as unknown as FeedArticle | null;
-      return found && shown(found, now, audience) ? found : undefined;
+      return found && shown(found, now, audience) ? (await withPictureBytes([found]))[0] : undefined;
     },
   };
 };

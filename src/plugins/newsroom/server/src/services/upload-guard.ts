@@ -4,12 +4,12 @@
 // else is refused with a 400 before a byte is stored, and its temporary file removed. What is
 // served under /uploads/ cannot run script on this origin either: `nosniff`, a CSP sandbox, and
 // anything that is not a newsroom image served as a download (files stored before the guard too).
-import { open, rm } from 'fs/promises';
+import { open, rm, stat } from 'fs/promises';
 import type { Context } from 'koa';
 import type { Core } from '@strapi/strapi';
-import { NEWSROOM_IMAGE_TYPES, SIGNATURE_BYTES, servedAs, uploadRefusal } from '#core/uploads/file-signature';
+import { NEWSROOM_IMAGE_TYPES, SIGNATURE_BYTES, uploadRefusal, uploadSizeRefusal } from '#core/uploads/file-signature';
 import { canonicalPath } from '#core/well-formed';
-import { newsroomConfig } from '../utils';
+import { getService, newsroomConfig } from '../utils';
 import { errors } from '../utils/strapi-internals/strapi-errors';
 
 /** A file as Strapi's multipart parser (formidable) hands it to the upload service. */
@@ -19,6 +19,7 @@ interface IncomingFile {
   buffer?: Buffer;
   originalFilename?: string;
   name?: string;
+  size?: number;
 }
 
 const UPLOAD_SERVICE = 'plugin::upload.upload';
@@ -41,11 +42,21 @@ const listOf = (files: unknown): IncomingFile[] =>
   (Array.isArray(files) ? files : files ? [files] : []) as IncomingFile[];
 
 /** Refuses the whole request when any file is not allowed; nothing is stored, temp files removed. */
+// The file's length in bytes: the buffer's, else the temporary file's on disk.
+async function lengthOf(file: IncomingFile): Promise<number> {
+  if (file.buffer) return file.buffer.length;
+  const location = file.filepath ?? file.path;
+  if (location) return (await stat(location)).size;
+  return typeof file.size === 'number' ? file.size : 0;
+}
+
 async function refuseUnlessAllowed(strapi: Core.Strapi, files: IncomingFile[]): Promise<void> {
-  const allowed = newsroomConfig(strapi).allowedUploadTypes;
+  const { allowedUploadTypes: allowed, maxUploadBytes } = newsroomConfig(strapi);
   for (const file of files) {
     const name = file.originalFilename ?? file.name ?? '';
-    const refusal = uploadRefusal(name, await firstBytes(file), allowed);
+    const refusal =
+      uploadSizeRefusal(name, await lengthOf(file), maxUploadBytes) ??
+      uploadRefusal(name, await firstBytes(file), allowed);
     if (!refusal) continue;
     await Promise.all(
       files.map((each) => each.filepath ?? each.path).map((location) => location && rm(location, { force: true })),
@@ -61,6 +72,30 @@ async function refuseUnlessAllowed(strapi: Core.Strapi, files: IncomingFile[]): 
 }
 
 type UploadService = Record<string, (...args: unknown[]) => unknown>;
+
+// Strapi's upload controllers answer an empty file with "Files are empty" before the service sees
+// it: the editor is told, in both languages, which file and what to do instead.
+const UPLOAD_CONTROLLERS = ['plugin::upload.admin-upload', 'plugin::upload.content-api'];
+
+function refuseEmptyFiles(strapi: Core.Strapi): void {
+  for (const uid of UPLOAD_CONTROLLERS) {
+    strapi.get('controllers').extend(uid, (controller: UploadService) => {
+      const guarded = { ...controller };
+      for (const action of ['upload', 'uploadFile']) {
+        const original = controller[action];
+        if (typeof original !== 'function') continue;
+        guarded[action] = async function (this: unknown, ...args: unknown[]) {
+          const [ctx] = args as [Context];
+          const files = listOf((ctx.request as { files?: { files?: unknown } }).files?.files);
+          const empty = files.find((file) => (file.size ?? 0) === 0 && (file.originalFilename ?? file.name));
+          if (empty) await refuseUnlessAllowed(strapi, files);
+          return original.apply(this, args);
+        };
+      }
+      return guarded;
+    });
+  }
+}
 
 function checkUploadService(strapi: Core.Strapi): void {
   strapi.get('services').extend(UPLOAD_SERVICE, (service: UploadService) => ({
@@ -104,6 +139,26 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   guardUploads(): void {
     if (!strapi.plugin('upload')) return;
     checkUploadService(strapi);
+    refuseEmptyFiles(strapi);
     inertUploadHeaders(strapi);
+  },
+
+  /**
+   * Called in bootstrap(): a picture replaced, renamed or deleted in the media library changes the
+   * feeds that carry it (its address, size, dimensions), with no write of ours: the content version
+   * moves, and every instance's cached answers and ETags with it.
+   */
+  invalidateOnMediaChanges(): void {
+    if (!strapi.plugin('upload')) return;
+    const touch = async () => {
+      await getService('contentVersion', { strapi }).touch();
+    };
+    strapi.db.lifecycles.subscribe({
+      models: ['plugin::upload.file'],
+      afterUpdate: touch,
+      afterUpdateMany: touch,
+      afterDelete: touch,
+      afterDeleteMany: touch,
+    });
   },
 });

@@ -32,11 +32,41 @@ export interface NewsroomCredit extends Struct.ComponentSchema {
   };
 }
 
+export interface NewsroomPicture extends Struct.ComponentSchema {
+  collectionName: 'components_newsroom_pictures';
+  info: {
+    description: "A story's lead picture: the image, its caption, the photographer's or agency's credit, and its text alternative.";
+    displayName: 'Picture';
+    icon: 'picture';
+  };
+  attributes: {
+    alt: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 500;
+      }>;
+    caption: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 500;
+      }>;
+    credit: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 200;
+      }>;
+    dir: Schema.Attribute.Enumeration<['rtl', 'ltr']>;
+    image: Schema.Attribute.Media<'images'>;
+    lang: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 35;
+      }>;
+  };
+}
+
 declare module '@strapi/strapi' {
   export namespace Public {
     export interface ComponentSchemas {
       'newsroom.correction': NewsroomCorrection;
       'newsroom.credit': NewsroomCredit;
+      'newsroom.picture': NewsroomPicture;
     }
   }
 }

@@ -275,9 +275,9 @@ export interface PluginNewsroomArticle extends Struct.CollectionTypeSchema {
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 80;
       }>;
+    corrections: Schema.Attribute.Component<'newsroom.correction', true>;
     createdAt: Schema.Attribute.DateTime;
     createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
-    corrections: Schema.Attribute.Component<'newsroom.correction', true>;
     credits: Schema.Attribute.Component<'newsroom.credit', true>;
     dateline: Schema.Attribute.String &
       Schema.Attribute.SetMinMaxLength<{
@@ -298,14 +298,22 @@ export interface PluginNewsroomArticle extends Struct.CollectionTypeSchema {
       }>;
     locale: Schema.Attribute.String & Schema.Attribute.Private;
     localizations: Schema.Attribute.Relation<'oneToMany', 'plugin::newsroom.article'> & Schema.Attribute.Private;
-    pubStatus: Schema.Attribute.Enumeration<['usable', 'withheld', 'canceled']> & Schema.Attribute.DefaultTo<'usable'>;
+    picture: Schema.Attribute.Component<'newsroom.picture', false>;
     publishedAt: Schema.Attribute.DateTime;
+    pubStatus: Schema.Attribute.Enumeration<['usable', 'withheld', 'canceled']> & Schema.Attribute.DefaultTo<'usable'>;
     quotes: Schema.Attribute.Relation<'oneToMany', 'plugin::newsroom.quote'>;
-    searchText: Schema.Attribute.Text & Schema.Attribute.Private;
+    searchText: Schema.Attribute.Text &
+      Schema.Attribute.Private &
+      Schema.Attribute.SetPluginOptions<{
+        'content-manager': {
+          visible: false;
+        };
+      }>;
     slug: Schema.Attribute.UID<'title'> &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 80;
       }>;
+    subjects: Schema.Attribute.Relation<'manyToMany', 'plugin::newsroom.subject'>;
     title: Schema.Attribute.String &
       Schema.Attribute.Required &
       Schema.Attribute.SetMinMaxLength<{
@@ -367,7 +375,13 @@ export interface PluginNewsroomQuote extends Struct.CollectionTypeSchema {
         number
       >;
     publishedAt: Schema.Attribute.DateTime;
-    searchText: Schema.Attribute.Text & Schema.Attribute.Private;
+    searchText: Schema.Attribute.Text &
+      Schema.Attribute.Private &
+      Schema.Attribute.SetPluginOptions<{
+        'content-manager': {
+          visible: false;
+        };
+      }>;
     speaker: Schema.Attribute.String &
       Schema.Attribute.Required &
       Schema.Attribute.SetMinMaxLength<{
@@ -429,14 +443,16 @@ export interface PluginNewsroomSource extends Struct.CollectionTypeSchema {
         maxLength: 200;
       }>;
     publishedAt: Schema.Attribute.DateTime;
-    searchText: Schema.Attribute.Text & Schema.Attribute.Private;
+    searchText: Schema.Attribute.Text &
+      Schema.Attribute.Private &
+      Schema.Attribute.SetPluginOptions<{
+        'content-manager': {
+          visible: false;
+        };
+      }>;
     slug: Schema.Attribute.UID<'nameLatin'> &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 80;
-      }>;
-    usageTerms: Schema.Attribute.Text &
-      Schema.Attribute.SetMinMaxLength<{
-        maxLength: 2000;
       }>;
     updatedAt: Schema.Attribute.DateTime;
     updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
@@ -444,6 +460,63 @@ export interface PluginNewsroomSource extends Struct.CollectionTypeSchema {
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 2000;
       }>;
+    usageTerms: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 2000;
+      }>;
+  };
+}
+
+export interface PluginNewsroomSubject extends Struct.CollectionTypeSchema {
+  collectionName: 'newsroom_subjects';
+  info: {
+    description: 'A topic a story is about: an IPTC Media Topic, or one the desk adds.';
+    displayName: 'Subject';
+    pluralName: 'subjects';
+    singularName: 'subject';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  pluginOptions: {
+    'content-manager': {
+      visible: true;
+    };
+    'content-type-builder': {
+      visible: false;
+    };
+  };
+  attributes: {
+    code: Schema.Attribute.String &
+      Schema.Attribute.Unique &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 200;
+      }>;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    dir: Schema.Attribute.Enumeration<['rtl', 'ltr']>;
+    lang: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 35;
+      }>;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'plugin::newsroom.subject'> & Schema.Attribute.Private;
+    name: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 200;
+      }>;
+    nameLatin: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 200;
+      }>;
+    publishedAt: Schema.Attribute.DateTime;
+    slug: Schema.Attribute.UID<'nameLatin'> &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 80;
+      }>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
   };
 }
 
@@ -458,6 +531,7 @@ declare module '@strapi/strapi' {
       'plugin::newsroom.article': PluginNewsroomArticle;
       'plugin::newsroom.quote': PluginNewsroomQuote;
       'plugin::newsroom.source': PluginNewsroomSource;
+      'plugin::newsroom.subject': PluginNewsroomSubject;
     }
   }
 }

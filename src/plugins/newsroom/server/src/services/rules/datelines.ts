@@ -1,9 +1,9 @@
 // After an Article write: the dateline of every version follows its credits and date, and a
-// published Article credits every required agency.
+// published Article credits every required agency and describes its picture.
 import type { Core } from '@strapi/strapi';
 import { formatDateline, type CreditedSource } from '#core/dateline';
 import { missingAgencies } from '#core/attribution';
-import { assertAttribution, assertTitled } from '#core/rules';
+import { assertAttribution, assertPictureDescribed, assertTitled } from '#core/rules';
 import { ARTICLE } from '../../constants';
 import { newsroomConfig } from '../../utils';
 import { requiredAgencyNames } from './related';
@@ -16,9 +16,10 @@ interface ArticleRow extends Data {
   city?: string | null;
   dateline: string | null;
   credits: CreditedSource[];
+  picture?: { image?: unknown; alt?: string | null } | null;
 }
 
-const withCredits = { credits: { populate: { source: true } } };
+const withCredits = { credits: { populate: { source: true } }, picture: { populate: { image: true } } };
 
 // The dateline of every version follows its credits and date, whoever wrote what.
 export async function refreshDatelines(strapi: Core.Strapi, documentId: string, result?: Data): Promise<ArticleRow[]> {
@@ -56,5 +57,6 @@ export async function settleArticle(strapi: Core.Strapi, documentId: string, act
   for (const row of mustBeComplete) {
     assertTitled(row.title);
     assertAttribution(row.credits ?? [], config, known);
+    assertPictureDescribed(row.picture);
   }
 }

@@ -1,8 +1,8 @@
 // Before a write: the pure rules clean its data (or the stored draft, at publish), slugs made unique.
 import type { Core } from '@strapi/strapi';
-import { prepareArticle, prepareQuote, prepareSource, type WriteContext } from '#core/rules';
+import { prepareArticle, prepareQuote, prepareSource, prepareSubject, type WriteContext } from '#core/rules';
 import { firstFreeSlug } from '#core/slug';
-import { ARTICLE, QUOTE, SOURCE } from '../../constants';
+import { ARTICLE, QUOTE, SOURCE, SUBJECT } from '../../constants';
 import { newsroomConfig } from '../../utils';
 import { lockSlugs } from './locks';
 import type { Data, Params } from './types';
@@ -11,13 +11,15 @@ export const PREPARE: Record<string, (data: Data, context: WriteContext) => Data
   [ARTICLE]: prepareArticle,
   [QUOTE]: prepareQuote,
   [SOURCE]: prepareSource,
+  [SUBJECT]: prepareSubject,
 };
-const SLUGGED = new Set([ARTICLE, SOURCE]);
+const SLUGGED = new Set([ARTICLE, SOURCE, SUBJECT]);
 // The stored fields the rules clean, re-checked on the draft when it is published.
 const RULED_FIELDS: Record<string, string[]> = {
   [ARTICLE]: ['title', 'body', 'lang', 'dir', 'slug'],
   [QUOTE]: ['text', 'speaker', 'speakerRole', 'context', 'lang', 'dir'],
   [SOURCE]: ['name', 'nameLatin', 'url', 'lang', 'dir', 'slug'],
+  [SUBJECT]: ['name', 'nameLatin', 'code', 'lang', 'dir', 'slug'],
 };
 
 async function uniqueSlug(strapi: Core.Strapi, uid: string, base: string, documentId?: string): Promise<string> {
