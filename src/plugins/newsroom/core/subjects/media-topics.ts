@@ -11,9 +11,19 @@ export interface MediaTopic {
 }
 
 const TOPICS: Array<[string, string, string, string]> = [
-  ['01000000', 'فنون وثقافة وترفيه وإعلام', 'arts, culture, entertainment and media', 'arts-culture-entertainment-and-media'],
+  [
+    '01000000',
+    'فنون وثقافة وترفيه وإعلام',
+    'arts, culture, entertainment and media',
+    'arts-culture-entertainment-and-media',
+  ],
   ['02000000', 'جريمة وقانون وعدالة', 'crime, law and justice', 'crime-law-and-justice'],
-  ['03000000', 'كوارث وحوادث وطوارئ', 'disaster, accident and emergency incident', 'disaster-accident-and-emergency-incident'],
+  [
+    '03000000',
+    'كوارث وحوادث وطوارئ',
+    'disaster, accident and emergency incident',
+    'disaster-accident-and-emergency-incident',
+  ],
   ['04000000', 'اقتصاد وأعمال ومال', 'economy, business and finance', 'economy-business-and-finance'],
   ['05000000', 'تعليم', 'education', 'education'],
   ['06000000', 'بيئة', 'environment', 'environment'],
