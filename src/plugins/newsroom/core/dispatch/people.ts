@@ -635,6 +635,12 @@ export function peopleTitled(stem: string, before: string): Array<{ name: string
       if ((NAME_END.test(word) && !inRole) || words.length === 12) break;
       words.push(word);
     }
+    // "فلان وزير الخارجية ومعالي فلان وزير …": a courtesy or a given name after و is the next person.
+    const nextPerson = words.findIndex(
+      (word, index) =>
+        index > 0 && /^و\p{L}{2}/u.test(word) && (COURTESY.test(word.slice(1)) || isGiven(word.slice(1))),
+    );
+    if (nextPerson > 0) words.splice(nextPerson);
     const person = splitRoleAndName(words.join(' '));
     // "وزير الداخلية، السيد محمد العلوي الإدريسي، ونظيره": a name set off by commas is whole, though
     // the words alone would stop at its second family name.
@@ -676,22 +682,31 @@ export function roleOf(name: string, article: string): string | undefined {
  * title, of the honorific's gender ("سعادتها" is never "سعادة السيد أحمد…"). A woman is known by a
  * feminine courtesy or title between the honorific and her name ("سعادة السيدة هند", "الوزيرة").
  */
-export function peopleHonoured(before: string, feminine?: boolean): string[] {
+export function peopleHonoured(before: string, feminine?: boolean, honorific?: string): string[] {
   const courtesy =
-    /(?<![\p{L}])(?:صاحبة السمو|صاحب السمو|سمو|معالي|فخامة|جلالة|سعادة|دولة|سماحة)\s+((?:[^\s،,.:؛"«“»”()]+\s*){1,12})/gu;
-  const found: string[] = [];
+    /(?<![\p{L}])(صاحبة السمو|صاحب السمو|سمو|معالي|فخامة|جلالة|سعادة|دولة|سماحة)\s+((?:[^\s،,.:؛"«“»”()]+\s*){1,12})/gu;
+  // "سعادته" stands for someone introduced as "سعادة …", "معاليه" for "معالي …": the same courtesy
+  // first, any other only when none was given.
+  const stem = honorific?.replace(/^(?:سمو|معالي|فخامت|جلالت|سعادت|دولت|سماحت|سيادت)\p{L}*$/u, (word) =>
+    word.replace(/(?:ه|ها)$/u, '').replace(/ت$/u, 'ة'),
+  );
+  const found: Array<{ name: string; same: boolean }> = [];
   for (const match of before.matchAll(courtesy)) {
-    const person = splitRoleAndName(match[1].trim());
-    const titles = match[1]
+    const person = splitRoleAndName(match[2].trim());
+    // "دولة قطر ماضية": the courtesy of a prime minister, or a state; only a name it opens is a person.
+    if (match[1] === 'دولة' && !person.name.split(' ').some(isGiven)) continue;
+    const titles = match[2]
       .trim()
       .split(/\s+/)
-      .slice(0, Math.max(1, match[1].trim().split(/\s+/).indexOf(person.name.split(' ')[0])));
+      .slice(0, Math.max(1, match[2].trim().split(/\s+/).indexOf(person.name.split(' ')[0])));
     const woman =
       /^صاحبة/u.test(match[0]) || titles.some((word) => /ة$/u.test(word) && (COURTESY.test(word) || isTitleWord(word)));
     if (feminine !== undefined && woman !== feminine) continue;
-    if (person.name.split(' ').length <= 6) found.push(person.name);
+    if (person.name.split(' ').length <= 6)
+      found.push({ name: person.name, same: stem !== undefined && match[1].endsWith(stem) });
   }
-  return found;
+  const same = found.filter((person) => person.same);
+  return (same.length > 0 ? same : found).map((person) => person.name);
 }
 
 /**

@@ -40,7 +40,7 @@ const AFTER_QUOTE =
   /^\s*[،,]?\s*(?:و)?(?:قال|قالت|أضاف|أضافت|تابع|تابعت|أوضح|أوضحت|يقول|تقول|بحسب|حسب|وفق|وفقا\s+ل|وفقاً\s+ل|على\s+حد\s+قول|كما\s+قال|كما\s+قالت)(?:\s+ما\s+(?:قاله|قالته|ذكره|ذكرته|صرح\s+به))?\s+([^:.؟!"«“]{2,200})/u;
 // Words that end a subject and start where or to whom it was said.
 const CONTEXT_START =
-  /^(?:خلال|في|أمام|عبر|على|إلى|الى|لل\p{L}+|لـ\S*|ل(?:وكالة|صحيفة|قناة|شبكة|موقع|إذاعة|تلفزيون|مجلة|جريدة)\S*|ل|مع|اليوم|يوم|أمس|مساء|صباح|الليلة|بعد|قبل|أن|إن|أنه|إنه|بأن|ان|انه|بان|طلب|طلبت|فضل|فضّل|رفض|رفضت|الذي|التي|الذين|وهو|وهي|بدوره|بدورها|عقب|إثر|حتى|حين|عندما|لدى)$/u;
+  /^(?:خلال|في|أمام|عبر|على|عن|إلى|الى|لل\p{L}+|لـ\S*|ل(?:وكالة|صحيفة|قناة|شبكة|موقع|إذاعة|تلفزيون|مجلة|جريدة)\S*|ل|مع|اليوم|يوم|أمس|مساء|صباح|الليلة|بعد|قبل|أن|إن|أنه|إنه|بأن|ان|انه|بان|طلب|طلبت|فضل|فضّل|رفض|رفضت|الذي|التي|الذين|وهو|وهي|بدوره|بدورها|عقب|إثر|حتى|حين|عندما|لدى)$/u;
 /**
  * How much of the article a speaker is looked up in: its lead, where people are introduced, and
  * the text around the quotation. Every dispatch of the corpus (at most 2,000 characters) fits whole,
@@ -610,6 +610,11 @@ function speakerOf(subject: string, previous: Attribution | undefined, whole: st
     return { speaker: fullerName(person.name, article), speakerRole: parts.slice(0, givenAt).join(' ') };
   }
   const words = subject.split(/\s+/);
+  // "وقال معالي السيد وزير الخارجية": the courtesies before a title are the title's.
+  let courtesies = 0;
+  while (courtesies < words.length - 1 && COURTESY.test(words[courtesies])) courtesies += 1;
+  if (courtesies > 0 && isTitle(words[courtesies]))
+    return speakerOf(words.slice(courtesies).join(' '), previous, whole, wholeAt);
   // "وقال المصدر ذاته", "المسؤول نفسه": the one who spoke last, named as before.
   if (previous && words.length <= 3 && /^(?:ذاته|ذاتها|نفسه|نفسها)$/u.test(words[words.length - 1]))
     return keep(previous);
@@ -625,7 +630,7 @@ function speakerOf(subject: string, previous: Attribution | undefined, whole: st
   }
   if (HONORIFIC.test(words[0])) {
     // The honorific's pronoun tells the person's gender: "سعادتها" a woman, "سعادته" a man.
-    const honoured = peopleHonoured(article.slice(0, at), /ها$/u.test(words[0])).map((name) =>
+    const honoured = peopleHonoured(article.slice(0, at), /ها$/u.test(words[0]), words[0]).map((name) =>
       fullerName(name, article),
     );
     // Two people of that gender honoured before: the last is only the likeliest.
@@ -776,10 +781,15 @@ function personTitled(
       }
     }
   }
-  const pool = fitting.length > 0 ? fitting : people;
+  // "وزير الخارجية" is the one whose role says just that, not "وزير خارجية الجمهورية الإيرانية".
+  const exactly = fitting.filter((person) => {
+    const role = person.role.split(/\s+/).map(bare).slice(1);
+    return role.length === wanted.length && wanted.every((word) => role.includes(word));
+  });
+  const pool = exactly.length > 0 ? exactly : fitting.length > 0 ? fitting : people;
   const names = new Set(pool.map((person) => fullerName(person.name, article)));
   const last = pool[pool.length - 1];
-  return { name: fullerName(last.name, article), role: last.role, sure: fitting.length > 0 && names.size === 1 };
+  return { name: fullerName(last.name, article), role: last.role, sure: pool !== people && names.size === 1 };
 }
 
 // "لوكالة الأنباء", "لصحيفة…", "لمراسلة سانا", "لـ"قنا"": the outlet a statement was made to.
@@ -832,6 +842,8 @@ function splitSubjectOf(text: string, outletWords: ReadonlySet<string>): { subje
         // but "لوكالة الأنباء" names whom it was said to, never a role.
         // "الوزير أن الطاقة…": a complementizer ends the subject, never a role.
         (OUTLET_ADDRESSED.test(word) || COMPLEMENTIZER.test(word) || !roleGoesOn(words, index)) &&
+        // "السناتور الجمهوري عن ولاية أوهايو جيمس هارلو": عن before a name is the role's ("from").
+        !(word === 'عن' && words.slice(index + 1, index + 6).some(isGiven)) &&
         // "شركة زاغروس للطاقة": an institution's complement, not whom it spoke to.
         !(index <= 2 && /^لل/u.test(word) && ORGANISATION.test(words[0])) &&
         // "مصدر في الشركة العامة": the body an anonymous source speaks from.

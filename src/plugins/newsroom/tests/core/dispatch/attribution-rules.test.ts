@@ -1268,3 +1268,35 @@ describe('bodies spoken for, names set off by commas or opened by a courtesy, ni
     });
   }
 });
+
+describe('honorifics, courtesies before a title, two ministers of one title, and عن', () => {
+  for (const [courtesy, pronoun] of [
+    ['سعادة', 'سعادته'],
+    ['معالي', 'معاليه'],
+    ['سماحة', 'سماحته'],
+  ]) {
+    test(`"${pronoun}" is the man introduced as "${courtesy} …", not "دولة قطر" nor another courtesy`, () => {
+      const parsed = dispatch(
+        `جدد ${courtesy} الدكتور خالد بن سعد الكواري المتحدث الرسمي باسم وزارة الخارجية التأكيد على أن دولة قطر ماضية في جهود الوساطة، بمشاركة فخامة الرئيس علي حسن.`,
+        `وقال ${pronoun}: "${QUOTE}".`,
+      );
+      expect(speakers(parsed.quotes)).toEqual(['خالد بن سعد الكواري']);
+    });
+  }
+
+  for (const courtesies of ['معالي السيد', 'السيد', 'معالي']) {
+    test(`"وقال ${courtesies} وزير الخارجية": the minister of that exact title, not the other country's`, () => {
+      const parsed = dispatch(
+        `عقد معالي السيد فيصل بن تركي البوسعيدي وزير الخارجية ومعالي حسين رضائي نيا وزير خارجية الجمهورية الإسلامية الإيرانية اليوم مؤتمرا صحفيا.`,
+        `وقال ${courtesies} وزير الخارجية: "${QUOTE}".`,
+        `من جانبه، أعرب وزير الخارجية الإيراني عن تقدير بلاده لمواقف سلطنة عمان، وقال: "${QUOTE2}".`,
+      );
+      expect(speakers(parsed.quotes)).toEqual(['فيصل بن تركي البوسعيدي', 'حسين رضائي نيا']);
+    });
+  }
+
+  test('"السناتور الجمهوري عن ولاية أوهايو جيمس هارلو": عن before a name belongs to the role', () => {
+    const parsed = dispatch(`«${QUOTE}»، قال السناتور الجمهوري عن ولاية أوهايو جيمس هارلو في كلمة أمام المجلس.`);
+    expect(speakers(parsed.quotes)).toEqual(['جيمس هارلو']);
+  });
+});
