@@ -232,6 +232,23 @@ describe('a story with a picture and two subjects', () => {
   });
 });
 
+describe('a picture replaced in the media library', () => {
+  test('changes the feeds that carry it on the next read: a new length, a new ETag', async () => {
+    const before = await text('/api/syndication/rss?subject=politics').expect(200);
+    const replaced = await request(app.server)
+      .post(`/api/upload?id=${image.id}`)
+      .set('Authorization', `Bearer ${token}`)
+      .attach('files', noisePng(60_000), { filename: 'karachi-port.png', contentType: 'image/png' });
+    expect(replaced.status).toBe(200);
+    const file = await app.strapi.db.query('plugin::upload.file').findOne({ where: { id: image.id } });
+    const bytes = statSync(path.join(app.strapi.dirs.static.public, file.url)).size;
+    const after = await text('/api/syndication/rss?subject=politics').expect(200);
+    expect(after.headers.etag).not.toBe(before.headers.etag);
+    expect(after.body).toContain(`length="${bytes}"`);
+    expect(before.body).not.toContain(`length="${bytes}"`);
+  });
+});
+
 describe('a picture needs its text alternative to be published', () => {
   const picture = { image: 0, caption: 'صورة بلا وصف', credit: 'أ ف ب' };
 
