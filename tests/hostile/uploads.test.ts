@@ -161,6 +161,26 @@ describe('uploads are accepted by their bytes', () => {
     });
   }
 
+  test("an editor reads the refusal in the admin's language alone; a token's caller in both", async () => {
+    const refusal = async (language?: string) => {
+      const call = request(app.server).post('/upload').set('Authorization', `Bearer ${editor}`);
+      if (language) call.set('x-newsroom-interface-language', language);
+      const response = await call.attach('files', Buffer.from(SVG(marker())), {
+        filename: 'logo.svg',
+        contentType: 'image/svg+xml',
+      });
+      expect(response.status).toBe(400);
+      return response.body.error.message as string;
+    };
+    const arabic = await refusal('ar');
+    expect(arabic).toMatch(/[\u0600-\u06FF]/);
+    expect(arabic.replace('logo.svg', '')).not.toMatch(/\b(is|not|file|accepts)\b/);
+    const english = await refusal('en');
+    expect(english).toMatch(/is not a file type this newsroom accepts/);
+    expect(english).not.toMatch(/[\u0600-\u06FF]/);
+    expect(await refusal()).toMatch(/accepts[\s\S]*[\u0600-\u06FF]/);
+  });
+
   test('one hostile file refuses the whole request: its image companion is not stored either', async () => {
     const rowsBefore = await fileRows();
     const response = await request(app.server)

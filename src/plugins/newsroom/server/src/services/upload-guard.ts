@@ -10,6 +10,7 @@ import type { Core } from '@strapi/strapi';
 import { NEWSROOM_IMAGE_TYPES, SIGNATURE_BYTES, uploadRefusal, uploadSizeRefusal } from '#core/uploads/file-signature';
 import { canonicalPath } from '#core/well-formed';
 import { getService, newsroomConfig } from '../utils';
+import { editorLanguage } from '../utils/editor-language';
 import { errors } from '../utils/strapi-internals/strapi-errors';
 
 /** A file as Strapi's multipart parser (formidable) hands it to the upload service. */
@@ -61,7 +62,10 @@ async function refuseUnlessAllowed(strapi: Core.Strapi, files: IncomingFile[]): 
     await Promise.all(
       files.map((each) => each.filepath ?? each.path).map((location) => location && rm(location, { force: true })),
     );
-    throw new errors.ValidationError(`${refusal.message.en} — ${refusal.message.ar}`, {
+    // An editor reads it in the admin's language; a token's caller in both.
+    const language = editorLanguage(strapi);
+    const message = language ? refusal.message[language] : `${refusal.message.en} — ${refusal.message.ar}`;
+    throw new errors.ValidationError(message, {
       field: 'files',
       rule: refusal.rule,
       file: name,
