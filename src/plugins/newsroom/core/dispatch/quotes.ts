@@ -492,7 +492,7 @@ function openingClause(text: string): string | undefined {
 }
 
 // "واختتمت زاخاروفا إحاطتها بالقول:", "وختم تصريحه بالقول:": said in closing, as a participle does.
-const BIL_QAWL = /(?<![\p{L}])بالقول(?![\p{L}])/gu;
+const BIL_QAWL = /(?<![\p{L}])(?:بالقول|بالتأكيد\s+على|بالتشديد\s+على|بالإشارة\s+إلى)(?![\p{L}])/gu;
 
 // Words that open a clause without being its verb.
 const NOT_A_VERB =
@@ -615,6 +615,24 @@ function speakerOf(subject: string, previous: Attribution | undefined, whole: st
   while (courtesies < words.length - 1 && COURTESY.test(words[courtesies])) courtesies += 1;
   if (courtesies > 0 && isTitle(words[courtesies]))
     return speakerOf(words.slice(courtesies).join(' '), previous, whole, wholeAt);
+  // "أوضح العميد الخفاجي"، "واختتم الربيعي المؤتمر بالتأكيد", "واستهل العقيد القحطاني المؤتمر
+  // بالحديث": a surname the article gave in full (after a courtesy or rank, if any), then nothing,
+  // or the verb's object.
+  const surname = words[courtesies];
+  const after = words[courtesies + 1];
+  if (
+    /^\p{L}{3,}$/u.test(surname) &&
+    (courtesies > 0 || surname.startsWith('ال')) &&
+    (after === undefined || /^(?:ال|ب)\p{L}{2}/u.test(after)) &&
+    !isTitle(surname) &&
+    !ORGANISATION.test(surname.replace(/^ال/u, ''))
+  ) {
+    const full = fullerName(surname, article);
+    // "السيد العلوي الإدريسي": two family names the article gave together are one name.
+    const together = after ? `${surname} ${after}` : '';
+    const twoNames = after !== undefined && fullerName(together, article) !== together;
+    if (full.endsWith(` ${surname}`) && full.split(' ').some(isGiven) && !twoNames) return { speaker: full };
+  }
   // "وقال المصدر ذاته", "المسؤول نفسه": the one who spoke last, named as before.
   if (previous && words.length <= 3 && /^(?:ذاته|ذاتها|نفسه|نفسها)$/u.test(words[words.length - 1]))
     return keep(previous);

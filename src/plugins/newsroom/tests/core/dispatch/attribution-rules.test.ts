@@ -1300,3 +1300,24 @@ describe('honorifics, courtesies before a title, two ministers of one title, and
     expect(speakers(parsed.quotes)).toEqual(['جيمس هارلو']);
   });
 });
+
+describe('a surname the article gave in full, after a rank or before the verb’s object', () => {
+  const INTRO =
+    'عقد المتحدث الرسمي باسم الحكومة حيدر مجيد الربيعي، اليوم الثلاثاء، المؤتمر الصحفي الأسبوعي، بمشاركة المتحدث باسم وزارة الكهرباء علي كاظم الساعدي، والمتحدث باسم وزارة الداخلية العميد رائد جبار الخفاجي.';
+  for (const rank of ['العميد', 'اللواء', 'الدكتور']) {
+    test(`"أوضح ${rank} الخفاجي، أن "…"" after another spoke: the full name, not the last speaker`, () => {
+      const parsed = dispatch(INTRO, `من جانبه، ذكر الساعدي، أن "${QUOTE}".`, `أوضح ${rank} الخفاجي، أن "${QUOTE2}".`);
+      expect(speakers(parsed.quotes)).toEqual(['علي كاظم الساعدي', 'رائد جبار الخفاجي']);
+    });
+  }
+  for (const [verb, masdar] of [
+    ['واختتم', 'بالتأكيد على'],
+    ['وختم', 'بالتشديد على'],
+    ['واستهل', 'بالإشارة إلى'],
+  ]) {
+    test(`"${verb} الربيعي المؤتمر ${masdar} أن "…"": the surname in full, the object left out`, () => {
+      const parsed = dispatch(INTRO, `${verb} الربيعي المؤتمر ${masdar} أن "${QUOTE}".`);
+      expect(speakers(parsed.quotes)).toEqual(['حيدر مجيد الربيعي']);
+    });
+  }
+});
