@@ -2,7 +2,7 @@
 // the picture block under the body in the writing column, an image uploaded through Strapi's media
 // library, caption, credit and alt typed right to left, two subjects picked by their Arabic names,
 // the story published and carried by every feed; a picture without alt refused in the editor's
-// language; the body editor at a reading size. Screenshots go to artifacts/e2e (pictures-*.png).
+// language, then published with it; the body editor at a reading size. Screenshots go to artifacts/e2e (pictures-*.png).
 import request from 'supertest';
 import type { Page } from 'playwright-core';
 import { noisePng } from '../../src/plugins/newsroom/tests/helpers/png';
@@ -25,7 +25,7 @@ import {
 
 const suite = e2eSuite('tests/e2e/pictures-admin.test.ts');
 const STORY = 'ميناء كراتشي يستقبل أول سفينة حاويات صينية';
-const HELD = 'صورة بلا نص بديل لا تُنشر';
+const HELD = 'صورة تنتظر نصها البديل';
 const CAPTION = 'سفينة الحاويات عند رصيف ميناء كراتشي صباح الاثنين';
 const CREDIT = 'سبوتنيك / أحمد علي';
 const ALT = 'سفينة حاويات حمراء راسية بجانب رافعات الميناء';
@@ -184,5 +184,26 @@ suite('a lead picture and subjects in the admin', () => {
       .get(`/api/articles?filters[title][$eq]=${encodeURIComponent(HELD)}`)
       .expect(200);
     expect(published.body.data).toEqual([]);
+  });
+
+  test('4. Arabic: with its alt and a subject, the story is published and the feeds carry its picture', async () => {
+    const alt = page.locator('main input[name="picture.alt"]');
+    await alt.fill('حقل زيتون تحت أشعة الشمس');
+    expect(await alt.evaluate((element) => getComputedStyle(element).direction)).toBe('rtl');
+    await pickSubject(page, /^المواضيع/, 'بيئة');
+    await page.getByRole('button', { name: /^نشر$/ }).click();
+    const json = await eventually(async () => {
+      const response = await request(session.app.server).get('/api/syndication/json?subject=environment');
+      const item = response.body.items?.find((entry: { title: string }) => entry.title === HELD);
+      return item;
+    });
+    expect(json.image).toMatch(/^https?:\/\/[^/]+\/uploads\/.+\.png$/);
+    expect(json.tags).toEqual(['بيئة']);
+    expect(json._newsroom.picture).toMatchObject({
+      caption: 'تعليق دون وصف',
+      alt: 'حقل زيتون تحت أشعة الشمس',
+      dir: 'rtl',
+    });
+    await session.shot('4-published-ar');
   });
 });

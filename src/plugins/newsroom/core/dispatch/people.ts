@@ -43,6 +43,8 @@ export const TITLE_WORDS = [
   'مستشار',
   'مستشارة',
   'عضو',
+  'سناتور',
+  'سيناتور',
   'عضوة',
   'منسق',
   'منسقة',
@@ -631,7 +633,7 @@ export function peopleTitled(stem: string, before: string): Array<{ name: string
     const all = sentence.replace(/[،,]/gu, ' ').split(/\s+/).filter(Boolean);
     for (const [position, word] of all.entries()) {
       const rest = all.slice(position + 1);
-      const inRole = /^(?:في|لدى)$/u.test(word) && roleGoesOn([...words, word, ...rest.slice(0, 6)], words.length);
+      const inRole = /^(?:في|لدى|عن)$/u.test(word) && roleGoesOn([...words, word, ...rest.slice(0, 6)], words.length);
       if ((NAME_END.test(word) && !inRole) || words.length === 12) break;
       words.push(word);
     }

@@ -312,6 +312,12 @@ function attribute(
   const noSubject =
     !useParticiple && (/^\s*(?:أيضا|أيضاً|كذلك)?\s*:/u.test(after) || bare.trim() === '' || PARTICLES.test(bare));
   if (noSubject && !subjectBefore) {
+    // "أما الراعية الديمقراطية للمشروع، السناتورة … إليزابيث غرانت، فقالت إن": the topic of أما speaks.
+    const topic = /^ف/u.test(chosen[0])
+      ? /(?:^|\s)أما\s+([^.؟!]{2,200}?)[،,]?\s*$/u.exec(lead.slice(0, verbStart))
+      : null;
+    // "أما سامية، وهي معلمة…": what she is, set off by commas, is no part of the name.
+    if (topic) return speakerOf(topic[1].split(/[،,]\s*(?:وهي|وهو|الذي|التي)\s/u)[0].trim(), previous, article, at);
     // "تحدث قائد العمليات اللواء ماجد الساعدي، الذي قال إن": the one the relative pronoun stands for.
     const relative = /[،,]\s*(?:الذي|التي)\s*$/u.exec(lead.slice(0, verbStart));
     if (relative) {
@@ -842,6 +848,8 @@ function splitSubjectOf(text: string, outletWords: ReadonlySet<string>): { subje
     isTitle(roleWords[0]) &&
     roleWords.length <= 16 &&
     !roleWords.some((word) => COMPLEMENTIZER.test(word)) &&
+    // "السناتور … جيمس هارلو، أحد راعيي المشروع": a role that names someone is followed by what they are.
+    !roleWords.slice(1).some(isGiven) &&
     name
   )
     return { subject: `${role}، ${name}`, context: clauses.slice(2).find((clause) => clause !== '') ?? '' };

@@ -1321,3 +1321,28 @@ describe('a surname the article gave in full, after a rank or before the verb’
     });
   }
 });
+
+describe('roles with عن, and the topic of أما … ف', () => {
+  for (const [state, given, surname] of [
+    ['يوتا', 'مارك', 'ديلين'],
+    ['أوهايو', 'جيمس', 'هارلو'],
+  ]) {
+    test(`"لكن السناتور الجمهوري عن ولاية ${state} ${given} ${surname}… . وقال السناتور": that senator`, () => {
+      const parsed = dispatch(
+        `«${QUOTE}»، قال السناتور الديمقراطي عن ولاية ميشيغان توماس غرين في كلمة أمام المجلس.`,
+        `لكن السناتور الجمهوري عن ولاية ${state} ${given} ${surname}، الذي صوت ضد المشروع، حذر من الأعباء. وقال السناتور في مقابلة مع وكالة أسوشيتد برس: «${QUOTE2}».`,
+      );
+      expect(speakers(parsed.quotes)).toEqual(['توماس غرين', `${given} ${surname}`]);
+    });
+  }
+  for (const [topic, name] of [
+    ['الراعية الديمقراطية للمشروع، السناتورة عن ولاية ميشيغان إليزابيث غرانت', 'إليزابيث غرانت'],
+    ['سامية، وهي معلمة في الأربعين من عمرها', 'سامية'],
+    ['وزيرة الصحة هالة السعيد', 'هالة السعيد'],
+  ]) {
+    test(`"أما ${topic}، فقالت إن "…"": the topic speaks`, () => {
+      const parsed = dispatch(`قال الوزير خالد العبيدي إن "${QUOTE}".`, `أما ${topic}، فقالت إن "${QUOTE2}".`);
+      expect(speakers(parsed.quotes)).toEqual(['خالد العبيدي', name]);
+    });
+  }
+});
