@@ -5,17 +5,9 @@ import { FEED_FORMATS, toFeedItem, toNewsArticleJsonLd, type FeedArticle, type F
 import { articleLink } from '#core/feeds/item';
 import { optionProblems, DEFAULT_OPTIONS } from '../../server/src/config';
 import { validateAtom } from '../helpers/feed-validators';
+import { feedSettings } from '../helpers/feed-settings';
 
-const SETTINGS: FeedSettings = {
-  baseUrl: 'https://api.news.example',
-  selfUrl: 'https://api.news.example/api/syndication/atom',
-  title: 'الأخبار',
-  description: 'وصف',
-  publisher: 'Pakistan Point News',
-  publisherUrl: 'https://www.pakistanpoint.com',
-  usageTerms: 'Credit every agency.',
-  language: 'ar',
-};
+const SETTINGS: FeedSettings = feedSettings('https://api.news.example');
 
 const ARTICLE: FeedArticle = {
   documentId: 'doc1',

@@ -8,17 +8,9 @@ import { effectivePubStatus } from '#core/lifecycle';
 import Parser from 'rss-parser';
 import { validateAtom, validateNinjs } from '../helpers/feed-validators';
 import { pick, random } from '../helpers/seeded-random';
+import { feedSettings } from '../helpers/feed-settings';
 
-const SETTINGS: FeedSettings = {
-  baseUrl: 'https://news.example',
-  selfUrl: 'https://news.example/api/syndication/atom',
-  title: 'الأخبار',
-  description: 'وصف',
-  publisher: 'Pakistan Point News',
-  publisherUrl: 'https://www.pakistanpoint.com',
-  usageTerms: 'Credit every agency.',
-  language: 'ar',
-};
+const SETTINGS: FeedSettings = feedSettings();
 
 const BODY_TEXT = 'نص الخبر الذي سُحب';
 const SPUTNIK = {

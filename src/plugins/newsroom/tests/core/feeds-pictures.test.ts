@@ -17,17 +17,9 @@ import { HOSTILE_HTML } from '../fixtures/hostile-html';
 import { executableParts } from '../helpers/executable';
 import { validateAtom, validateNinjs } from '../helpers/feed-validators';
 import { config } from '../helpers/newsroom-config';
+import { feedSettings } from '../helpers/feed-settings';
 
-const SETTINGS: FeedSettings = {
-  baseUrl: 'https://news.example',
-  selfUrl: 'https://news.example/api/syndication/rss',
-  title: 'الأخبار',
-  description: 'وصف',
-  publisher: 'Pakistan Point News',
-  publisherUrl: 'https://www.pakistanpoint.com',
-  usageTerms: 'Credit every agency.',
-  language: 'ar',
-};
+const SETTINGS: FeedSettings = feedSettings('https://news.example', 'rss');
 
 const ECONOMY = MEDIA_TOPICS.find((topic) => topic.slug === 'economy-business-and-finance')!;
 const POLITICS = MEDIA_TOPICS.find((topic) => topic.slug === 'politics')!;

@@ -13,17 +13,9 @@ import { HOSTILE_HTML } from '../fixtures/hostile-html';
 import { executableParts } from '../helpers/executable';
 import { validateAtom, validateNinjs } from '../helpers/feed-validators';
 import { decodeHtmlText } from '../helpers/html-text';
+import { feedSettings } from '../helpers/feed-settings';
 
-const SETTINGS: FeedSettings = {
-  baseUrl: 'https://news.example',
-  selfUrl: 'https://news.example/api/syndication/atom',
-  title: 'الأخبار',
-  description: 'وصف',
-  publisher: 'Pakistan Point News',
-  publisherUrl: 'https://www.pakistanpoint.com',
-  usageTerms: 'Credit every agency.',
-  language: 'ar',
-};
+const SETTINGS: FeedSettings = feedSettings();
 
 const ARTICLE: FeedArticle = {
   documentId: 'abc123',

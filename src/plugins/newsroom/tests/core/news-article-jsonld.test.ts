@@ -13,6 +13,7 @@ import {
 } from '#core/feeds';
 import { pick, random } from '../helpers/seeded-random';
 import { expandSchemaOrg as expand, irisOf } from '../helpers/schemaorg-jsonld';
+import { feedSettings } from '../helpers/feed-settings';
 
 /** Property → how schema.org's context types its value (`@id`: an IRI, `Date`, or plain). */
 const PROPERTIES: Record<string, 'plain' | '@id' | 'Date'> = {
@@ -68,16 +69,7 @@ function mistypedValues(node: unknown, path = '$'): string[] {
   });
 }
 
-const SETTINGS: FeedSettings = {
-  baseUrl: 'https://news.example',
-  selfUrl: 'https://news.example/api/syndication/atom',
-  title: 'الأخبار',
-  description: 'وصف',
-  publisher: 'Pakistan Point News',
-  publisherUrl: 'https://www.pakistanpoint.com',
-  usageTerms: 'Credit every agency.',
-  language: 'ar',
-};
+const SETTINGS: FeedSettings = feedSettings();
 const SPUTNIK = { name: 'سبوتنيك', nameLatin: 'Sputnik', slug: 'sputnik', url: 'https://sputniknews.com/' };
 const PPN = { name: 'پاکستان پوائنٹ نیوز', nameLatin: 'Pakistan Point News', slug: 'pakistan-point-news' };
 const ARTICLE: FeedArticle = {
